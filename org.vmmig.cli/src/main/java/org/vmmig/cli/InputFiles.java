@@ -1,0 +1,72 @@
+package org.vmmig.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Expands the paths a user gave into the .vmig files to read, checking each can be read. */
+public final class InputFiles {
+
+	/** Larger files are refused with a message rather than exhausting memory. */
+	static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	/** Thrown with a message meant for the user (exit code 2). */
+	public static final class InputException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		InputException(String message) {
+			super(message);
+		}
+	}
+
+	public List<Path> expand(List<Path> paths) throws InputException {
+		List<Path> files = new ArrayList<>();
+		for (Path path : paths) {
+			if (Files.isDirectory(path)) {
+				files.addAll(modelFilesUnder(path));
+			} else {
+				check(path);
+				files.add(path);
+			}
+		}
+		if (files.isEmpty()) {
+			throw new InputException("no .vmig files found in " + paths);
+		}
+		return files;
+	}
+
+	private List<Path> modelFilesUnder(Path directory) throws InputException {
+		try (Stream<Path> walk = Files.walk(directory)) {
+			List<Path> found = walk.filter(p -> p.toString().endsWith(".vmig") && Files.isRegularFile(p)).sorted()
+					.toList();
+			for (Path file : found) {
+				check(file);
+			}
+			return found;
+		} catch (IOException e) {
+			throw new InputException("cannot list " + directory + ": " + e.getMessage());
+		}
+	}
+
+	private static void check(Path file) throws InputException {
+		if (!Files.exists(file)) {
+			throw new InputException("cannot read " + file + ": no such file");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new InputException("cannot read " + file + ": not a regular file");
+		}
+		if (!Files.isReadable(file)) {
+			throw new InputException("cannot read " + file + ": permission denied");
+		}
+		try {
+			if (Files.size(file) > MAX_BYTES) {
+				throw new InputException("cannot read " + file + ": larger than " + (MAX_BYTES >> 20) + " MiB");
+			}
+		} catch (IOException e) {
+			throw new InputException("cannot read " + file + ": " + e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package org.vmmig.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.vmmig.cli.InputFiles.InputException;
+import org.vmmig.cli.ModelWorkspace.LoadedFile;
+
+/** What validate and simulate share: read the files, print every diagnostic, tell whether errors remain. */
+final class ModelCheck {
+
+	private final DiagnosticFormatter formatter = new DiagnosticFormatter();
+
+	List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
+		List<LoadedFile> files = new ModelWorkspace().load(new InputFiles().expand(paths));
+		for (LoadedFile file : files) {
+			for (Diagnostic diagnostic : file.diagnostics()) {
+				err.print(formatter.format(diagnostic, file.lines()));
+			}
+		}
+		return files;
+	}
+
+	static long count(List<LoadedFile> files, Diagnostic.Severity severity) {
+		return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();
+	}
+}

@@ -1,0 +1,82 @@
+package org.vmmig.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.vmmig.cli.InputFiles.InputException;
+import org.vmmig.cli.ModelWorkspace.LoadedFile;
+import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.report.JsonReport;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+		description = "Validates the models, computes the plan of every scenario, prints a summary and writes a JSON report per scenario.")
+public final class SimulateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "model files or directories")
+	List<Path> paths;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "vmmig-out",
+			description = "directory for the JSON reports (default: ${DEFAULT-VALUE})")
+	Path output;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		try {
+			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
+			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
+				err.println("vmmig: not simulated: fix the errors above first");
+				return ExitCodes.MODEL_ERRORS;
+			}
+			int scenarios = 0;
+			for (LoadedFile file : files) {
+				for (Scenario scenario : file.model().getElements().stream().filter(Scenario.class::isInstance)
+						.map(Scenario.class::cast).toList()) {
+					simulate(file, scenario, out);
+					scenarios++;
+				}
+			}
+			if (scenarios == 0) {
+				out.println("no scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
+			}
+			return ExitCodes.OK;
+		} catch (InputException e) {
+			err.println("vmmig: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		} catch (IOException e) {
+			err.println("vmmig: cannot write the report: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		}
+	}
+
+	private void simulate(LoadedFile file, Scenario scenario, PrintWriter out) throws IOException {
+		Plan plan = new ScenarioRunner().plan(scenario);
+		new PlanSummary().print("scenario " + scenario.getName() + " (" + file.path() + "): evacuate "
+				+ scenario.getHost().getName() + " using " + scenario.getPolicy().getName(), plan, out);
+		Files.createDirectories(output);
+		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
+		JsonReport.write(plan, report);
+		out.println("  report: " + report);
+	}
+
+	private static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".vmig") ? name.substring(0, name.length() - ".vmig".length()) : name;
+	}
+}

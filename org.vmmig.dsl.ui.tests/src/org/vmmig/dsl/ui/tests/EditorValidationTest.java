@@ -1,0 +1,132 @@
+package org.vmmig.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.editor.VmigEditor;
+
+/** The .vmig editor in a running workbench: it opens, colours keywords and reports errors while typing. */
+@ExtendWith(ScreenshotOnFailure.class)
+class EditorValidationTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+	private static final String VALID_MODEL = """
+			host h1 { memory 64 GiB nic 10 Gbps }
+			host h2 { memory 64 GiB nic 10 Gbps }
+			network lan { bandwidth 10 Gbps connects h1, h2 }
+			vm web { memory 4 GiB dirty-rate 20 MiB/s on h1 }
+			policy p { technique pre-copy downtime-limit 300 ms }
+			scenario drain { evacuate h1 using p }
+			""";
+
+	private IProject project;
+	private IFile file;
+	private IWorkbenchPage page;
+
+	@BeforeEach
+	void createProjectWithModel() throws CoreException {
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("lab");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile("lab.vmig");
+		file.create(new ByteArrayInputStream(VALID_MODEL.getBytes(StandardCharsets.UTF_8)), true, null);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	@AfterEach
+	void closeEverything() throws CoreException {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	@Test
+	void typingAWrongUnitPutsAnErrorMarkerOnTheLineAndFixingItRemovesIt() throws Exception {
+		IEditorPart editor = IDE.openEditor(page, file);
+		assertInstanceOf(VmigEditor.class, editor, "a .vmig file opens in the vmmig editor");
+		WorkbenchDriver.waitUntil("the first validation has run", TIMEOUT, () -> validated(file));
+		assertEquals(List.of(), errorMessages(), "the valid model has no errors");
+
+		IDocument document = document(editor);
+		String text = document.get();
+		int memory = text.indexOf("64 GiB");
+		document.replace(memory, "64 GiB".length(), "64 Gbps"); // a rate where a size belongs
+		WorkbenchDriver.waitUntil("an error marker appears", TIMEOUT, () -> !errorMessages().isEmpty());
+
+		IMarker marker = errorMarkers().get(0);
+		assertEquals("'memory' expects a data size, but 'Gbps' is a data rate.", marker.getAttribute(IMarker.MESSAGE));
+		assertEquals(1, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker is on the line of the error");
+		WorkbenchDriver.processEvents();
+		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "editor-with-error-marker");
+
+		document.replace(memory, "64 Gbps".length(), "64 GiB");
+		WorkbenchDriver.waitUntil("the error marker is gone", TIMEOUT, () -> errorMessages().isEmpty());
+	}
+
+	@Test
+	void keywordsAreShownInBold() throws Exception {
+		ITextEditor editor = (ITextEditor) IDE.openEditor(page, file);
+		StyledText styledText = (StyledText) editor.getAdapter(org.eclipse.swt.widgets.Control.class);
+		WorkbenchDriver.waitUntil("the text is coloured", TIMEOUT, () -> styledText.getStyleRanges().length > 0);
+		StyleRange atHost = styledText.getStyleRangeAtOffset(0);
+		assertTrue(atHost != null && (atHost.fontStyle & SWT.BOLD) != 0, "'host' is a keyword, shown in bold");
+		int name = styledText.getText().indexOf("h1");
+		StyleRange atName = styledText.getStyleRangeAtOffset(name);
+		assertTrue(atName == null || (atName.fontStyle & SWT.BOLD) == 0, "a host name is not a keyword");
+	}
+
+	private static IDocument document(IEditorPart editor) {
+		ITextEditor textEditor = (ITextEditor) editor;
+		return textEditor.getDocumentProvider().getDocument(textEditor.getEditorInput());
+	}
+
+	private static boolean validated(IFile file) {
+		try {
+			return file.getSessionProperty(ProblemMarkers.VALIDATED) != null;
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private List<IMarker> errorMarkers() {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_ERROR).toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private List<String> errorMessages() {
+		return errorMarkers().stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+	}
+}

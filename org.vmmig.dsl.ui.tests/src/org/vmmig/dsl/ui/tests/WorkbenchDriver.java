@@ -1,0 +1,72 @@
+package org.vmmig.dsl.ui.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Our small stand-in for SWTBot (not on Maven Central): drives the real workbench from the UI thread by
+ * running its event loop until a condition holds, and takes screenshots of the whole display.
+ */
+public final class WorkbenchDriver {
+
+	private WorkbenchDriver() {
+	}
+
+	/** Runs the event loop until {@code condition} holds; fails with {@code what} after {@code timeout}. */
+	public static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+		Display display = Display.getCurrent();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting until " + what);
+			}
+			if (!display.readAndDispatch()) {
+				display.timerExec(20, () -> { });
+				display.sleep();
+			}
+		}
+	}
+
+	/** Lets pending UI work (layouts, paints, async runnables) finish. */
+	public static void processEvents() {
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// drain the queue
+		}
+	}
+
+	/** Saves the whole display as a PNG under {@code directory} and returns its path. */
+	public static Path screenshot(Path directory, String name) throws java.io.IOException {
+		Display display = Display.getDefault();
+		Files.createDirectories(directory);
+		Path file = directory.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+		Rectangle bounds = display.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, 0, 0);
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.toString(), SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+		return file;
+	}
+
+	/** Where screenshots go (set by the build), or target/screenshots of the working directory. */
+	public static Path screenshotDirectory() {
+		return Path.of(System.getProperty("vmmig.screenshots", "target/screenshots"));
+	}
+}

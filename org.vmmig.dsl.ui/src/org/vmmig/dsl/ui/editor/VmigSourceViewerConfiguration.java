@@ -1,0 +1,47 @@
+package org.vmmig.dsl.ui.editor;
+
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.presentation.IPresentationReconciler;
+import org.eclipse.jface.text.presentation.PresentationReconciler;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
+import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+import com.google.inject.Injector;
+
+/** Wires the language services into the text editor: token colouring and validation while typing. */
+public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration {
+
+	/** Quiet time after the last keystroke before the model is validated again. */
+	private static final int RECONCILE_DELAY_MS = 300;
+
+	private final VmigEditor editor;
+	private final Injector injector;
+
+	public VmigSourceViewerConfiguration(VmigEditor editor, Injector injector, IPreferenceStore preferences) {
+		super(preferences);
+		this.editor = editor;
+		this.injector = injector;
+	}
+
+	@Override
+	public IPresentationReconciler getPresentationReconciler(ISourceViewer sourceViewer) {
+		PresentationReconciler reconciler = new PresentationReconciler();
+		reconciler.setDocumentPartitioning(getConfiguredDocumentPartitioning(sourceViewer));
+		DefaultDamagerRepairer damagerRepairer = new DefaultDamagerRepairer(new VmigTokenScanner(injector));
+		reconciler.setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+		reconciler.setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+		return reconciler;
+	}
+
+	@Override
+	public IReconciler getReconciler(ISourceViewer sourceViewer) {
+		MonoReconciler reconciler = new MonoReconciler(
+				new ValidatingReconcileStrategy(editor, new DocumentValidator(injector)), false);
+		reconciler.setDelay(RECONCILE_DELAY_MS);
+		return reconciler;
+	}
+}

@@ -1,0 +1,61 @@
+package org.vmmig.dsl.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.Network;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmigPackage.Literals;
+
+/** Properties the engine cannot do without, and values outside their meaningful range. */
+public class CompletenessValidator extends AbstractDeclarativeValidator {
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into VmigValidator, not registered on its own
+	}
+
+	@Check
+	public void checkHost(Host host) {
+		require(host, "host", Literals.HOST__MEMORY, Literals.HOST__NAME);
+		require(host, "host", Literals.HOST__NIC, Literals.HOST__NAME);
+	}
+
+	@Check
+	public void checkVm(Vm vm) {
+		require(vm, "vm", Literals.VM__MEMORY, Literals.VM__NAME);
+		if (!vm.eIsSet(Literals.VM__HOST)) {
+			error("vm " + vm.getName() + " needs 'on <host>': the host it runs on now.", vm, Literals.VM__NAME,
+					VmigIssueCodes.MISSING_PROPERTY, "on");
+		}
+	}
+
+	@Check
+	public void checkNetwork(Network network) {
+		require(network, "network", Literals.NETWORK__BANDWIDTH, Literals.NETWORK__NAME);
+	}
+
+	@Check
+	public void checkPolicy(Policy policy) {
+		if (policy.eIsSet(Literals.POLICY__MAX_ROUNDS) && policy.getMaxRounds() < 1) {
+			error("'max-rounds' must be at least 1 (the first full copy counts as a round).", policy,
+					Literals.POLICY__MAX_ROUNDS, VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	private void require(EObject owner, String kind, EStructuralFeature property, EStructuralFeature nameFeature) {
+		if (!owner.eIsSet(property)) {
+			error(kind + " " + owner.eGet(nameFeature) + " needs '" + keyword(property) + "'.", owner, nameFeature,
+					VmigIssueCodes.MISSING_PROPERTY, keyword(property));
+		}
+	}
+
+	/** The keyword a user types for a property: dirtyRate is written dirty-rate. */
+	private static String keyword(EStructuralFeature property) {
+		return property.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
+	}
+}

@@ -1,0 +1,52 @@
+package org.vmmig.dsl.validation;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.vmmig.dsl.mapping.Quantities;
+import org.vmmig.dsl.vmig.Quantity;
+import org.vmmig.dsl.vmig.VmigPackage.Literals;
+import org.vmmig.engine.units.Dimension;
+import org.vmmig.engine.units.Unit;
+
+/** Units: known symbols, the dimension the property expects. */
+public class QuantityValidator extends AbstractDeclarativeValidator {
+
+	/** Properties for which zero is meaningless: a host without memory, a link without bandwidth. */
+	private static final Set<EStructuralFeature> POSITIVE = Set.of(Literals.HOST__MEMORY, Literals.HOST__NIC,
+			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
+			Literals.POLICY__BANDWIDTH_CAP);
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into VmigValidator, not registered on its own
+	}
+
+	@Check
+	public void checkUnit(Quantity quantity) {
+		EStructuralFeature property = quantity.eContainingFeature();
+		Optional<Dimension> expected = ExpectedDimensions.of(property);
+		Optional<Unit> unit = Quantities.unitOf(quantity);
+		if (unit.isEmpty()) {
+			String hint = expected.map(d -> " Expected a " + d.displayName() + " unit: "
+					+ String.join(", ", Unit.symbolsOf(d)) + ".").orElse("");
+			error("Unknown unit '" + quantity.getUnit() + "'." + hint, quantity, Literals.QUANTITY__UNIT,
+					VmigIssueCodes.UNKNOWN_UNIT, quantity.getUnit());
+			return;
+		}
+		if (expected.isPresent() && unit.get().dimension() != expected.get()) {
+			error("'" + property.getName() + "' expects a " + expected.get().displayName() + ", but '"
+					+ quantity.getUnit() + "' is a " + unit.get().dimension().displayName() + ".", quantity,
+					Literals.QUANTITY__UNIT, VmigIssueCodes.WRONG_DIMENSION, quantity.getUnit());
+			return;
+		}
+		if (POSITIVE.contains(property) && quantity.getValue().signum() <= 0) {
+			error("'" + property.getName() + "' must be greater than zero.", quantity, Literals.QUANTITY__VALUE,
+					VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+}

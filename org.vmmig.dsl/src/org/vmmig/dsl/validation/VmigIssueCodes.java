@@ -1,0 +1,19 @@
+package org.vmmig.dsl.validation;
+
+/** Every issue code of the .vmig language, in one place: quick fixes and tests refer to these. */
+public final class VmigIssueCodes {
+
+	private static final String PREFIX = "org.vmmig.dsl.";
+
+	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
+	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
+	public static final String MISSING_PROPERTY = PREFIX + "missingProperty";
+	public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";
+	public static final String HOST_OVERCOMMITTED = PREFIX + "hostOvercommitted";
+	public static final String NOT_CONVERGING = PREFIX + "notConverging";
+	public static final String EVACUATION_INFEASIBLE = PREFIX + "evacuationInfeasible";
+
+	private VmigIssueCodes() {
+	}
+}

@@ -1,0 +1,44 @@
+package org.vmmig.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.google.inject.Inject;
+
+/** Every bundled example is a model a newcomer can copy: it must have no errors and no warnings. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(VmigInjectorProvider.class)
+class ExamplesTest {
+
+	/** The tests run in org.vmmig.tests; the examples live at the top of the repository. */
+	private static final Path EXAMPLES = Path.of("..", "examples");
+
+	@Inject
+	private ModelTester tester;
+
+	static List<Path> examples() throws IOException {
+		try (Stream<Path> files = Files.list(EXAMPLES)) {
+			List<Path> found = files.filter(f -> f.toString().endsWith(".vmig")).sorted().toList();
+			assertFalse(found.isEmpty(), "examples/ holds .vmig files");
+			return found;
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void exampleIsCleanModel(Path example) throws IOException {
+		assertEquals("", tester.issues(Files.readString(example)), example + " has no issues");
+	}
+}

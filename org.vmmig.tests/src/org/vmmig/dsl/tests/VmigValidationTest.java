@@ -1,0 +1,113 @@
+package org.vmmig.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+/** What an architect is told about a model, asserted as the full list of its diagnostics. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(VmigInjectorProvider.class)
+class VmigValidationTest {
+
+	@Inject
+	private ModelTester tester;
+
+	@Test
+	void aCompleteModelHasNoIssues() {
+		assertEquals("", tester.issues("""
+				host h1 { memory 64 GiB nic 10 Gbps }
+				host h2 { memory 64 GiB nic 10 Gbps }
+				network lan { bandwidth 10 Gbps latency 0.2 ms connects h1, h2 }
+				vm web { memory 4 GiB dirty-rate 20 MiB/s on h1 }
+				policy p { technique pre-copy downtime-limit 300 ms max-rounds 30 bandwidth-cap 8 Gbps }
+				scenario drain { evacuate h1 using p }
+				"""));
+	}
+
+	@Test
+	void aQuantityOfTheWrongDimensionNamesBothDimensions() {
+		assertEquals("""
+				ERROR (wrongDimension) ''memory' expects a data size, but 'Gbps' is a data rate.' at 1:21
+				ERROR (wrongDimension) ''latency' expects a duration, but 'GiB' is a data size.' at 2:51""",
+				tester.issues("""
+						host h1 { memory 8 Gbps nic 1 Gbps }
+						network lan { bandwidth 1 Gbps connects h1 latency 3 GiB }
+						"""));
+	}
+
+	@Test
+	void anUnknownUnitListsTheUnitsThatFit() {
+		assertEquals("ERROR (unknownUnit) 'Unknown unit 'GIB'. Expected a data size unit: "
+				+ "B, KB, MB, GB, TB, KiB, MiB, GiB, TiB.' at 1:21",
+				tester.issues("host h1 { memory 8 GIB nic 1 Gbps }"));
+	}
+
+	@Test
+	void missingPropertiesAndDanglingReferencesAreErrors() {
+		assertEquals("""
+				ERROR (missingProperty) 'host h1 needs 'nic'.' at 1:6
+				ERROR (Linking) 'Couldn't resolve reference to Host 'h9'.' at 2:33""", tester.issues("""
+				host h1 { memory 8 GiB }
+				vm a { memory 1 GiB dirty-rate 0 MiB/s on h9 }
+				"""));
+	}
+
+	@Test
+	void duplicateNamesAreErrors() {
+		assertEquals("""
+				ERROR (duplicateName) 'Duplicate Host 'h1'' at 1:6
+				ERROR (duplicateName) 'Duplicate Host 'h1'' at 2:6""", tester.issues("""
+				host h1 { memory 8 GiB nic 1 Gbps }
+				host h1 { memory 8 GiB nic 1 Gbps }
+				"""));
+	}
+
+	@Test
+	void aVmLargerThanEveryHostAndAnOvercommittedHostAreErrors() {
+		assertEquals("""
+				ERROR (hostOvercommitted) 'host h1 runs VMs with 80.00 GiB of memory but has only 64.00 GiB.' at 1:6
+				ERROR (vmTooLarge) 'vm big needs 80.00 GiB of memory, but the largest host has 64.00 GiB.' at 2:18""",
+				tester.issues("""
+						host h1 { memory 64 GiB nic 10 Gbps }
+						vm big { memory 80 GiB on h1 }
+						"""));
+	}
+
+	@Test
+	void theEngineWarnsWhenPreCopyCannotConverge() {
+		// 200 MB/s of dirtying against a 1 Gbit/s (125 MB/s) link: every round re-sends more than it sent.
+		assertEquals("WARNING (notConverging) 'Pre-copy of vm busy will not converge: its dirty rate is 200.00 MB/s "
+				+ "against 125.00 MB/s usable; consider post-copy, auto-converge or a higher bandwidth cap.' at 6:32",
+				tester.issues("""
+						host h1 { memory 64 GiB nic 1 Gbps }
+						host h2 { memory 64 GiB nic 1 Gbps }
+						network lan { bandwidth 1 Gbps connects h1, h2 }
+						vm busy { memory 4 GiB dirty-rate 200 MB/s on h1 }
+						policy p { technique pre-copy }
+						scenario drain { evacuate h1 using p }
+						"""));
+	}
+
+	@Test
+	void theEngineWarnsWhenAnEvacuationCannotPlaceEveryVm() {
+		assertEquals("WARNING (evacuationInfeasible) 'Evacuation of h1 is infeasible: vm db cannot be placed "
+				+ "(needs 48.00 GiB, largest free memory is 32.00 GiB on h2).' at 5:27", tester.issues("""
+				host h1 { memory 64 GiB nic 10 Gbps }
+				host h2 { memory 32 GiB nic 10 Gbps }
+				network lan { bandwidth 10 Gbps connects h1, h2 }
+				vm db { memory 48 GiB on h1 }
+				policy p { } scenario drain { evacuate h1 using p }
+				"""));
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedWhereItIs() {
+		assertEquals("ERROR (Syntax) 'mismatched input '}' expecting RULE_INT' at 1:18",
+				tester.issues("host h1 { memory } "));
+	}
+}
