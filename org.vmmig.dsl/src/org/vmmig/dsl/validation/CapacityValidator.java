@@ -11,7 +11,7 @@ import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
-import org.vmmig.engine.report.Formats;
+import org.vmmig.engine.units.Formats;
 import org.vmmig.engine.units.Dimension;
 
 /** Memory feasibility: a VM must fit some host, and no host may hold more VM memory than it has. */
@@ -40,7 +40,7 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 				.stream().filter(vm -> vm.getHost() == host).mapToDouble(CapacityValidator::memory).sum();
 		if (capacity > 0 && used > capacity) {
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
-					+ Formats.bytes(capacity) + ".", host, Literals.HOST__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
+					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
 		}
 	}
 

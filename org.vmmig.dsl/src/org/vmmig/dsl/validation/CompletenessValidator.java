@@ -21,22 +21,22 @@ public class CompletenessValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkHost(Host host) {
-		require(host, "host", Literals.HOST__MEMORY, Literals.HOST__NAME);
-		require(host, "host", Literals.HOST__NIC, Literals.HOST__NAME);
+		require(host, "host", Literals.HOST__MEMORY, Literals.ELEMENT__NAME);
+		require(host, "host", Literals.HOST__NIC, Literals.ELEMENT__NAME);
 	}
 
 	@Check
 	public void checkVm(Vm vm) {
-		require(vm, "vm", Literals.VM__MEMORY, Literals.VM__NAME);
+		require(vm, "vm", Literals.VM__MEMORY, Literals.ELEMENT__NAME);
 		if (!vm.eIsSet(Literals.VM__HOST)) {
-			error("vm " + vm.getName() + " needs 'on <host>': the host it runs on now.", vm, Literals.VM__NAME,
+			error("vm " + vm.getName() + " needs 'on <host>': the host it runs on now.", vm, Literals.ELEMENT__NAME,
 					VmigIssueCodes.MISSING_PROPERTY, "on");
 		}
 	}
 
 	@Check
 	public void checkNetwork(Network network) {
-		require(network, "network", Literals.NETWORK__BANDWIDTH, Literals.NETWORK__NAME);
+		require(network, "network", Literals.NETWORK__BANDWIDTH, Literals.ELEMENT__NAME);
 	}
 
 	@Check

@@ -11,7 +11,7 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
-import org.vmmig.engine.report.Formats;
+import org.vmmig.engine.units.Formats;
 
 /**
  * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, or whose

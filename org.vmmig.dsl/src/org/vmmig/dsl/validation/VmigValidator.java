@@ -1,12 +1,11 @@
 package org.vmmig.dsl.validation;
 
 import org.eclipse.xtext.validation.ComposedChecks;
-import org.eclipse.xtext.validation.NamesAreUniqueValidator;
 
 /**
  * The language's validation, one validator per topic (see each class). Issue codes: {@link VmigIssueCodes}.
  */
-@ComposedChecks(validators = { NamesAreUniqueValidator.class, QuantityValidator.class,
+@ComposedChecks(validators = { NameValidator.class, QuantityValidator.class,
 		CompletenessValidator.class, CapacityValidator.class, PredictionValidator.class })
 public class VmigValidator extends AbstractVmigValidator {
 }

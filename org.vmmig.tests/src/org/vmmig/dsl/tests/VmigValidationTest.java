@@ -32,8 +32,8 @@ class VmigValidationTest {
 	@Test
 	void aQuantityOfTheWrongDimensionNamesBothDimensions() {
 		assertEquals("""
-				ERROR (wrongDimension) ''memory' expects a data size, but 'Gbps' is a data rate.' at 1:21
-				ERROR (wrongDimension) ''latency' expects a duration, but 'GiB' is a data size.' at 2:51""",
+				ERROR (wrongDimension) ''memory' expects a data size, but 'Gbps' is a data rate.' at 1:20
+				ERROR (wrongDimension) ''latency' expects a duration, but 'GiB' is a data size.' at 2:54""",
 				tester.issues("""
 						host h1 { memory 8 Gbps nic 1 Gbps }
 						network lan { bandwidth 1 Gbps connects h1 latency 3 GiB }
@@ -43,7 +43,7 @@ class VmigValidationTest {
 	@Test
 	void anUnknownUnitListsTheUnitsThatFit() {
 		assertEquals("ERROR (unknownUnit) 'Unknown unit 'GIB'. Expected a data size unit: "
-				+ "B, KB, MB, GB, TB, KiB, MiB, GiB, TiB.' at 1:21",
+				+ "B, KB, MB, GB, TB, KiB, MiB, GiB, TiB.' at 1:20",
 				tester.issues("host h1 { memory 8 GIB nic 1 Gbps }"));
 	}
 
@@ -51,7 +51,7 @@ class VmigValidationTest {
 	void missingPropertiesAndDanglingReferencesAreErrors() {
 		assertEquals("""
 				ERROR (missingProperty) 'host h1 needs 'nic'.' at 1:6
-				ERROR (Linking) 'Couldn't resolve reference to Host 'h9'.' at 2:33""", tester.issues("""
+				ERROR (Linking) 'Couldn't resolve reference to Host 'h9'.' at 2:43""", tester.issues("""
 				host h1 { memory 8 GiB }
 				vm a { memory 1 GiB dirty-rate 0 MiB/s on h9 }
 				"""));
@@ -60,8 +60,8 @@ class VmigValidationTest {
 	@Test
 	void duplicateNamesAreErrors() {
 		assertEquals("""
-				ERROR (duplicateName) 'Duplicate Host 'h1'' at 1:6
-				ERROR (duplicateName) 'Duplicate Host 'h1'' at 2:6""", tester.issues("""
+				ERROR (duplicateName) 'Duplicate name 'h1': also the host at line 2.' at 1:6
+				ERROR (duplicateName) 'Duplicate name 'h1': also the host at line 1.' at 2:6""", tester.issues("""
 				host h1 { memory 8 GiB nic 1 Gbps }
 				host h1 { memory 8 GiB nic 1 Gbps }
 				"""));
@@ -71,7 +71,7 @@ class VmigValidationTest {
 	void aVmLargerThanEveryHostAndAnOvercommittedHostAreErrors() {
 		assertEquals("""
 				ERROR (hostOvercommitted) 'host h1 runs VMs with 80.00 GiB of memory but has only 64.00 GiB.' at 1:6
-				ERROR (vmTooLarge) 'vm big needs 80.00 GiB of memory, but the largest host has 64.00 GiB.' at 2:18""",
+				ERROR (vmTooLarge) 'vm big needs 80.00 GiB of memory, but the largest host has 64.00 GiB.' at 2:17""",
 				tester.issues("""
 						host h1 { memory 64 GiB nic 10 Gbps }
 						vm big { memory 80 GiB on h1 }
@@ -82,7 +82,7 @@ class VmigValidationTest {
 	void theEngineWarnsWhenPreCopyCannotConverge() {
 		// 200 MB/s of dirtying against a 1 Gbit/s (125 MB/s) link: every round re-sends more than it sent.
 		assertEquals("WARNING (notConverging) 'Pre-copy of vm busy will not converge: its dirty rate is 200.00 MB/s "
-				+ "against 125.00 MB/s usable; consider post-copy, auto-converge or a higher bandwidth cap.' at 6:32",
+				+ "against 125.00 MB/s usable; consider post-copy, auto-converge or a higher bandwidth cap.' at 6:36",
 				tester.issues("""
 						host h1 { memory 64 GiB nic 1 Gbps }
 						host h2 { memory 64 GiB nic 1 Gbps }
@@ -96,7 +96,7 @@ class VmigValidationTest {
 	@Test
 	void theEngineWarnsWhenAnEvacuationCannotPlaceEveryVm() {
 		assertEquals("WARNING (evacuationInfeasible) 'Evacuation of h1 is infeasible: vm db cannot be placed "
-				+ "(needs 48.00 GiB, largest free memory is 32.00 GiB on h2).' at 5:27", tester.issues("""
+				+ "(needs 48.00 GiB, largest free memory is 32.00 GiB on h2).' at 5:40", tester.issues("""
 				host h1 { memory 64 GiB nic 10 Gbps }
 				host h2 { memory 32 GiB nic 10 Gbps }
 				network lan { bandwidth 10 Gbps connects h1, h2 }
@@ -106,8 +106,10 @@ class VmigValidationTest {
 	}
 
 	@Test
-	void aSyntaxErrorIsReportedWhereItIs() {
-		assertEquals("ERROR (Syntax) 'mismatched input '}' expecting RULE_INT' at 1:18",
-				tester.issues("host h1 { memory } "));
+	void aSyntaxErrorIsReportedWhereItIsAndTheRestOfTheModelIsStillChecked() {
+		assertEquals("""
+				ERROR (missingProperty) 'host h1 needs 'nic'.' at 1:6
+				ERROR (Syntax) 'mismatched input '}' expecting RULE_INT' at 1:18
+				ERROR (Syntax) 'mismatched input '<EOF>' expecting '}'' at 1:19""", tester.issues("host h1 { memory } "));
 	}
 }

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
-import org.vmmig.engine.report.Formats;
+import org.vmmig.engine.units.Formats;
 
 /** The plan of one scenario as a short table for the terminal. */
 final class PlanSummary {

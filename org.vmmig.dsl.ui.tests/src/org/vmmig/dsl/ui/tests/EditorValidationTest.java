@@ -20,7 +20,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -83,9 +86,14 @@ class EditorValidationTest {
 		WorkbenchDriver.waitUntil("an error marker appears", TIMEOUT, () -> !errorMessages().isEmpty());
 
 		IMarker marker = errorMarkers().get(0);
-		assertEquals("'memory' expects a data size, but 'Gbps' is a data rate.", marker.getAttribute(IMarker.MESSAGE));
+		String message = "'memory' expects a data size, but 'Gbps' is a data rate.";
+		assertEquals(message, marker.getAttribute(IMarker.MESSAGE));
 		assertEquals(1, marker.getAttribute(IMarker.LINE_NUMBER, -1), "the marker is on the line of the error");
-		WorkbenchDriver.processEvents();
+
+		IViewPart problems = page.showView(IPageLayout.ID_PROBLEM_VIEW);
+		Tree tree = assertInstanceOf(Tree.class, WorkbenchDriver.focusControlOf(problems));
+		WorkbenchDriver.waitUntil("the Problems view lists the error", TIMEOUT,
+				() -> WorkbenchDriver.treeTexts(tree).stream().anyMatch(row -> row.contains(message)));
 		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "editor-with-error-marker");
 
 		document.replace(memory, "64 Gbps".length(), "64 GiB");

@@ -3,6 +3,8 @@ package org.vmmig.dsl.ui.tests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
@@ -11,7 +13,12 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPart;
 
 /**
  * Our small stand-in for SWTBot (not on Maven Central): drives the real workbench from the UI thread by
@@ -63,6 +70,39 @@ public final class WorkbenchDriver {
 			image.dispose();
 		}
 		return file;
+	}
+
+	/** The widget a part gives the keyboard focus to, e.g. the tree of the Problems view. */
+	public static Control focusControlOf(IWorkbenchPart part) {
+		part.setFocus();
+		processEvents();
+		return Display.getCurrent().getFocusControl();
+	}
+
+	/** The texts of every row of a tree (all columns), expanding rows as a user would to see them. */
+	public static List<String> treeTexts(Tree tree) {
+		List<String> texts = new ArrayList<>();
+		for (TreeItem item : tree.getItems()) {
+			collect(item, tree.getColumnCount(), texts);
+		}
+		return texts;
+	}
+
+	private static void collect(TreeItem item, int columns, List<String> texts) {
+		StringBuilder row = new StringBuilder(item.getText());
+		for (int column = 1; column < columns; column++) {
+			row.append(" | ").append(item.getText(column));
+		}
+		texts.add(row.toString());
+		if (item.getItemCount() > 0 && !item.getExpanded()) {
+			item.setExpanded(true);
+			Event event = new Event();
+			event.item = item;
+			item.getParent().notifyListeners(SWT.Expand, event);
+		}
+		for (TreeItem child : item.getItems()) {
+			collect(child, columns, texts);
+		}
 	}
 
 	/** Where screenshots go (set by the build), or target/screenshots of the working directory. */

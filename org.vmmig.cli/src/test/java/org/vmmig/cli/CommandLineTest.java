@@ -1,0 +1,84 @@
+package org.vmmig.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The vmmig command as a user runs it: output, diagnostics, exit codes and the files it writes. */
+class CommandLineTest {
+
+	private static final Path LAB = Path.of("..", "examples", "lab.vmig");
+
+	private record Run(int exitCode, String out, String err) {
+	}
+
+	private static Run vmmig(String... args) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+		return new Run(code, out.toString(), err.toString());
+	}
+
+	@Test
+	void simulatingTheBundledExamplePrintsThePlanAndWritesAJsonReport(@TempDir Path output) throws Exception {
+		Run run = vmmig("simulate", LAB.toString(), "--output", output.toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("scenario maintenanceH1"), run.out());
+		assertTrue(run.out().contains("total: 4 migration(s)"), run.out());
+		Path report = output.resolve("lab-maintenanceH1.json");
+		String json = Files.readString(report);
+		assertTrue(json.contains("\"evacuatedHost\": \"h1\""), json);
+		assertTrue(json.contains("\"feasible\": true"), json);
+	}
+
+	@Test
+	void aModelErrorIsPrintedCompilerStyleWithTheSourceLineAndACaret(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("bad.vmig");
+		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\n");
+		Run run = vmmig("validate", model.toString());
+		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
+		assertEquals(model + ":1:20: error: 'memory' expects a data size, but 'Gbps' is a data rate. [wrongDimension]\n"
+				+ "  host h1 { memory 8 Gbps nic 1 Gbps }\n"
+				+ "                     ^^^^\n", run.err());
+		assertEquals("1 file(s) checked: 1 error(s), 0 warning(s)\n", run.out());
+	}
+
+	@Test
+	void simulateRefusesAModelWithErrorsAndWritesNothing(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("bad.vmig");
+		Files.writeString(model, "host h1 { memory 8 GiB }\n");
+		Path output = dir.resolve("out");
+		Run run = vmmig("simulate", model.toString(), "-o", output.toString());
+		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
+		assertTrue(run.err().contains("error: host h1 needs 'nic'."), run.err());
+		assertTrue(Files.notExists(output), "no report directory for a model with errors");
+	}
+
+	@Test
+	void aMissingFileIsAnIoErrorWithoutAStackTrace() {
+		Run run = vmmig("validate", "no/such/model.vmig");
+		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
+		assertEquals("vmmig: cannot read no/such/model.vmig: no such file\n", run.err());
+	}
+
+	@Test
+	void anUnknownOptionIsAUsageError() {
+		Run run = vmmig("validate", "--frobnicate", LAB.toString());
+		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
+		assertTrue(run.err().startsWith("vmmig: Unknown option: '--frobnicate'"), run.err());
+	}
+
+	@Test
+	void aDirectoryIsSearchedForModels() {
+		Run run = vmmig("validate", LAB.getParent().toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("file(s) checked: 0 error(s)"), run.out());
+	}
+}

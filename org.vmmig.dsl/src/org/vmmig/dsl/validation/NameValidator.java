@@ -1,0 +1,50 @@
+package org.vmmig.dsl.validation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.vmmig.dsl.vmig.Element;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.VmigPackage.Literals;
+
+/**
+ * Names must be unique in a model: hosts, VMs, networks, policies and scenarios share one namespace, so a
+ * reference like {@code on h1} can never be ambiguous.
+ */
+public class NameValidator extends AbstractDeclarativeValidator {
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into VmigValidator, not registered on its own
+	}
+
+	@Check
+	public void checkNamesAreUnique(Model model) {
+		Map<String, Element> first = new HashMap<>();
+		for (Element element : model.getElements()) {
+			if (element.getName() == null) {
+				continue;
+			}
+			Element earlier = first.putIfAbsent(element.getName(), element);
+			if (earlier != null) {
+				reportDuplicate(element, earlier);
+				reportDuplicate(earlier, element);
+			}
+		}
+	}
+
+	private void reportDuplicate(Element element, Element other) {
+		error("Duplicate name '" + element.getName() + "': also the " + kind(other) + " at line "
+				+ NodeModelUtils.getNode(other).getStartLine() + ".", element, Literals.ELEMENT__NAME,
+				VmigIssueCodes.DUPLICATE_NAME, element.getName());
+	}
+
+	/** "host", "vm", "network", ...: the keyword that declares the element. */
+	private static String kind(Element element) {
+		return element.eClass().getName().toLowerCase();
+	}
+}

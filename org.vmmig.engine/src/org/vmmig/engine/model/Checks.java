@@ -1,0 +1,29 @@
+package org.vmmig.engine.model;
+
+/** Argument checks with messages that name the field, shared by the model records. */
+final class Checks {
+
+	private Checks() {
+	}
+
+	static String name(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " needs a name");
+		}
+		return value;
+	}
+
+	static double nonNegative(double value, String field) {
+		if (!Double.isFinite(value) || value < 0) {
+			throw new IllegalArgumentException(field + " must be a finite number >= 0, not " + value);
+		}
+		return value;
+	}
+
+	static double positive(double value, String field) {
+		if (!Double.isFinite(value) || value <= 0) {
+			throw new IllegalArgumentException(field + " must be a finite number > 0, not " + value);
+		}
+		return value;
+	}
+}

@@ -1,0 +1,88 @@
+package org.vmmig.engine.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.PreCopyModel;
+import org.vmmig.engine.model.DataCenter;
+import org.vmmig.engine.model.Host;
+import org.vmmig.engine.model.Network;
+import org.vmmig.engine.model.PreCopyPolicy;
+import org.vmmig.engine.model.Vm;
+import org.vmmig.engine.units.Formats;
+
+/**
+ * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host with
+ * the least free memory that still fits it (best-fit decreasing, which keeps large holes for large VMs),
+ * and migrated one after the other. Deterministic: ties are broken by name.
+ */
+public final class EvacuationPlanner {
+
+	private static final Comparator<Vm> LARGEST_FIRST = Comparator.comparingDouble(Vm::memoryBytes).reversed()
+			.thenComparing(Vm::name);
+
+	private final PreCopyModel model;
+
+	public EvacuationPlanner(PreCopyModel model) {
+		this.model = model;
+	}
+
+	public Plan evacuate(DataCenter dc, String hostName, PreCopyPolicy policy) {
+		Host source = dc.host(hostName)
+				.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + hostName + "'"));
+		Map<Host, Double> free = new LinkedHashMap<>();
+		dc.hosts().stream().filter(h -> !h.equals(source)).sorted(Comparator.comparing(Host::name))
+				.forEach(h -> free.put(h, dc.freeMemory(h)));
+
+		List<Migration> migrations = new ArrayList<>();
+		List<Unplaced> unplaced = new ArrayList<>();
+		double clock = 0;
+		for (Vm vm : dc.vmsOn(hostName).stream().sorted(LARGEST_FIRST).toList()) {
+			Optional<Host> target = bestFit(vm, free);
+			if (target.isEmpty()) {
+				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, free)));
+				continue;
+			}
+			Optional<Double> path = pathBandwidth(dc, source, target.get());
+			if (path.isEmpty()) {
+				unplaced.add(new Unplaced(vm.name(),
+						"no network connects " + source.name() + " and " + target.get().name()));
+				continue;
+			}
+			double bandwidth = policy.usableBandwidth(path.get());
+			MigrationEstimate estimate = model.estimate(vm.memoryBytes(), vm.dirtyBytesPerSecond(), path.get(), policy);
+			migrations.add(new Migration(vm.name(), source.name(), target.get().name(), clock, bandwidth,
+					vm.dirtyBytesPerSecond(), estimate));
+			clock += estimate.totalSeconds();
+			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
+		}
+		return new Plan(hostName, migrations, unplaced);
+	}
+
+	private static Optional<Host> bestFit(Vm vm, Map<Host, Double> free) {
+		return free.entrySet().stream().filter(e -> e.getValue() >= vm.memoryBytes())
+				.min(Map.Entry.<Host, Double>comparingByValue().thenComparing(e -> e.getKey().name()))
+				.map(Map.Entry::getKey);
+	}
+
+	private static String noRoomReason(Vm vm, Map<Host, Double> free) {
+		return free.entrySet().stream()
+				.max(Map.Entry.<Host, Double>comparingByValue()
+						.thenComparing(e -> e.getKey().name(), Comparator.reverseOrder()))
+				.map(e -> "needs " + Formats.bytes(vm.memoryBytes()) + ", largest free memory is "
+						+ Formats.bytes(Math.max(0, e.getValue())) + " on " + e.getKey().name())
+				.orElse("no other host to move it to");
+	}
+
+	/** The bottleneck of the path: both NICs and the fastest network joining the two hosts. */
+	private static Optional<Double> pathBandwidth(DataCenter dc, Host from, Host to) {
+		return dc.networks().stream().filter(n -> n.connects(from.name(), to.name()))
+				.map(Network::bandwidthBytesPerSecond).max(Double::compare)
+				.map(network -> Math.min(network, Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())));
+	}
+}

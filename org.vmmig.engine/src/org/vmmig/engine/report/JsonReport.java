@@ -1,0 +1,91 @@
+package org.vmmig.engine.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.vmmig.engine.cost.Round;
+import org.vmmig.engine.plan.Migration;
+import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.Unplaced;
+
+/**
+ * A plan as JSON, in SI base units (seconds, bytes, bytes per second), keys in a fixed order so reports
+ * diff cleanly. The format is described in docs/report-json.md.
+ */
+public final class JsonReport {
+
+	/** Bumped whenever a field changes meaning or is removed. */
+	public static final int FORMAT_VERSION = 1;
+
+	private JsonReport() {
+	}
+
+	public static String toJson(Plan plan) {
+		JsonWriter json = new JsonWriter().beginObject();
+		json.field("formatVersion", FORMAT_VERSION);
+		json.field("evacuatedHost", plan.evacuatedHost());
+		json.field("feasible", plan.feasible());
+		json.name("totals").beginObject()
+				.field("migrations", plan.migrations().size())
+				.field("makespanSeconds", plan.makespanSeconds())
+				.field("downtimeSeconds", plan.totalDowntimeSeconds())
+				.field("bytesTransferred", plan.totalBytes())
+				.endObject();
+		json.name("migrations").beginArray();
+		for (Migration migration : plan.migrations()) {
+			migration(json, migration);
+		}
+		json.endArray();
+		json.name("unplaced").beginArray();
+		for (Unplaced unplaced : plan.unplaced()) {
+			json.beginObject().field("vm", unplaced.vmName()).field("reason", unplaced.reason()).endObject();
+		}
+		json.endArray();
+		return json.endObject().toString();
+	}
+
+	private static void migration(JsonWriter json, Migration m) {
+		json.beginObject()
+				.field("vm", m.vmName())
+				.field("from", m.sourceHost())
+				.field("to", m.targetHost())
+				.field("technique", "pre-copy")
+				.field("startSeconds", m.startSeconds())
+				.field("bandwidthBytesPerSecond", m.bandwidthBytesPerSecond())
+				.field("dirtyBytesPerSecond", m.dirtyBytesPerSecond())
+				.field("totalSeconds", m.estimate().totalSeconds())
+				.field("downtimeSeconds", m.estimate().downtimeSeconds())
+				.field("bytesTransferred", m.estimate().bytesTransferred())
+				.field("rounds", m.estimate().rounds())
+				.field("converged", m.estimate().converged());
+		json.name("trace").beginArray();
+		for (Round round : m.estimate().trace()) {
+			json.beginObject()
+					.field("round", round.index())
+					.field("bytesSent", round.bytesSent())
+					.field("seconds", round.seconds())
+					.field("dirtiedBytes", round.dirtiedBytes())
+					.field("stopAndCopy", round.stopAndCopy())
+					.endObject();
+		}
+		json.endArray().endObject();
+	}
+
+	/**
+	 * Writes the report through a temporary file in the same directory, then renames it into place, so an
+	 * interrupted run never leaves a half-written report behind.
+	 */
+	public static void write(Plan plan, Path file) throws IOException {
+		Path directory = file.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
+		try {
+			Files.writeString(temporary, toJson(plan), StandardCharsets.UTF_8);
+			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package org.vmmig.engine.report;
+
+/**
+ * A minimal streaming JSON writer: correct string escaping (RFC 8259, plus U+2028/U+2029 so the output is
+ * safe inside a script tag), and numbers that are never NaN or Infinity (written as null).
+ */
+final class JsonWriter {
+
+	private final StringBuilder out = new StringBuilder();
+	private boolean needComma;
+	private int depth;
+
+	JsonWriter beginObject() {
+		separator();
+		out.append('{');
+		needComma = false;
+		depth++;
+		return this;
+	}
+
+	JsonWriter endObject() {
+		depth--;
+		newline();
+		out.append('}');
+		needComma = true;
+		return this;
+	}
+
+	JsonWriter beginArray() {
+		separator();
+		out.append('[');
+		needComma = false;
+		depth++;
+		return this;
+	}
+
+	JsonWriter endArray() {
+		depth--;
+		newline();
+		out.append(']');
+		needComma = true;
+		return this;
+	}
+
+	JsonWriter name(String name) {
+		separator();
+		string(name);
+		out.append(": ");
+		needComma = false;
+		return this;
+	}
+
+	JsonWriter value(String value) {
+		separator();
+		if (value == null) {
+			out.append("null");
+		} else {
+			string(value);
+		}
+		needComma = true;
+		return this;
+	}
+
+	JsonWriter value(double value) {
+		separator();
+		if (!Double.isFinite(value)) {
+			out.append("null");
+		} else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			out.append((long) value);
+		} else {
+			out.append(value);
+		}
+		needComma = true;
+		return this;
+	}
+
+	JsonWriter value(boolean value) {
+		separator();
+		out.append(value);
+		needComma = true;
+		return this;
+	}
+
+	JsonWriter field(String name, String value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter field(String name, double value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter field(String name, boolean value) {
+		return name(name).value(value);
+	}
+
+	@Override
+	public String toString() {
+		return out.toString() + "\n";
+	}
+
+	private void separator() {
+		if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+			return; // a value right after its name
+		}
+		if (needComma) {
+			out.append(',');
+		}
+		if (depth > 0) {
+			newline();
+		}
+	}
+
+	private void newline() {
+		out.append('\n').append("  ".repeat(Math.max(0, depth)));
+	}
+
+	private void string(String value) {
+		out.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+			case '"' -> out.append("\\\"");
+			case '\\' -> out.append("\\\\");
+			case '\n' -> out.append("\\n");
+			case '\r' -> out.append("\\r");
+			case '\t' -> out.append("\\t");
+			case '<' -> out.append("\\u003c"); // keeps "</script>" out of reports embedded in HTML
+			case '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+			default -> {
+				if (c < 0x20) {
+					out.append(String.format("\\u%04x", (int) c));
+				} else {
+					out.append(c);
+				}
+			}
+			}
+		}
+		out.append('"');
+	}
+}
