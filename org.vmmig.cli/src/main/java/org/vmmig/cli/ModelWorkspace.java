@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,7 @@ public final class ModelWorkspace {
 		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			diagnostics.add(toDiagnostic(file, issue));
 		}
+		diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
 		Model model = resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
 		return new LoadedFile(file, model, readLines(file), diagnostics);
 	}

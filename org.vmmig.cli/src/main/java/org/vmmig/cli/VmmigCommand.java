@@ -1,5 +1,7 @@
 package org.vmmig.cli;
 
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,13 +10,15 @@ import picocli.CommandLine.Spec;
 		description = "Validates live-migration models (.vmig) and predicts their migration plans.",
 		subcommands = { ValidateCommand.class, SimulateCommand.class },
 		footer = { "", "Exit codes: 0 ok, 1 model errors, 2 usage or I/O errors." })
-public final class VmmigCommand implements Runnable {
+public final class VmmigCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
 
+	/** Without a subcommand there is nothing to do: show how to use the tool, as a usage error. */
 	@Override
-	public void run() {
+	public Integer call() {
 		spec.commandLine().usage(spec.commandLine().getErr());
+		return ExitCodes.USAGE_OR_IO;
 	}
 }

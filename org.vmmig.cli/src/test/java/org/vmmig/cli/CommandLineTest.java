@@ -76,6 +76,22 @@ class CommandLineTest {
 	}
 
 	@Test
+	void diagnosticsAreListedInSourceOrder(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("two.vmig");
+		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\nvm a { memory 4 GiB on h2 }\n");
+		String err = vmmig("validate", model.toString()).err();
+		assertTrue(err.indexOf(":1:20: error") < err.indexOf(":2:24: error: Couldn't resolve reference to Host 'h2'."),
+				err);
+	}
+
+	@Test
+	void withoutACommandTheUsageIsShownAsAUsageError() {
+		Run run = vmmig();
+		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
+		assertTrue(run.err().startsWith("Usage: vmmig"), run.err());
+	}
+
+	@Test
 	void aDirectoryIsSearchedForModels() {
 		Run run = vmmig("validate", LAB.getParent().toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
