@@ -94,6 +94,8 @@ class EditorValidationTest {
 		Tree tree = assertInstanceOf(Tree.class, WorkbenchDriver.focusControlOf(problems));
 		WorkbenchDriver.waitUntil("the Problems view lists the error", TIMEOUT,
 				() -> WorkbenchDriver.treeTexts(tree).stream().anyMatch(row -> row.contains(message)));
+		System.out.println("Problems view: " + WorkbenchDriver.treeTexts(tree));
+		WorkbenchDriver.settle(Duration.ofMillis(700));
 		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "editor-with-error-marker");
 
 		document.replace(memory, "64 Gbps".length(), "64 GiB");

@@ -44,6 +44,12 @@ public final class WorkbenchDriver {
 		}
 	}
 
+	/** Runs the event loop for a while, e.g. so that a screenshot shows finished painting. */
+	public static void settle(Duration duration) {
+		long end = System.nanoTime() + duration.toNanos();
+		waitUntil("time passes", duration.plusSeconds(1), () -> System.nanoTime() > end);
+	}
+
 	/** Lets pending UI work (layouts, paints, async runnables) finish. */
 	public static void processEvents() {
 		Display display = Display.getCurrent();
