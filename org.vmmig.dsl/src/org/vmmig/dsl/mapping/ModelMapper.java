@@ -9,7 +9,7 @@ import org.vmmig.dsl.vmig.Network;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.engine.model.DataCenter;
-import org.vmmig.engine.model.PreCopyPolicy;
+import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -51,14 +51,15 @@ public final class ModelMapper {
 				Quantities.toBase(network.getLatency(), Dimension.DURATION, 0), hostNames);
 	}
 
-	/** A policy's pre-copy knobs; what the model leaves out takes the engine's defaults. */
-	public PreCopyPolicy preCopy(Policy policy) {
-		PreCopyPolicy defaults = PreCopyPolicy.defaults();
+	/** A policy's knobs; what the model leaves out takes the engine's defaults. */
+	public MigrationPolicy policy(Policy policy) {
+		MigrationPolicy defaults = MigrationPolicy.defaults();
 		double downtime = Quantities.toBase(policy.getDowntimeLimit(), Dimension.DURATION,
 				defaults.downtimeLimitSeconds());
 		int rounds = policy.getMaxRounds() > 0 ? policy.getMaxRounds() : defaults.maxRounds();
 		double cap = Quantities.toBase(policy.getBandwidthCap(), Dimension.DATA_RATE,
 				defaults.bandwidthCapBytesPerSecond());
-		return new PreCopyPolicy(downtime, rounds, cap);
+		return defaults.toBuilder().downtimeLimitSeconds(downtime).maxRounds(rounds).bandwidthCapBytesPerSecond(cap)
+				.build();
 	}
 }

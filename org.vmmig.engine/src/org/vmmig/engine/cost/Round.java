@@ -1,9 +1,10 @@
 package org.vmmig.engine.cost;
 
 /**
- * One round of a pre-copy migration: the bytes it sent, how long that took, and the bytes the guest
- * dirtied meanwhile (what the next round must re-send). The last round of a trace is the stop-and-copy,
- * during which the guest is paused.
+ * One round of a migration: the memory it moved, the bytes it put on the wire, how long it took, the
+ * memory the guest dirtied meanwhile (what the next round re-sends) and the guest's CPU throttle during it.
+ * The last pre-copy trace entry is the stop-and-copy, during which the guest is paused.
  */
-public record Round(int index, double bytesSent, double seconds, double dirtiedBytes, boolean stopAndCopy) {
+public record Round(int index, double memoryBytes, double wireBytes, double seconds, double dirtiedBytes,
+		double throttle, boolean stopAndCopy) {
 }

@@ -20,6 +20,13 @@ final class Checks {
 		return value;
 	}
 
+	static double fraction(double value, String field) {
+		if (!(value >= 0 && value <= 1)) {
+			throw new IllegalArgumentException(field + " must be between 0 and 1 (0 % and 100 %), not " + value);
+		}
+		return value;
+	}
+
 	static double positive(double value, String field) {
 		if (!Double.isFinite(value) || value <= 0) {
 			throw new IllegalArgumentException(field + " must be a finite number > 0, not " + value);

@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.vmmig.engine.cost.MigrationEstimate;
-import org.vmmig.engine.cost.PreCopyModel;
+import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
 import org.vmmig.engine.model.Host;
 import org.vmmig.engine.model.Network;
-import org.vmmig.engine.model.PreCopyPolicy;
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Vm;
+import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.units.Formats;
 
 /**
@@ -26,13 +28,13 @@ public final class EvacuationPlanner {
 	private static final Comparator<Vm> LARGEST_FIRST = Comparator.comparingDouble(Vm::memoryBytes).reversed()
 			.thenComparing(Vm::name);
 
-	private final PreCopyModel model;
+	private final MigrationModel model;
 
-	public EvacuationPlanner(PreCopyModel model) {
+	public EvacuationPlanner(MigrationModel model) {
 		this.model = model;
 	}
 
-	public Plan evacuate(DataCenter dc, String hostName, PreCopyPolicy policy) {
+	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy) {
 		Host source = dc.host(hostName)
 				.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + hostName + "'"));
 		Map<Host, Double> free = new LinkedHashMap<>();
@@ -55,7 +57,8 @@ public final class EvacuationPlanner {
 				continue;
 			}
 			double bandwidth = policy.usableBandwidth(path.get());
-			MigrationEstimate estimate = model.estimate(vm.memoryBytes(), vm.dirtyBytesPerSecond(), path.get(), policy);
+			MigrationEstimate estimate = model.estimate(VmProfile.of(vm.memoryBytes(), vm.dirtyBytesPerSecond()),
+					MigrationPath.lan(path.get()), policy);
 			migrations.add(new Migration(vm.name(), source.name(), target.get().name(), clock, bandwidth,
 					vm.dirtyBytesPerSecond(), estimate));
 			clock += estimate.totalSeconds();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
@@ -48,26 +49,42 @@ public final class JsonReport {
 	}
 
 	private static void migration(JsonWriter json, Migration m) {
+		MigrationEstimate e = m.estimate();
 		json.beginObject()
 				.field("vm", m.vmName())
 				.field("from", m.sourceHost())
 				.field("to", m.targetHost())
-				.field("technique", "pre-copy")
+				.field("technique", e.technique().name().toLowerCase().replace('_', '-'))
+				.field("outcome", e.outcome().name().toLowerCase().replace('_', '-'))
 				.field("startSeconds", m.startSeconds())
 				.field("bandwidthBytesPerSecond", m.bandwidthBytesPerSecond())
 				.field("dirtyBytesPerSecond", m.dirtyBytesPerSecond())
-				.field("totalSeconds", m.estimate().totalSeconds())
-				.field("downtimeSeconds", m.estimate().downtimeSeconds())
-				.field("bytesTransferred", m.estimate().bytesTransferred())
-				.field("rounds", m.estimate().rounds())
-				.field("converged", m.estimate().converged());
+				.field("totalSeconds", e.totalSeconds())
+				.field("downtimeSeconds", e.downtimeSeconds())
+				.field("bytesTransferred", e.bytesTransferred())
+				.field("memoryBytes", e.memoryBytes())
+				.field("storageBytes", e.storageBytes())
+				.field("rounds", e.rounds())
+				.field("converged", e.converged())
+				.field("degradationSeconds", e.degradationSeconds())
+				.field("degradationShare", e.degradationShare())
+				.field("cpuCoreSeconds", e.cpuCoreSeconds())
+				.field("energyJoules", e.energyJoules())
+				.field("riskWindowSeconds", e.riskWindowSeconds());
+		json.name("notes").beginArray();
+		for (String note : e.notes()) {
+			json.value(note);
+		}
+		json.endArray();
 		json.name("trace").beginArray();
-		for (Round round : m.estimate().trace()) {
+		for (Round round : e.trace()) {
 			json.beginObject()
 					.field("round", round.index())
-					.field("bytesSent", round.bytesSent())
+					.field("memoryBytes", round.memoryBytes())
+					.field("wireBytes", round.wireBytes())
 					.field("seconds", round.seconds())
 					.field("dirtiedBytes", round.dirtiedBytes())
+					.field("throttle", round.throttle())
 					.field("stopAndCopy", round.stopAndCopy())
 					.endObject();
 		}

@@ -10,7 +10,7 @@ import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.engine.model.DataCenter;
-import org.vmmig.engine.model.PreCopyPolicy;
+import org.vmmig.engine.model.MigrationPolicy;
 
 import com.google.inject.Inject;
 
@@ -44,9 +44,9 @@ class ModelMapperTest {
 	@Test
 	void whatAPolicyLeavesOutTakesTheEngineDefaults() {
 		Policy policy = (Policy) tester.parse("policy p { downtime-limit 1 s }").getElements().get(0);
-		PreCopyPolicy mapped = mapper.preCopy(policy);
+		MigrationPolicy mapped = mapper.policy(policy);
 		assertEquals(1.0, mapped.downtimeLimitSeconds());
-		assertEquals(PreCopyPolicy.defaults().maxRounds(), mapped.maxRounds());
-		assertEquals(PreCopyPolicy.defaults().bandwidthCapBytesPerSecond(), mapped.bandwidthCapBytesPerSecond());
+		assertEquals(MigrationPolicy.defaults().maxRounds(), mapped.maxRounds());
+		assertEquals(MigrationPolicy.defaults().bandwidthCapBytesPerSecond(), mapped.bandwidthCapBytesPerSecond());
 	}
 }

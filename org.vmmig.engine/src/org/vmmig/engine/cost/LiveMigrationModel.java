@@ -1,0 +1,110 @@
+package org.vmmig.engine.cost;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.model.Technique;
+import org.vmmig.engine.model.TimeoutAction;
+import org.vmmig.engine.model.VmProfile;
+import org.vmmig.engine.units.Formats;
+
+/**
+ * The faithful model (docs/models.md): an encryption handshake, the disk when storage is not shared, then
+ * memory by pre-copy, post-copy or both, with the policy's data reduction, CPU ceilings, limits and
+ * timeout action.
+ */
+final class LiveMigrationModel implements MigrationModel {
+
+	/** A TLS 1.3 handshake over a fresh TCP connection: two round trips, plus about 2 ms of CPU for the keys. */
+	static final double HANDSHAKE_CPU_SECONDS = 0.002;
+
+	@Override
+	public MigrationEstimate estimate(VmProfile vm, MigrationPath path, MigrationPolicy policy) {
+		double wire = Transfer.wireBandwidth(path, policy);
+		if (!(wire > 0) || Double.isInfinite(wire)) {
+			throw new IllegalArgumentException("the usable bandwidth must be > 0 and finite, not " + wire
+					+ " bytes/s: nothing can be migrated over a link without bandwidth");
+		}
+		List<String> notes = new ArrayList<>();
+		double elapsed = policy.encryption().encrypts() ? 2 * path.rttSeconds() + HANDSHAKE_CPU_SECONDS : 0;
+		if (!policy.encryption().encrypts() && !path.trusted()) {
+			notes.add("data-plane exposure: memory crosses an untrusted path unencrypted");
+		}
+		if (path.subnetChange()) {
+			notes.add("subnet change: the VM's IP address must be reconfigured at the destination");
+		}
+
+		StorageMirror.Result storage = new StorageMirror.Result(0, 0, true);
+		double mirrorShare = 0;
+		if (!path.sharedStorage() && vm.diskBytes() > 0) {
+			storage = StorageMirror.copy(vm.diskBytes(), vm.diskWriteBytesPerSecond(), wire, policy.maxRounds());
+			if (!storage.converged()) {
+				notes.add("storage does not converge: the disk is written at " + Formats.rate(vm.diskWriteBytesPerSecond())
+						+ ", faster than the " + Formats.rate(wire) + " the copy gets");
+			} else {
+				mirrorShare = vm.diskWriteBytesPerSecond();
+			}
+			elapsed += storage.seconds();
+		}
+		Transfer transfer = new Transfer(vm, path, policy, mirrorShare);
+		double memoryStart = elapsed;
+		Assembly result = switch (policy.technique()) {
+		case POST_COPY -> postCopyOnly(vm, path, transfer);
+		case PRE_COPY -> preCopy(vm, path, policy, transfer, memoryStart, 0);
+		case HYBRID -> preCopy(vm, path, policy, transfer, memoryStart, policy.hybridPreCopyRounds());
+		};
+		double memorySeconds = result.seconds;
+		double total = elapsed + memorySeconds;
+		double storageBytes = storage.bytes() + mirrorShare * memorySeconds;
+		double bytes = result.wireBytes + storageBytes;
+		double degradationShare = total > 0 ? Math.min(1, result.degradationSeconds / total) : 0;
+		return new MigrationEstimate(policy.technique(), result.outcome, total, result.downtime, bytes, storageBytes,
+				result.rounds, result.converged && storage.converged(), result.degradationSeconds, degradationShare,
+				result.cpuCoreSeconds, Energy.joules(bytes), result.riskWindow, notes, result.trace);
+	}
+
+	/** The memory phase's figures, before the handshake and storage are added. */
+	private record Assembly(Outcome outcome, double seconds, double downtime, double wireBytes, int rounds,
+			boolean converged, double degradationSeconds, double cpuCoreSeconds, double riskWindow, List<Round> trace) {
+	}
+
+	private static Assembly postCopyOnly(VmProfile vm, MigrationPath path, Transfer transfer) {
+		PostCopy.Result post = PostCopy.run(vm, path, transfer, vm.memoryBytes(), true);
+		List<Round> trace = List.of(new Round(0, vm.memoryBytes(), post.wireBytes(), post.pushSeconds(), 0, 0, false));
+		return new Assembly(Outcome.COMPLETED, post.downtime() + post.pushSeconds(), post.downtime(), post.wireBytes(),
+				0, true, post.faultSeconds(), post.cpuCoreSeconds(), post.pushSeconds(), trace);
+	}
+
+	private static Assembly preCopy(VmProfile vm, MigrationPath path, MigrationPolicy policy, Transfer transfer,
+			double start, int switchAfter) {
+		PreCopyRounds.Result rounds = PreCopyRounds.run(vm, policy, transfer, start, switchAfter);
+		List<Round> trace = new ArrayList<>(rounds.rounds());
+		int count = trace.size();
+		boolean toPostCopy = rounds.stop() == PreCopyRounds.Stop.HYBRID_SWITCH
+				|| rounds.stop() == PreCopyRounds.Stop.TIMEOUT && policy.timeoutAction() == TimeoutAction.POST_COPY;
+		if (rounds.stop() == PreCopyRounds.Stop.TIMEOUT && policy.timeoutAction() == TimeoutAction.ABORT) {
+			return new Assembly(Outcome.ABORTED, rounds.seconds(), 0, rounds.wireSent(), count, false,
+					rounds.throttledSeconds(), rounds.cpuCoreSeconds(), 0, trace);
+		}
+		if (toPostCopy) {
+			PostCopy.Result post = PostCopy.run(vm, path, transfer, rounds.remainingMemory(), false);
+			trace.add(new Round(count, rounds.remainingMemory(), post.wireBytes(), post.pushSeconds(), 0, 0, false));
+			Outcome outcome = policy.technique() == Technique.HYBRID && rounds.stop() == PreCopyRounds.Stop.HYBRID_SWITCH
+					? Outcome.COMPLETED : Outcome.SWITCHED_TO_POST_COPY;
+			return new Assembly(outcome, rounds.seconds() + post.downtime() + post.pushSeconds(), post.downtime(),
+					rounds.wireSent() + post.wireBytes(), count, true, rounds.throttledSeconds() + post.faultSeconds(),
+					rounds.cpuCoreSeconds() + post.cpuCoreSeconds(), post.pushSeconds(), trace);
+		}
+		// stop-and-copy: the guest is paused while the remainder and its device state are sent
+		double remaining = rounds.remainingMemory();
+		double wire = transfer.resendWireBytes(remaining) + vm.deviceStateBytes();
+		double downtime = transfer.seconds(remaining + vm.deviceStateBytes(), wire);
+		trace.add(new Round(count, remaining, wire, downtime, 0, rounds.throttle(), true));
+		boolean converged = rounds.stop() == PreCopyRounds.Stop.CONVERGED;
+		return new Assembly(converged ? Outcome.COMPLETED : Outcome.FORCED, rounds.seconds() + downtime, downtime,
+				rounds.wireSent() + wire, count, converged, rounds.throttledSeconds(),
+				rounds.cpuCoreSeconds() + transfer.cpuCoreSeconds(remaining, wire), 0, trace);
+	}
+}

@@ -1,0 +1,34 @@
+package org.vmmig.engine.cost;
+
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.VmProfile;
+
+/**
+ * Post-copy (Hines and Gopalan, VEE 2009; QEMU postcopy-ram): the guest is paused only while its CPU and
+ * device state cross the link, resumes at the destination, and memory follows by a background push.
+ * A page the guest touches before it arrives faults and is fetched at the cost of a round trip plus its
+ * transfer. First-order estimate: the guest touches its writable working set uniformly during the push,
+ * so on average half of those pages are still missing when touched.
+ */
+final class PostCopy {
+
+	record Result(double downtime, double pushSeconds, double wireBytes, double faults, double faultSeconds,
+			double cpuCoreSeconds) {
+	}
+
+	private PostCopy() {
+	}
+
+	/** @param remainingMemory memory still at the source when the guest resumes at the destination */
+	static Result run(VmProfile vm, MigrationPath path, Transfer transfer, double remainingMemory, boolean firstCopy) {
+		double deviceState = vm.deviceStateBytes();
+		double downtime = transfer.seconds(deviceState, deviceState) + path.rttSeconds();
+		double wire = firstCopy ? transfer.firstCopyWireBytes(remainingMemory, vm.zeroPageShare())
+				: transfer.resendWireBytes(remainingMemory);
+		double push = transfer.seconds(remainingMemory, wire);
+		double faults = Math.min(vm.writableWorkingSetBytes(), remainingMemory) / Transfer.PAGE / 2;
+		double perFault = path.rttSeconds() + Transfer.PAGE / transfer.wireBandwidth();
+		return new Result(downtime, push, wire + deviceState, faults, faults * perFault,
+				transfer.cpuCoreSeconds(remainingMemory, wire));
+	}
+}

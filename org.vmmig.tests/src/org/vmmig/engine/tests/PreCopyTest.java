@@ -1,0 +1,187 @@
+package org.vmmig.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.cost.Outcome;
+import org.vmmig.engine.cost.Round;
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.model.VmProfile;
+
+/**
+ * Pre-copy against closed forms. Each page of 4096 bytes travels with an 8-byte header (QEMU
+ * migration/ram.c), so memory m takes m·h on the wire with h = 4104/4096. With memory M, dirty rate D and
+ * bandwidth B, round i sends M·ρ^i with ρ = D·h/B (Clark et al. NSDI'05; Liu et al. HPDC'11 eqs. 1-3 with
+ * the header factor), and the guest pauses once (M·ρ^n·h + S)/B fits the downtime limit, S being the
+ * device state.
+ */
+class PreCopyTest {
+
+	static final double GIB = 1024.0 * 1024 * 1024;
+	static final double MIB = 1024.0 * 1024;
+	static final double GBIT = 1e9 / 8;
+	static final double H = 4104.0 / 4096;
+	static final double S = VmProfile.DEFAULT_DEVICE_STATE_BYTES;
+
+	private final MigrationModel model = MigrationModel.live();
+
+	private MigrationEstimate estimate(double memory, double dirty, double bandwidth, MigrationPolicy policy) {
+		return model.estimate(VmProfile.of(memory, dirty), MigrationPath.lan(bandwidth), policy);
+	}
+
+	@Test
+	void memoryWithoutDirtyingIsSentOnceWithPageHeadersAtLinkSpeed() {
+		MigrationEstimate e = estimate(8 * GIB, 0, 10 * GBIT, MigrationPolicy.defaults());
+		assertEquals(8 * GIB * H + S, e.bytesTransferred(), 1e-3, "non-zero memory + headers + device state");
+		assertEquals(e.bytesTransferred() / (10 * GBIT), e.totalSeconds(), 1e-9);
+		assertEquals(S / (10 * GBIT), e.downtimeSeconds(), 1e-12, "only the device state is sent while paused");
+		assertEquals(1, e.rounds());
+		assertTrue(e.converged());
+		assertEquals(Outcome.COMPLETED, e.outcome());
+	}
+
+	@ParameterizedTest(name = "M={0} GiB, D={1} MiB/s, B={2} Gbit/s")
+	@CsvSource({ "4, 100, 1", "16, 300, 10", "64, 800, 10", "2, 10, 1", "8, 90, 1" })
+	void aConstantDirtyRateFollowsTheGeometricSeries(double memoryGib, double dirtyMib, double gbit) {
+		double m = memoryGib * GIB;
+		double d = dirtyMib * MIB;
+		double b = gbit * GBIT;
+		MigrationPolicy policy = MigrationPolicy.defaults();
+		MigrationEstimate e = estimate(m, d, b, policy);
+
+		double rho = d * H / b;
+		int n = 1;
+		while ((m * Math.pow(rho, n) * H + S) / b > policy.downtimeLimitSeconds()) {
+			n++;
+		}
+		double wire = m * H * (1 - Math.pow(rho, n + 1)) / (1 - rho) + S;
+		assertEquals(n, e.rounds(), "pre-copy rounds before the stop-and-copy");
+		assertEquals(wire, e.bytesTransferred(), wire * 1e-9);
+		assertEquals(wire / b, e.totalSeconds(), 1e-9 * wire / b);
+		assertEquals((m * Math.pow(rho, n) * H + S) / b, e.downtimeSeconds(), 1e-9);
+		assertTrue(e.converged());
+	}
+
+	@Test
+	void eachRoundResendsWhatThePreviousRoundLetTheGuestDirty() {
+		MigrationEstimate e = estimate(4 * GIB, 200 * MIB, 1 * GBIT, MigrationPolicy.defaults());
+		for (int i = 1; i < e.trace().size(); i++) {
+			Round previous = e.trace().get(i - 1);
+			assertEquals(previous.dirtiedBytes(), e.trace().get(i).memoryBytes(), 1e-6);
+		}
+		assertTrue(e.trace().get(e.trace().size() - 1).stopAndCopy(), "the last round is the stop-and-copy");
+	}
+
+	@Test
+	void aGuestThatRewritesOnlyItsWorkingSetConvergesOnceTheWorkingSetFitsTheLimit() {
+		// 2 GB/s of writes outrun a 10 Gbit/s link, but only 256 MiB are ever rewritten: round 1 re-sends
+		// them, and (256 MiB·h + S)/B = 0.216 s fits 300 ms.
+		double w = 256 * MIB;
+		VmProfile vm = VmProfile.of(8 * GIB, 2e9).withWritableWorkingSet(w);
+		MigrationEstimate e = model.estimate(vm, MigrationPath.lan(10 * GBIT), MigrationPolicy.defaults());
+		assertTrue(e.converged());
+		assertEquals(1, e.rounds());
+		assertEquals(8 * GIB * H + w * H + S, e.bytesTransferred(), 1e-3);
+	}
+
+	@Test
+	void zeroPagesCostOnlyAHeader() {
+		VmProfile vm = VmProfile.of(8 * GIB, 0).withZeroPageShare(0.75);
+		MigrationEstimate e = model.estimate(vm, MigrationPath.lan(10 * GBIT), MigrationPolicy.defaults());
+		double zeroPages = 0.75 * 8 * GIB / 4096;
+		assertEquals(0.25 * 8 * GIB * H + zeroPages * 9 + S, e.bytesTransferred(), 1e-3);
+		MigrationEstimate without = model.estimate(vm, MigrationPath.lan(10 * GBIT),
+				MigrationPolicy.builder().zeroPageDetection(false).build());
+		assertEquals(8 * GIB * H + S, without.bytesTransferred(), 1e-3, "without detection zero pages go in full");
+	}
+
+	@Test
+	void aDirtyRateAboveTheBandwidthNeverConvergesAndIsForcedAtTheRoundCap() {
+		MigrationPolicy policy = MigrationPolicy.builder().maxRounds(30).build();
+		MigrationEstimate e = estimate(4 * GIB, 200e6, 1 * GBIT, policy);
+		assertFalse(e.converged());
+		assertEquals(Outcome.FORCED, e.outcome());
+		assertEquals(30, e.rounds());
+		// every round after the first re-sends all memory (the dirtied set is capped at memory size)
+		assertEquals(31 * 4 * GIB * H + S, e.bytesTransferred(), 1);
+		assertEquals((4 * GIB * H + S) / GBIT, e.downtimeSeconds(), 1e-9, "forced stop-and-copy of everything");
+		assertTrue(Double.isFinite(e.totalSeconds()));
+	}
+
+	@Test
+	void aDataCapStopsPreCopyOnceThatMuchMemoryWasSent() {
+		MigrationPolicy policy = MigrationPolicy.builder().maxDataFactor(3).build();
+		MigrationEstimate e = estimate(4 * GIB, 200e6, 1 * GBIT, policy);
+		assertEquals(3, e.rounds(), "3 × memory sent after three full rounds");
+		assertEquals(Outcome.FORCED, e.outcome());
+	}
+
+	@Test
+	void anAbsurdRoundCapStillEnds() {
+		MigrationPolicy policy = MigrationPolicy.builder().maxRounds(Integer.MAX_VALUE).build();
+		MigrationEstimate e = estimate(1 * GIB, 1e9, 1 * GBIT, policy);
+		assertFalse(e.converged());
+		assertEquals(10_000, e.rounds(), "the engine's own bound");
+	}
+
+	@Test
+	void aBandwidthCapSlowsTheMigrationToTheCap() {
+		MigrationEstimate capped = estimate(8 * GIB, 0, 10 * GBIT,
+				MigrationPolicy.builder().bandwidthCapBytesPerSecond(1 * GBIT).build());
+		assertEquals((8 * GIB * H + S) / GBIT, capped.totalSeconds(), 1e-9);
+	}
+
+	@Test
+	void aConvergedMigrationNeverExceedsTheDowntimeLimit() {
+		for (double dirty = 0; dirty < 130e6; dirty += 2.5e6) {
+			MigrationEstimate e = estimate(8 * GIB, dirty, 1 * GBIT, MigrationPolicy.defaults());
+			if (e.converged()) {
+				assertTrue(e.downtimeSeconds() <= 0.3, "downtime " + e.downtimeSeconds() + " at " + dirty + " B/s");
+			} else {
+				assertEquals(Outcome.FORCED, e.outcome());
+			}
+		}
+	}
+
+	@Test
+	void moreBandwidthNeverLengthensAnUncappedPreCopy() {
+		double previous = Double.POSITIVE_INFINITY;
+		for (double gbit = 1; gbit <= 40; gbit += 0.25) {
+			double t = estimate(16 * GIB, 300 * MIB, gbit * GBIT, MigrationPolicy.defaults()).totalSeconds();
+			assertTrue(t <= previous, "at " + gbit + " Gbit/s: " + t + " s > " + previous + " s");
+			previous = t;
+		}
+	}
+
+	@Test
+	void aHigherDirtyRateNeverReducesTheDataSent() {
+		double previous = 0;
+		for (double dirty = 0; dirty <= 2e9; dirty += 10e6) {
+			double bytes = estimate(8 * GIB, dirty, 10 * GBIT, MigrationPolicy.defaults()).bytesTransferred();
+			assertTrue(bytes >= previous, "at " + dirty + " B/s: " + bytes + " < " + previous);
+			previous = bytes;
+		}
+	}
+
+	@Test
+	void aLinkWithoutBandwidthIsAClearError() {
+		var error = assertThrows(IllegalArgumentException.class,
+				() -> model.estimate(VmProfile.of(GIB, 0), new MigrationPath(0, 0, 0, true, true, false),
+						MigrationPolicy.defaults()));
+		assertEquals("path bandwidth must be a finite number > 0, not 0.0", error.getMessage());
+	}
+
+	@Test
+	void aWorkingSetLargerThanMemoryMeansAllOfMemory() {
+		VmProfile vm = VmProfile.of(4 * GIB, 100 * MIB).withWritableWorkingSet(64 * GIB);
+		assertEquals(4 * GIB, vm.writableWorkingSetBytes());
+	}
+}
