@@ -1,20 +1,35 @@
 package org.vmmig.dsl.mapping;
 
+import static org.vmmig.dsl.mapping.Quantities.toBase;
+
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vmmig.dsl.vmig.AutoConvergeSettings;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Network;
+import org.vmmig.dsl.vmig.NetworkKind;
 import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.StorageKind;
+import org.vmmig.dsl.vmig.Switch;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.engine.model.AutoConverge;
+import org.vmmig.engine.model.Compression;
 import org.vmmig.engine.model.DataCenter;
+import org.vmmig.engine.model.DowntimeSteps;
+import org.vmmig.engine.model.Encryption;
 import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.model.Technique;
+import org.vmmig.engine.model.TimeoutAction;
+import org.vmmig.engine.model.VmProfile;
+import org.vmmig.engine.model.Xbzrle;
 import org.vmmig.engine.units.Dimension;
 
 /**
  * Maps a parsed .vmig model onto the engine's API. The engine knows nothing of EMF or Xtext; this class
- * is the only place where the two meet. Call it on models without validation errors.
+ * is the only place where the two meet. Call it on models without validation errors; what a model leaves
+ * out takes the engine's defaults.
  */
 public final class ModelMapper {
 
@@ -35,31 +50,106 @@ public final class ModelMapper {
 	}
 
 	public org.vmmig.engine.model.Host host(Host host) {
-		return new org.vmmig.engine.model.Host(host.getName(), Quantities.toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
-				Quantities.toBase(host.getNic(), Dimension.DATA_RATE, 0));
+		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
+				toBase(host.getNic(), Dimension.DATA_RATE, 0));
 	}
 
 	public org.vmmig.engine.model.Vm vm(Vm vm) {
+		double memory = toBase(vm.getMemory(), Dimension.DATA_SIZE, 0);
+		VmProfile profile = new VmProfile(memory, toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0),
+				toBase(vm.getWorkingSet(), Dimension.DATA_SIZE, memory), toBase(vm.getZeroPages(), Dimension.RATIO, 0),
+				toBase(vm.getDeviceState(), Dimension.DATA_SIZE, VmProfile.DEFAULT_DEVICE_STATE_BYTES),
+				toBase(vm.getDisk(), Dimension.DATA_SIZE, 0), toBase(vm.getDiskWriteRate(), Dimension.DATA_RATE, 0));
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
-		return new org.vmmig.engine.model.Vm(vm.getName(), Quantities.toBase(vm.getMemory(), Dimension.DATA_SIZE, 0),
-				Quantities.toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0), hostName);
+		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL, hostName);
 	}
 
+	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */
 	public org.vmmig.engine.model.Network network(Network network) {
 		List<String> hostNames = network.getHosts().stream().map(Host::getName).toList();
-		return new org.vmmig.engine.model.Network(network.getName(), Quantities.toBase(network.getBandwidth(), Dimension.DATA_RATE, 0),
-				Quantities.toBase(network.getLatency(), Dimension.DURATION, 0), hostNames);
+		boolean wan = network.getKind() == NetworkKind.WAN;
+		return new org.vmmig.engine.model.Network(network.getName(),
+				toBase(network.getBandwidth(), Dimension.DATA_RATE, 0), toBase(network.getLatency(), Dimension.DURATION, 0),
+				toBase(network.getLoss(), Dimension.RATIO, 0), wan, !wan || network.isTrusted(), hostNames);
 	}
 
-	/** A policy's knobs; what the model leaves out takes the engine's defaults. */
 	public MigrationPolicy policy(Policy policy) {
 		MigrationPolicy defaults = MigrationPolicy.defaults();
-		double downtime = Quantities.toBase(policy.getDowntimeLimit(), Dimension.DURATION,
-				defaults.downtimeLimitSeconds());
-		int rounds = policy.getMaxRounds() > 0 ? policy.getMaxRounds() : defaults.maxRounds();
-		double cap = Quantities.toBase(policy.getBandwidthCap(), Dimension.DATA_RATE,
-				defaults.bandwidthCapBytesPerSecond());
-		return defaults.toBuilder().downtimeLimitSeconds(downtime).maxRounds(rounds).bandwidthCapBytesPerSecond(cap)
-				.build();
+		MigrationPolicy.Builder builder = defaults.toBuilder()
+				.technique(technique(policy))
+				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), Dimension.DURATION, defaults.downtimeLimitSeconds()))
+				.bandwidthCapBytesPerSecond(
+						toBase(policy.getBandwidthCap(), Dimension.DATA_RATE, defaults.bandwidthCapBytesPerSecond()))
+				.zeroPageDetection(policy.getZeroPageDetection() != Switch.OFF);
+		if (policy.getMaxRounds() > 0) {
+			builder.maxRounds(policy.getMaxRounds());
+		}
+		if (policy.getStreams() > 0) {
+			builder.streams(policy.getStreams());
+		}
+		if (policy.getHybridRounds() > 0) {
+			builder.hybridPreCopyRounds(policy.getHybridRounds());
+		}
+		if (policy.getMaxDataFactor() != null) {
+			builder.maxDataFactor(policy.getMaxDataFactor().doubleValue());
+		}
+		if (policy.getDowntimeMax() != null) {
+			builder.downtimeSteps(new DowntimeSteps(true, toBase(policy.getDowntimeMax(), Dimension.DURATION, 0),
+					policy.getDowntimeSteps() > 0 ? policy.getDowntimeSteps() : NOVA_DOWNTIME_STEPS,
+					toBase(policy.getDowntimeStepDelay(), Dimension.DURATION, NOVA_DOWNTIME_DELAY_PER_GIB)));
+		}
+		if (policy.getCompletionTimeout() != null) {
+			builder.completionTimeout(toBase(policy.getCompletionTimeout(), Dimension.DURATION, 0),
+					timeoutAction(policy));
+		}
+		if (policy.isAutoConverge()) {
+			builder.autoConverge(autoConverge(policy.getAutoConvergeSettings()));
+		}
+		if (policy.getCompression() != null) {
+			builder.compression(new Compression(true, policy.getCompression().getRatio().doubleValue(),
+					toBase(policy.getCompression().getSpeed(), Dimension.DATA_RATE, 0)));
+		}
+		if (policy.getXbzrle() != null) {
+			builder.xbzrle(new Xbzrle(true, toBase(policy.getXbzrle().getCache(), Dimension.DATA_SIZE, 0),
+					toBase(policy.getXbzrle().getDelta(), Dimension.RATIO, DEFAULT_XBZRLE_DELTA)));
+		}
+		if (policy.eIsSet(org.vmmig.dsl.vmig.VmigPackage.Literals.POLICY__ENCRYPTION)) {
+			builder.encryption(new Encryption(Encryption.Mode.valueOf(policy.getEncryption().getName()),
+					toBase(policy.getEncryptionSpeed(), Dimension.DATA_RATE, Encryption.DEFAULT_BYTES_PER_SECOND_PER_CORE),
+					policy.isMutualAuthentication()));
+		}
+		return builder.build();
+	}
+
+	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */
+	static final int NOVA_DOWNTIME_STEPS = 10;
+	static final double NOVA_DOWNTIME_DELAY_PER_GIB = 75;
+	/** A re-sent page found in the XBZRLE cache typically shrinks to a quarter or less; an assumption. */
+	static final double DEFAULT_XBZRLE_DELTA = 0.25;
+
+	private static Technique technique(Policy policy) {
+		return switch (policy.getTechnique()) {
+		case POST_COPY -> Technique.POST_COPY;
+		case HYBRID -> Technique.HYBRID;
+		default -> Technique.PRE_COPY;
+		};
+	}
+
+	private static TimeoutAction timeoutAction(Policy policy) {
+		return switch (policy.getTimeoutAction()) {
+		case POST_COPY -> TimeoutAction.POST_COPY;
+		case FORCE -> TimeoutAction.FORCE_STOP_AND_COPY;
+		default -> TimeoutAction.ABORT;
+		};
+	}
+
+	private static AutoConverge autoConverge(AutoConvergeSettings settings) {
+		AutoConverge qemu = AutoConverge.QEMU_DEFAULTS;
+		if (settings == null) {
+			return qemu;
+		}
+		return new AutoConverge(true, toBase(settings.getInitial(), Dimension.RATIO, qemu.initial()),
+				toBase(settings.getIncrement(), Dimension.RATIO, qemu.increment()),
+				toBase(settings.getMaximum(), Dimension.RATIO, qemu.maximum()));
 	}
 }

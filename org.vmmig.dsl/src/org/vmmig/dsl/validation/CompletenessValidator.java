@@ -7,7 +7,6 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Network;
-import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 
@@ -39,23 +38,11 @@ public class CompletenessValidator extends AbstractDeclarativeValidator {
 		require(network, "network", Literals.NETWORK__BANDWIDTH, Literals.ELEMENT__NAME);
 	}
 
-	@Check
-	public void checkPolicy(Policy policy) {
-		if (policy.eIsSet(Literals.POLICY__MAX_ROUNDS) && policy.getMaxRounds() < 1) {
-			error("'max-rounds' must be at least 1 (the first full copy counts as a round).", policy,
-					Literals.POLICY__MAX_ROUNDS, VmigIssueCodes.OUT_OF_RANGE);
-		}
-	}
 
 	private void require(EObject owner, String kind, EStructuralFeature property, EStructuralFeature nameFeature) {
 		if (!owner.eIsSet(property)) {
-			error(kind + " " + owner.eGet(nameFeature) + " needs '" + keyword(property) + "'.", owner, nameFeature,
-					VmigIssueCodes.MISSING_PROPERTY, keyword(property));
+			error(kind + " " + owner.eGet(nameFeature) + " needs '" + Keywords.of(property) + "'.", owner, nameFeature,
+					VmigIssueCodes.MISSING_PROPERTY, Keywords.of(property));
 		}
-	}
-
-	/** The keyword a user types for a property: dirtyRate is written dirty-rate. */
-	private static String keyword(EStructuralFeature property) {
-		return property.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase();
 	}
 }

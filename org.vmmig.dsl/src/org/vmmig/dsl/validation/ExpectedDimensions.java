@@ -1,5 +1,7 @@
 package org.vmmig.dsl.validation;
 
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,15 +12,31 @@ import org.vmmig.engine.units.Dimension;
 /** Which dimension each quantity-valued property of the language expects. */
 final class ExpectedDimensions {
 
-	private static final Map<EStructuralFeature, Dimension> BY_FEATURE = Map.of(
-			Literals.HOST__MEMORY, Dimension.DATA_SIZE,
-			Literals.HOST__NIC, Dimension.DATA_RATE,
-			Literals.NETWORK__BANDWIDTH, Dimension.DATA_RATE,
-			Literals.NETWORK__LATENCY, Dimension.DURATION,
-			Literals.VM__MEMORY, Dimension.DATA_SIZE,
-			Literals.VM__DIRTY_RATE, Dimension.DATA_RATE,
-			Literals.POLICY__DOWNTIME_LIMIT, Dimension.DURATION,
-			Literals.POLICY__BANDWIDTH_CAP, Dimension.DATA_RATE);
+	private static final Map<EStructuralFeature, Dimension> BY_FEATURE = Map.ofEntries(
+			entry(Literals.HOST__MEMORY, Dimension.DATA_SIZE),
+			entry(Literals.HOST__NIC, Dimension.DATA_RATE),
+			entry(Literals.NETWORK__BANDWIDTH, Dimension.DATA_RATE),
+			entry(Literals.NETWORK__LATENCY, Dimension.DURATION),
+			entry(Literals.NETWORK__LOSS, Dimension.RATIO),
+			entry(Literals.VM__MEMORY, Dimension.DATA_SIZE),
+			entry(Literals.VM__DIRTY_RATE, Dimension.DATA_RATE),
+			entry(Literals.VM__WORKING_SET, Dimension.DATA_SIZE),
+			entry(Literals.VM__ZERO_PAGES, Dimension.RATIO),
+			entry(Literals.VM__DEVICE_STATE, Dimension.DATA_SIZE),
+			entry(Literals.VM__DISK, Dimension.DATA_SIZE),
+			entry(Literals.VM__DISK_WRITE_RATE, Dimension.DATA_RATE),
+			entry(Literals.POLICY__DOWNTIME_LIMIT, Dimension.DURATION),
+			entry(Literals.POLICY__DOWNTIME_MAX, Dimension.DURATION),
+			entry(Literals.POLICY__DOWNTIME_STEP_DELAY, Dimension.DURATION),
+			entry(Literals.POLICY__COMPLETION_TIMEOUT, Dimension.DURATION),
+			entry(Literals.POLICY__ENCRYPTION_SPEED, Dimension.DATA_RATE),
+			entry(Literals.POLICY__BANDWIDTH_CAP, Dimension.DATA_RATE),
+			entry(Literals.AUTO_CONVERGE_SETTINGS__INITIAL, Dimension.RATIO),
+			entry(Literals.AUTO_CONVERGE_SETTINGS__INCREMENT, Dimension.RATIO),
+			entry(Literals.AUTO_CONVERGE_SETTINGS__MAXIMUM, Dimension.RATIO),
+			entry(Literals.COMPRESSION_SETTINGS__SPEED, Dimension.DATA_RATE),
+			entry(Literals.XBZRLE_SETTINGS__CACHE, Dimension.DATA_SIZE),
+			entry(Literals.XBZRLE_SETTINGS__DELTA, Dimension.RATIO));
 
 	private ExpectedDimensions() {
 	}

@@ -19,7 +19,8 @@ public class QuantityValidator extends AbstractDeclarativeValidator {
 	/** Properties for which zero is meaningless: a host without memory, a link without bandwidth. */
 	private static final Set<EStructuralFeature> POSITIVE = Set.of(Literals.HOST__MEMORY, Literals.HOST__NIC,
 			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
-			Literals.POLICY__BANDWIDTH_CAP);
+			Literals.POLICY__BANDWIDTH_CAP, Literals.POLICY__ENCRYPTION_SPEED, Literals.COMPRESSION_SETTINGS__SPEED,
+			Literals.POLICY__DOWNTIME_STEP_DELAY);
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {
@@ -39,13 +40,17 @@ public class QuantityValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		if (expected.isPresent() && unit.get().dimension() != expected.get()) {
-			error("'" + property.getName() + "' expects a " + expected.get().displayName() + ", but '"
+			error("'" + Keywords.of(property) + "' expects a " + expected.get().displayName() + ", but '"
 					+ quantity.getUnit() + "' is a " + unit.get().dimension().displayName() + ".", quantity,
 					Literals.QUANTITY__UNIT, VmigIssueCodes.WRONG_DIMENSION, quantity.getUnit());
 			return;
 		}
 		if (POSITIVE.contains(property) && quantity.getValue().signum() <= 0) {
-			error("'" + property.getName() + "' must be greater than zero.", quantity, Literals.QUANTITY__VALUE,
+			error("'" + Keywords.of(property) + "' must be greater than zero.", quantity, Literals.QUANTITY__VALUE,
+					VmigIssueCodes.OUT_OF_RANGE);
+		}
+		if (unit.get().dimension() == Dimension.RATIO && quantity.getValue().doubleValue() * unit.get().toBase() > 1) {
+			error("'" + Keywords.of(property) + "' is a share and cannot exceed 100 %.", quantity, Literals.QUANTITY__VALUE,
 					VmigIssueCodes.OUT_OF_RANGE);
 		}
 	}

@@ -10,6 +10,7 @@ public final class VmigIssueCodes {
 	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
 	public static final String MISSING_PROPERTY = PREFIX + "missingProperty";
 	public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
+	public static final String INEFFECTIVE_SETTING = PREFIX + "ineffectiveSetting";
 	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";
 	public static final String HOST_OVERCOMMITTED = PREFIX + "hostOvercommitted";
 	public static final String NOT_CONVERGING = PREFIX + "notConverging";

@@ -2,14 +2,25 @@ package org.vmmig.engine.model;
 
 import java.util.List;
 
-/** A network joining hosts: its bandwidth (bytes/s), one-way latency (s) and the hosts it connects. */
-public record Network(String name, double bandwidthBytesPerSecond, double latencySeconds, List<String> hostNames) {
+/**
+ * A network joining hosts: bandwidth (bytes/s), one-way latency (s), packet loss (0..1), whether it is a
+ * WAN (hosts on it are in different subnets) and whether it is trusted (unencrypted traffic on it is not
+ * exposed).
+ */
+public record Network(String name, double bandwidthBytesPerSecond, double latencySeconds, double lossRate, boolean wan,
+		boolean trusted, List<String> hostNames) {
 
 	public Network {
 		Checks.name(name, "a network");
 		Checks.positive(bandwidthBytesPerSecond, "bandwidth of network " + name);
 		Checks.nonNegative(latencySeconds, "latency of network " + name);
+		Checks.fraction(lossRate, "loss rate of network " + name);
 		hostNames = List.copyOf(hostNames);
+	}
+
+	/** A trusted LAN without loss. */
+	public Network(String name, double bandwidthBytesPerSecond, double latencySeconds, List<String> hostNames) {
+		this(name, bandwidthBytesPerSecond, latencySeconds, 0, false, true, hostNames);
 	}
 
 	public boolean connects(String host, String otherHost) {

@@ -1,12 +1,29 @@
 package org.vmmig.engine.model;
 
-/** A virtual machine: its memory (bytes), how fast it dirties memory (bytes/s) and the host it runs on. */
-public record Vm(String name, double memoryBytes, double dirtyBytesPerSecond, String hostName) {
+/**
+ * A virtual machine: how it uses memory and disk ({@link VmProfile}), whether its disk is on shared
+ * storage (so it stays where it is when the VM moves), and the host it runs on.
+ */
+public record Vm(String name, VmProfile profile, boolean sharedStorage, String hostName) {
 
 	public Vm {
 		Checks.name(name, "a VM");
-		Checks.positive(memoryBytes, "memory of vm " + name);
-		Checks.nonNegative(dirtyBytesPerSecond, "dirty rate of vm " + name);
+		if (profile == null) {
+			throw new IllegalArgumentException("vm " + name + " needs a profile");
+		}
 		Checks.name(hostName, "the host of vm " + name);
+	}
+
+	/** A VM on shared storage described by its memory and dirty rate only. */
+	public Vm(String name, double memoryBytes, double dirtyBytesPerSecond, String hostName) {
+		this(name, VmProfile.of(memoryBytes, dirtyBytesPerSecond), true, hostName);
+	}
+
+	public double memoryBytes() {
+		return profile.memoryBytes();
+	}
+
+	public double dirtyBytesPerSecond() {
+		return profile.dirtyBytesPerSecond();
 	}
 }

@@ -15,7 +15,6 @@ import org.vmmig.engine.model.Network;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Vm;
-import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.units.Formats;
 
 /**
@@ -50,15 +49,14 @@ public final class EvacuationPlanner {
 				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, free)));
 				continue;
 			}
-			Optional<Double> path = pathBandwidth(dc, source, target.get());
+			Optional<MigrationPath> path = path(dc, source, target.get(), vm);
 			if (path.isEmpty()) {
 				unplaced.add(new Unplaced(vm.name(),
 						"no network connects " + source.name() + " and " + target.get().name()));
 				continue;
 			}
-			double bandwidth = policy.usableBandwidth(path.get());
-			MigrationEstimate estimate = model.estimate(VmProfile.of(vm.memoryBytes(), vm.dirtyBytesPerSecond()),
-					MigrationPath.lan(path.get()), policy);
+			double bandwidth = policy.usableBandwidth(path.get().bandwidthBytesPerSecond());
+			MigrationEstimate estimate = model.estimate(vm.profile(), path.get(), policy);
 			migrations.add(new Migration(vm.name(), source.name(), target.get().name(), clock, bandwidth,
 					vm.dirtyBytesPerSecond(), estimate));
 			clock += estimate.totalSeconds();
@@ -82,10 +80,16 @@ public final class EvacuationPlanner {
 				.orElse("no other host to move it to");
 	}
 
-	/** The bottleneck of the path: both NICs and the fastest network joining the two hosts. */
-	private static Optional<Double> pathBandwidth(DataCenter dc, Host from, Host to) {
+	/**
+	 * The path between two hosts: over the fastest network joining them, bottlenecked by both NICs; its
+	 * round trip is twice the network's latency.
+	 */
+	private static Optional<MigrationPath> path(DataCenter dc, Host from, Host to, Vm vm) {
 		return dc.networks().stream().filter(n -> n.connects(from.name(), to.name()))
-				.map(Network::bandwidthBytesPerSecond).max(Double::compare)
-				.map(network -> Math.min(network, Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())));
+				.max(Comparator.comparingDouble(Network::bandwidthBytesPerSecond).thenComparing(Network::name,
+						Comparator.reverseOrder()))
+				.map(n -> new MigrationPath(
+						Math.min(n.bandwidthBytesPerSecond(), Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())),
+						2 * n.latencySeconds(), n.lossRate(), vm.sharedStorage(), n.trusted(), n.wan()));
 	}
 }
