@@ -106,6 +106,32 @@ class VmigValidationTest {
 	}
 
 	@Test
+	void policyKnobsThatContradictEachOtherOrDoNothingAreFlagged() {
+		assertEquals("""
+				ERROR (outOfRange) ''downtime-max' must not be below 'downtime-limit': the limit only steps up.' at 2:34
+				WARNING (ineffectiveSetting) ''auto-converge' has no effect here: post-copy never re-sends memory.' at 3:2
+				WARNING (ineffectiveSetting) ''hybrid-rounds' has no effect here: the technique is not hybrid.' at 3:30
+				ERROR (outOfRange) 'A compression 'ratio' below 1 would make data larger; use at least 1.' at 4:20
+				ERROR (outOfRange) ''delta' is a share and cannot exceed 100 %.' at 5:27""", tester.issues("""
+				policy p { technique post-copy
+					downtime-limit 1 s downtime-max 500 ms
+					auto-converge hybrid-rounds 2
+					compression ratio 0.5 speed 100 MB/s
+					xbzrle cache 1 GiB delta 150 %
+				}
+				"""));
+	}
+
+	@Test
+	void wordsOfTheLanguageCanStillBeUsedAsNames() {
+		assertEquals("", tester.issues("""
+				host local { memory 8 GiB nic 1 Gbps }
+				network lan { bandwidth 1 Gbps connects local }
+				vm cache { memory 1 GiB on local }
+				"""));
+	}
+
+	@Test
 	void aSyntaxErrorIsReportedWhereItIsAndTheRestOfTheModelIsStillChecked() {
 		assertEquals("""
 				ERROR (missingProperty) 'host h1 needs 'nic'.' at 1:6
