@@ -20,9 +20,15 @@ final class LiveMigrationModel implements MigrationModel {
 	/** A TLS 1.3 handshake over a fresh TCP connection: two round trips, plus about 2 ms of CPU for the keys. */
 	static final double HANDSHAKE_CPU_SECONDS = 0.002;
 
+	private final Calibration calibration;
+
+	LiveMigrationModel(Calibration calibration) {
+		this.calibration = calibration;
+	}
+
 	@Override
 	public MigrationEstimate estimate(VmProfile vm, MigrationPath path, MigrationPolicy policy) {
-		double wire = Transfer.wireBandwidth(path, policy);
+		double wire = Transfer.wireBandwidth(path, policy) * calibration.bandwidthEfficiency();
 		if (!(wire > 0) || Double.isInfinite(wire)) {
 			throw new IllegalArgumentException("the usable bandwidth must be > 0 and finite, not " + wire
 					+ " bytes/s: nothing can be migrated over a link without bandwidth");
@@ -48,7 +54,7 @@ final class LiveMigrationModel implements MigrationModel {
 			}
 			elapsed += storage.seconds();
 		}
-		Transfer transfer = new Transfer(vm, path, policy, mirrorShare);
+		Transfer transfer = new Transfer(vm, path, policy, calibration, mirrorShare);
 		double memoryStart = elapsed;
 		Assembly result = switch (policy.technique()) {
 		case POST_COPY -> postCopyOnly(vm, path, transfer);
@@ -100,7 +106,7 @@ final class LiveMigrationModel implements MigrationModel {
 		// stop-and-copy: the guest is paused while the remainder and its device state are sent
 		double remaining = rounds.remainingMemory();
 		double wire = transfer.resendWireBytes(remaining) + vm.deviceStateBytes();
-		double downtime = transfer.seconds(remaining + vm.deviceStateBytes(), wire);
+		double downtime = transfer.seconds(remaining + vm.deviceStateBytes(), wire) + transfer.roundOverhead();
 		trace.add(new Round(count, remaining, wire, downtime, 0, rounds.throttle(), true));
 		boolean converged = rounds.stop() == PreCopyRounds.Stop.CONVERGED;
 		return new Assembly(converged ? Outcome.COMPLETED : Outcome.FORCED, rounds.seconds() + downtime, downtime,

@@ -11,7 +11,12 @@ public interface MigrationModel {
 
 	/** The faithful model of docs/models.md. */
 	static MigrationModel live() {
-		return new LiveMigrationModel();
+		return new LiveMigrationModel(Calibration.NONE);
+	}
+
+	/** The faithful model, corrected by what measured migrations taught (see {@code vmmig calibrate}). */
+	static MigrationModel live(Calibration calibration) {
+		return new LiveMigrationModel(calibration);
 	}
 
 	/** CloudSim's baseline: memory / (half the bandwidth), no downtime, 10 % degradation while it runs. */

@@ -59,7 +59,7 @@ final class PreCopyRounds {
 						vm.memoryBytes());
 				// the pause must fit the remainder and the device state (the user's limit is on the outage)
 				double pause = transfer.seconds(toSend + vm.deviceStateBytes(),
-						transfer.resendWireBytes(toSend) + vm.deviceStateBytes());
+						transfer.resendWireBytes(toSend) + vm.deviceStateBytes()) + transfer.roundOverhead();
 				if (pause <= limit) {
 					stop = Stop.CONVERGED;
 					break;
@@ -83,7 +83,7 @@ final class PreCopyRounds {
 			}
 			double wire = index == 0 ? transfer.firstCopyWireBytes(toSend, vm.zeroPageShare())
 					: transfer.resendWireBytes(toSend);
-			double seconds = transfer.seconds(toSend, wire);
+			double seconds = transfer.seconds(toSend, wire) + transfer.roundOverhead();
 			// the guest dirties memory while this round is on the wire, slowed by any throttle
 			double dirtied = Math.min(vm.writableWorkingSetBytes(), vm.dirtyBytesPerSecond() * (1 - throttle) * seconds);
 			rounds.add(new Round(index, toSend, wire, seconds, dirtied, throttle, false));

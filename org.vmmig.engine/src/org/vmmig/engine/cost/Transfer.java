@@ -26,9 +26,13 @@ final class Transfer {
 	private final double wireBandwidth;
 	private final double xbzrleHitRate;
 
-	Transfer(VmProfile vm, MigrationPath path, MigrationPolicy policy, double reservedBytesPerSecond) {
+	private final double roundOverhead;
+
+	Transfer(VmProfile vm, MigrationPath path, MigrationPolicy policy, Calibration calibration,
+			double reservedBytesPerSecond) {
 		this.policy = policy;
-		this.wireBandwidth = wireBandwidth(path, policy) - reservedBytesPerSecond;
+		this.wireBandwidth = wireBandwidth(path, policy) * calibration.bandwidthEfficiency() - reservedBytesPerSecond;
+		this.roundOverhead = calibration.roundOverheadSeconds();
 		this.xbzrleHitRate = !policy.xbzrle().enabled() || vm.writableWorkingSetBytes() == 0 ? 0
 				: Math.min(1, policy.xbzrle().cacheBytes() / vm.writableWorkingSetBytes());
 	}
@@ -51,6 +55,11 @@ final class Transfer {
 
 	double wireBandwidth() {
 		return wireBandwidth;
+	}
+
+	/** Fixed cost of every pre-copy round and of the stop-and-copy (from calibration; 0 by default). */
+	double roundOverhead() {
+		return roundOverhead;
 	}
 
 	/** Wire bytes of the first full copy: zero pages cost a header, the rest is compressed. */

@@ -92,6 +92,22 @@ class CommandLineTest {
 	}
 
 	@Test
+	void calibrationAgainstTheBundledMeasurementsFitsAndReportsTheErrors() {
+		Run run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json",
+				"../examples/measurements/virsh-domjobinfo.txt", "--bandwidth", "1Gbps");
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("1 migration(s) skipped: not completed"), run.out());
+		assertTrue(run.out().contains("fitted: bandwidth efficiency"), run.out());
+	}
+
+	@Test
+	void calibrationRefusesABandwidthThatIsNotARate() {
+		Run run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json", "--bandwidth", "1GiB");
+		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
+		assertEquals("vmmig: --bandwidth expects a data rate > 0, got '1GiB'\n", run.err());
+	}
+
+	@Test
 	void aDirectoryIsSearchedForModels() {
 		Run run = vmmig("validate", LAB.getParent().toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
