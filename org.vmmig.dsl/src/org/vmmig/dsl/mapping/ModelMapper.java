@@ -80,7 +80,8 @@ public final class ModelMapper {
 				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), Dimension.DURATION, defaults.downtimeLimitSeconds()))
 				.bandwidthCapBytesPerSecond(
 						toBase(policy.getBandwidthCap(), Dimension.DATA_RATE, defaults.bandwidthCapBytesPerSecond()))
-				.zeroPageDetection(policy.getZeroPageDetection() != Switch.OFF);
+				.zeroPageDetection(policy.getZeroPageDetection() != Switch.OFF)
+				.moveStorage(policy.getMoveStorage() != Switch.OFF);
 		if (policy.getMaxRounds() > 0) {
 			builder.maxRounds(policy.getMaxRounds());
 		}

@@ -44,7 +44,10 @@ final class LiveMigrationModel implements MigrationModel {
 
 		StorageMirror.Result storage = new StorageMirror.Result(0, 0, true);
 		double mirrorShare = 0;
-		if (!path.sharedStorage() && vm.diskBytes() > 0) {
+		if (!path.sharedStorage() && vm.diskBytes() > 0 && !policy.moveStorage()) {
+			notes.add("storage left at the source: after the move every disk I/O crosses the network back to the"
+					+ " source host (remote I/O is slower, and the source cannot be switched off)");
+		} else if (!path.sharedStorage() && vm.diskBytes() > 0) {
 			storage = StorageMirror.copy(vm.diskBytes(), vm.diskWriteBytesPerSecond(), wire, policy.maxRounds());
 			if (!storage.converged()) {
 				notes.add("storage does not converge: the disk is written at " + Formats.rate(vm.diskWriteBytesPerSecond())

@@ -11,11 +11,12 @@ package org.vmmig.engine.model;
  * @param streams                  parallel streams (QEMU multifd channels); each brings its own CPU and TCP window
  * @param hybridPreCopyRounds      pre-copy rounds a hybrid migration runs before it switches to post-copy
  * @param bandwidthCapBytesPerSecond cap on the migration's bandwidth; {@code <= 0} or infinity: none
+ * @param moveStorage              move a local disk with the VM; if not, its I/O crosses the network afterwards
  */
 public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, DowntimeSteps downtimeSteps,
 		int maxRounds, double maxDataFactor, double completionTimeoutPerGiB, TimeoutAction timeoutAction,
 		AutoConverge autoConverge, Compression compression, Xbzrle xbzrle, int streams, boolean zeroPageDetection,
-		Encryption encryption, int hybridPreCopyRounds, double bandwidthCapBytesPerSecond) {
+		Encryption encryption, int hybridPreCopyRounds, double bandwidthCapBytesPerSecond, boolean moveStorage) {
 
 	public MigrationPolicy {
 		if (technique == null || downtimeSteps == null || timeoutAction == null || autoConverge == null
@@ -46,7 +47,7 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 	public static MigrationPolicy defaults() {
 		return new MigrationPolicy(Technique.PRE_COPY, 0.300, DowntimeSteps.NONE, 30, 0, 0, TimeoutAction.ABORT,
 				AutoConverge.OFF, Compression.OFF, Xbzrle.OFF, 1, true, Encryption.DISABLED, 2,
-				Double.POSITIVE_INFINITY);
+				Double.POSITIVE_INFINITY, true);
 	}
 
 	public static Builder builder() {
@@ -80,6 +81,7 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 		private Encryption encryption;
 		private int hybridPreCopyRounds;
 		private double bandwidthCap;
+		private boolean moveStorage;
 
 		private Builder(MigrationPolicy from) {
 			technique = from.technique;
@@ -97,6 +99,7 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 			encryption = from.encryption;
 			hybridPreCopyRounds = from.hybridPreCopyRounds;
 			bandwidthCap = from.bandwidthCapBytesPerSecond;
+			moveStorage = from.moveStorage;
 		}
 
 		public Builder technique(Technique value) { technique = value; return this; }
@@ -117,11 +120,12 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 		public Builder encryption(Encryption value) { encryption = value; return this; }
 		public Builder hybridPreCopyRounds(int value) { hybridPreCopyRounds = value; return this; }
 		public Builder bandwidthCapBytesPerSecond(double value) { bandwidthCap = value; return this; }
+		public Builder moveStorage(boolean value) { moveStorage = value; return this; }
 
 		public MigrationPolicy build() {
 			return new MigrationPolicy(technique, downtimeLimitSeconds, downtimeSteps, maxRounds, maxDataFactor,
 					completionTimeoutPerGiB, timeoutAction, autoConverge, compression, xbzrle, streams,
-					zeroPageDetection, encryption, hybridPreCopyRounds, bandwidthCap);
+					zeroPageDetection, encryption, hybridPreCopyRounds, bandwidthCap, moveStorage);
 		}
 	}
 }

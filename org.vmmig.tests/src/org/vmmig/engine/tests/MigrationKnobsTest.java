@@ -187,6 +187,41 @@ class MigrationKnobsTest {
 	}
 
 	@Test
+	void aLocalDiskLeftAtTheSourceMovesNothingButIsReported() {
+		VmProfile vm = VmProfile.of(4 * GIB, 0).withDisk(100 * GIB, 20e6);
+		MigrationPath local = new MigrationPath(GBIT, 0, 0, false, true, false);
+		MigrationEstimate e = model.estimate(vm, local, MigrationPolicy.builder().moveStorage(false).build());
+		assertEquals(0, e.storageBytes());
+		assertTrue(e.notes().get(0).startsWith("storage left at the source"), e.notes().toString());
+	}
+
+	@Test
+	void predictionsAreFiniteAndNonNegativeWhateverTheInputs() {
+		java.util.Random random = new java.util.Random(42);
+		org.vmmig.engine.model.Technique[] techniques = org.vmmig.engine.model.Technique.values();
+		for (int i = 0; i < 3000; i++) {
+			double memory = Math.pow(2, 20 + random.nextInt(23));
+			VmProfile vm = new VmProfile(memory, random.nextDouble() * 5e9, random.nextDouble() * 2 * memory,
+					random.nextDouble(), random.nextDouble() * 1e8, random.nextBoolean() ? 0 : random.nextDouble() * 1e12,
+					random.nextDouble() * 2e9);
+			MigrationPath path = new MigrationPath(1e6 + random.nextDouble() * 1e10, random.nextDouble() * 0.3,
+					random.nextDouble() * 0.05, random.nextBoolean(), random.nextBoolean(), random.nextBoolean());
+			MigrationPolicy policy = MigrationPolicy.builder().technique(techniques[random.nextInt(3)])
+					.maxRounds(1 + random.nextInt(100)).streams(1 + random.nextInt(8))
+					.autoConverge(random.nextBoolean() ? AutoConverge.QEMU_DEFAULTS : AutoConverge.OFF)
+					.completionTimeout(random.nextInt(3) * 400, TimeoutAction.values()[random.nextInt(3)]).build();
+			MigrationEstimate e = model.estimate(vm, path, policy);
+			String what = vm + " " + path + " " + policy;
+			for (double value : new double[] { e.totalSeconds(), e.downtimeSeconds(), e.bytesTransferred(),
+					e.storageBytes(), e.degradationSeconds(), e.degradationShare(), e.cpuCoreSeconds(), e.energyJoules(),
+					e.riskWindowSeconds() }) {
+				assertTrue(Double.isFinite(value) && value >= 0, value + " for " + what);
+			}
+			assertTrue(e.downtimeSeconds() <= e.totalSeconds() + 1e-9, what);
+		}
+	}
+
+	@Test
 	void overAWanTcpLossLimitsThroughputByTheMathisBound() {
 		double rtt = 0.05;
 		double loss = 1e-4;
