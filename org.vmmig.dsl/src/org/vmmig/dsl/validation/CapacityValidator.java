@@ -1,8 +1,11 @@
 package org.vmmig.dsl.validation;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
@@ -11,11 +14,20 @@ import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
-import org.vmmig.engine.units.Formats;
 import org.vmmig.engine.units.Dimension;
+import org.vmmig.engine.units.Formats;
+
+import com.google.inject.Inject;
 
 /** Memory feasibility: a VM must fit some host, and no host may hold more VM memory than it has. */
 public class CapacityValidator extends AbstractDeclarativeValidator {
+
+	/** Largest host and memory used per host, computed once per model version (models have 10^5 VMs). */
+	private record Capacity(double largestHost, Map<Host, Double> usedByHost) {
+	}
+
+	@Inject
+	private IResourceScopeCache cache;
 
 	@Override
 	public void register(EValidatorRegistrar registrar) {
@@ -25,8 +37,7 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 	@Check
 	public void checkVmFitsSomeHost(Vm vm) {
 		double needed = memory(vm);
-		List<Host> hosts = EcoreUtil2.getAllContentsOfType(EcoreUtil2.getContainerOfType(vm, Model.class), Host.class);
-		double largest = hosts.stream().mapToDouble(CapacityValidator::memory).max().orElse(0);
+		double largest = capacity(vm.eResource()).largestHost();
 		if (needed > 0 && largest > 0 && needed > largest) {
 			error("vm " + vm.getName() + " needs " + Formats.bytes(needed) + " of memory, but the largest host has "
 					+ Formats.bytes(largest) + ".", vm, Literals.VM__MEMORY, VmigIssueCodes.VM_TOO_LARGE);
@@ -36,12 +47,28 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 	@Check
 	public void checkHostNotOvercommitted(Host host) {
 		double capacity = memory(host);
-		double used = EcoreUtil2.getAllContentsOfType(EcoreUtil2.getContainerOfType(host, Model.class), Vm.class)
-				.stream().filter(vm -> vm.getHost() == host).mapToDouble(CapacityValidator::memory).sum();
+		double used = capacity(host.eResource()).usedByHost().getOrDefault(host, 0.0);
 		if (capacity > 0 && used > capacity) {
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
 					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
 		}
+	}
+
+	private Capacity capacity(Resource resource) {
+		return cache.get(Capacity.class, resource, () -> {
+			Model model = (Model) resource.getContents().get(0);
+			double largest = 0;
+			Map<Host, Double> used = new HashMap<>();
+			for (Host host : EcoreUtil2.typeSelect(model.getElements(), Host.class)) {
+				largest = Math.max(largest, memory(host));
+			}
+			for (Vm vm : EcoreUtil2.typeSelect(model.getElements(), Vm.class)) {
+				if (vm.getHost() != null && !vm.getHost().eIsProxy()) {
+					used.merge(vm.getHost(), memory(vm), Double::sum);
+				}
+			}
+			return new Capacity(largest, used);
+		});
 	}
 
 	private static double memory(Host host) {

@@ -19,9 +19,4 @@ public record DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks)
 	public List<Vm> vmsOn(String hostName) {
 		return vms.stream().filter(vm -> vm.hostName().equals(hostName)).toList();
 	}
-
-	/** Memory of a host not taken by its VMs (bytes). */
-	public double freeMemory(Host host) {
-		return host.memoryBytes() - vmsOn(host.name()).stream().mapToDouble(Vm::memoryBytes).sum();
-	}
 }

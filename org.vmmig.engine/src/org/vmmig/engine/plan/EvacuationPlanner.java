@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.MigrationModel;
@@ -36,9 +38,21 @@ public final class EvacuationPlanner {
 	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy) {
 		Host source = dc.host(hostName)
 				.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + hostName + "'"));
+		// one pass over the VMs, not one per host: data centres have 10^5 VMs
+		Map<String, Double> used = dc.vms().stream()
+				.collect(Collectors.groupingBy(Vm::hostName, Collectors.summingDouble(Vm::memoryBytes)));
+		// only hosts sharing a network with the source can receive its VMs
+		Set<String> reachable = dc.networks().stream().filter(n -> n.hostNames().contains(hostName))
+				.flatMap(n -> n.hostNames().stream()).collect(Collectors.toSet());
+		if (reachable.size() <= 1) {
+			List<Unplaced> stranded = dc.vmsOn(hostName).stream().sorted(LARGEST_FIRST)
+					.map(vm -> new Unplaced(vm.name(), "no network connects " + hostName + " to another host")).toList();
+			return new Plan(hostName, List.of(), stranded);
+		}
 		Map<Host, Double> free = new LinkedHashMap<>();
-		dc.hosts().stream().filter(h -> !h.equals(source)).sorted(Comparator.comparing(Host::name))
-				.forEach(h -> free.put(h, dc.freeMemory(h)));
+		dc.hosts().stream().filter(h -> !h.equals(source) && reachable.contains(h.name()))
+				.sorted(Comparator.comparing(Host::name))
+				.forEach(h -> free.put(h, h.memoryBytes() - used.getOrDefault(h.name(), 0.0)));
 
 		List<Migration> migrations = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
@@ -49,14 +63,9 @@ public final class EvacuationPlanner {
 				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, free)));
 				continue;
 			}
-			Optional<MigrationPath> path = path(dc, source, target.get(), vm);
-			if (path.isEmpty()) {
-				unplaced.add(new Unplaced(vm.name(),
-						"no network connects " + source.name() + " and " + target.get().name()));
-				continue;
-			}
-			double bandwidth = policy.usableBandwidth(path.get().bandwidthBytesPerSecond());
-			MigrationEstimate estimate = model.estimate(vm.profile(), path.get(), policy);
+			MigrationPath path = path(dc, source, target.get(), vm).orElseThrow(); // reachable by construction
+			double bandwidth = policy.usableBandwidth(path.bandwidthBytesPerSecond());
+			MigrationEstimate estimate = model.estimate(vm.profile(), path, policy);
 			migrations.add(new Migration(vm.name(), source.name(), target.get().name(), clock, bandwidth,
 					vm.dirtyBytesPerSecond(), estimate));
 			clock += estimate.totalSeconds();

@@ -70,7 +70,17 @@ class EvacuationPlannerTest {
 		DataCenter dc = new DataCenter(List.of(new Host("h1", 64 * GIB, GBIT), new Host("h2", 64 * GIB, GBIT)),
 				List.of(new Vm("a", GIB, 0, "h1")), List.of());
 		Plan plan = planner.evacuate(dc, "h1", MigrationPolicy.defaults());
-		assertEquals("no network connects h1 and h2", plan.unplaced().get(0).reason());
+		assertEquals("no network connects h1 to another host", plan.unplaced().get(0).reason());
+	}
+
+	@Test
+	void vmsGoOnlyToHostsReachableFromTheSource() {
+		// h3 fits best (tightest) but sits on another network: the VM goes to h2, on the source's network
+		DataCenter dc = new DataCenter(
+				List.of(new Host("h1", 64 * GIB, GBIT), new Host("h2", 64 * GIB, GBIT), new Host("h3", 16 * GIB, GBIT)),
+				List.of(new Vm("a", 8 * GIB, 0, "h1")),
+				List.of(new Network("lan1", GBIT, 0, List.of("h1", "h2")), new Network("lan2", GBIT, 0, List.of("h3"))));
+		assertEquals("h2", planner.evacuate(dc, "h1", MigrationPolicy.defaults()).migrations().get(0).targetHost());
 	}
 
 	@Test
