@@ -11,7 +11,17 @@ import org.vmmig.engine.plan.Plan;
 public final class ScenarioRunner {
 
 	private final ModelMapper mapper = new ModelMapper();
-	private final EvacuationPlanner planner = new EvacuationPlanner(MigrationModel.live());
+	private final EvacuationPlanner planner;
+
+	/** With the faithful cost model. */
+	public ScenarioRunner() {
+		this(MigrationModel.live());
+	}
+
+	/** With a chosen cost model, e.g. {@link MigrationModel#cloudSim()} to compare with CloudSim studies. */
+	public ScenarioRunner(MigrationModel model) {
+		this.planner = new EvacuationPlanner(model);
+	}
 
 	/** Call on a model without validation errors; a model the engine rejects throws IllegalArgumentException. */
 	public Plan plan(Scenario scenario) {

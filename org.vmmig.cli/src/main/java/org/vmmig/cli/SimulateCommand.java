@@ -11,6 +11,7 @@ import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.report.JsonReport;
 
@@ -29,6 +30,16 @@ public final class SimulateCommand implements Callable<Integer> {
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "model files or directories")
 	List<Path> paths;
+
+	/** The migration cost model: the faithful one, or CloudSim's RAM / (bandwidth / 2) as a baseline. */
+	enum CostModel {
+		live, cloudsim
+	}
+
+	@Option(names = "--cost-model", paramLabel = "MODEL", defaultValue = "live",
+			description = "migration cost model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); "
+					+ "cloudsim = memory / (half the bandwidth), for comparison with CloudSim studies")
+	CostModel costModel;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "vmmig-out",
 			description = "directory for the JSON reports (default: ${DEFAULT-VALUE})")
@@ -66,7 +77,8 @@ public final class SimulateCommand implements Callable<Integer> {
 	}
 
 	private void simulate(LoadedFile file, Scenario scenario, PrintWriter out) throws IOException {
-		Plan plan = new ScenarioRunner().plan(scenario);
+		Plan plan = new ScenarioRunner(costModel == CostModel.cloudsim ? MigrationModel.cloudSim() : MigrationModel.live())
+				.plan(scenario);
 		new PlanSummary().print("scenario " + scenario.getName() + " (" + file.path() + "): evacuate "
 				+ scenario.getHost().getName() + " using " + scenario.getPolicy().getName(), plan, out);
 		Files.createDirectories(output);

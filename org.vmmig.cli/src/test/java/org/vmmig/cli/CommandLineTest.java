@@ -39,6 +39,16 @@ class CommandLineTest {
 	}
 
 	@Test
+	void theCloudSimBaselineCanBeChosenForComparison(@TempDir Path output) throws Exception {
+		Run run = vmmig("simulate", LAB.toString(), "--cost-model", "cloudsim", "-o", output.toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		String json = Files.readString(output.resolve("lab-maintenanceH1.json"));
+		// CloudSim: 24 GiB of db1 over half the 10 Gbit/s host bandwidth (policy caps are not CloudSim's), no downtime
+		assertTrue(json.contains("\"totalSeconds\": " + 24.0 * (1 << 30) / (1.25e9 / 2)), json);
+		assertTrue(json.contains("\"downtimeSeconds\": 0,"), json);
+	}
+
+	@Test
 	void aModelErrorIsPrintedCompilerStyleWithTheSourceLineAndACaret(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\n");
