@@ -37,7 +37,7 @@ public final class ModelMapper {
 		List<org.vmmig.engine.model.Host> hosts = new ArrayList<>();
 		List<org.vmmig.engine.model.Vm> vms = new ArrayList<>();
 		List<org.vmmig.engine.model.Network> networks = new ArrayList<>();
-		for (var element : model.getElements()) {
+		for (var element : ModelElements.visibleFrom(model)) {
 			if (element instanceof Host host) {
 				hosts.add(host(host));
 			} else if (element instanceof Vm vm) {

@@ -1,6 +1,7 @@
 package org.vmmig.dsl.validation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -9,7 +10,9 @@ import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.Quantities;
+import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Vm;
@@ -59,10 +62,11 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 			Model model = (Model) resource.getContents().get(0);
 			double largest = 0;
 			Map<Host, Double> used = new HashMap<>();
-			for (Host host : EcoreUtil2.typeSelect(model.getElements(), Host.class)) {
+			List<Element> visible = ModelElements.visibleFrom(model);
+			for (Host host : EcoreUtil2.typeSelect(visible, Host.class)) {
 				largest = Math.max(largest, memory(host));
 			}
-			for (Vm vm : EcoreUtil2.typeSelect(model.getElements(), Vm.class)) {
+			for (Vm vm : EcoreUtil2.typeSelect(visible, Vm.class)) {
 				if (vm.getHost() != null && !vm.getHost().eIsProxy()) {
 					used.merge(vm.getHost(), memory(vm), Double::sum);
 				}

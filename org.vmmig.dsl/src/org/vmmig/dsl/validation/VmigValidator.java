@@ -5,7 +5,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
 /**
  * The language's validation, one validator per topic (see each class). Issue codes: {@link VmigIssueCodes}.
  */
-@ComposedChecks(validators = { NameValidator.class, QuantityValidator.class,
+@ComposedChecks(validators = { ImportValidator.class, NameValidator.class, QuantityValidator.class,
 		CompletenessValidator.class, PolicyValidator.class, CapacityValidator.class, PredictionValidator.class })
 public class VmigValidator extends AbstractVmigValidator {
 }

@@ -1,0 +1,86 @@
+package org.vmmig.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.plan.Plan;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** A topology kept in one file, workloads and scenarios in others: names resolve across imports. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(VmigInjectorProvider.class)
+class MultiFileTest {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private Resource load(Path file) {
+		return resourceSets.get().getResource(URI.createFileURI(file.toString()), true);
+	}
+
+	private String issues(Resource resource) {
+		return ModelTester.render(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+	}
+
+	@Test
+	void aScenarioPlansOverHostsAndVmsDeclaredInImportedFiles(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("topology.vmig"), """
+				host h1 { memory 64 GiB nic 10 Gbps }
+				host h2 { memory 64 GiB nic 10 Gbps }
+				network lan { bandwidth 10 Gbps connects h1, h2 }
+				""");
+		Files.createDirectories(dir.resolve("apps"));
+		Files.writeString(dir.resolve("apps/web.vmig"), """
+				import "../topology.vmig"
+				vm web { memory 8 GiB dirty-rate 50 MiB/s on h1 }
+				""");
+		Path plan = dir.resolve("drain.vmig");
+		Files.writeString(plan, """
+				import "apps/web.vmig"
+				import "topology.vmig"
+				policy p { downtime-limit 300 ms }
+				scenario drain { evacuate h1 using p }
+				""");
+		Resource resource = load(plan);
+		assertEquals("", issues(resource));
+		Scenario scenario = (Scenario) ((Model) resource.getContents().get(0)).getElements().get(1);
+		Plan result = new ScenarioRunner().plan(scenario);
+		assertEquals(1, result.migrations().size(), "the VM of the imported file is evacuated");
+		assertEquals("h2", result.migrations().get(0).targetHost());
+	}
+
+	@Test
+	void aMissingImportIsAnErrorOnTheImport(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("broken.vmig");
+		Files.writeString(file, """
+				import "nowhere.vmig"
+				vm a { memory 1 GiB on h1 }
+				""");
+		String issues = issues(load(file));
+		assertTrue(issues.startsWith("ERROR (badImport) 'Cannot read the imported file 'nowhere.vmig' (relative to "
+				+ "this file).' at 1:8"), issues);
+		assertTrue(issues.contains("ERROR (Linking) 'Couldn't resolve reference to Host 'h1'.' at 2:24"), issues);
+	}
+}
