@@ -1,7 +1,9 @@
 package org.vmmig.dsl;
 
+import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.vmmig.dsl.formatting2.VmigFormatter;
 
 /**
  * The language's runtime bindings beyond the generated ones: files are joined by {@code import "file.vmig"},
@@ -12,5 +14,9 @@ public class VmigRuntimeModule extends AbstractVmigRuntimeModule {
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return ImportUriGlobalScopeProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return VmigFormatter.class;
 	}
 }

@@ -1,0 +1,89 @@
+package org.vmmig.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.vmmig.dsl.vmig.Model;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Formatting gives one canonical layout, is idempotent, and never changes what a model says. */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(VmigInjectorProvider.class)
+class FormatterTest {
+
+	@Inject
+	private ModelTester tester;
+
+	@Inject
+	private IFormatter2 formatter;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccess;
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	private String format(String text) {
+		Model model = tester.parse(text);
+		ITextRegionAccess access = regionAccess.get().forNodeModel((XtextResource) model.eResource()).create();
+		FormatterRequest request = requests.get().setTextRegionAccess(access);
+		List<ITextReplacement> replacements = formatter.format(request);
+		return access.getRewriter().renderToString(replacements);
+	}
+
+	@Test
+	void aOneLineBlockStaysOnOneLineWithSingleSpaces() {
+		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }\n\nnetwork lan { bandwidth 1.5 GB/s connects h1, h2 }\n",
+				format("host   h1{memory 64   GiB nic 10Gbps}\n\n\n\nnetwork lan {bandwidth 1.5 GB/s connects h1 ,h2}\n"),
+				"at most one blank line is kept between declarations");
+	}
+
+	@Test
+	void aMultiLineBlockGetsOnePropertyPerIndentedLine() {
+		assertEquals("""
+				policy p {
+					technique pre-copy
+					downtime-limit 300 ms
+					auto-converge { initial 20 % max 90 % }
+				}
+
+				scenario s { evacuate h1 using p }
+				""", format("""
+				policy p { technique pre-copy    downtime-limit 300 ms
+				  auto-converge {initial 20% max 90 %} }
+
+
+				scenario s {evacuate h1 using p}
+				"""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lab.vmig", "enterprise.vmig" })
+	void formattingAnExampleIsIdempotentAndKeepsTheModel(String example) throws IOException {
+		String original = Files.readString(Path.of("..", "examples", example));
+		String formatted = format(original);
+		assertEquals(formatted, format(formatted), "formatting twice changes nothing");
+		assertTrue(EcoreUtil.equals(tester.parse(original), tester.parse(formatted)),
+				"parse → format → parse yields an equal model");
+	}
+}
