@@ -3,7 +3,11 @@ package org.vmmig.dsl.mapping;
 import static org.vmmig.dsl.mapping.Quantities.toBase;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.vmmig.dsl.vmig.AutoConvergeSettings;
 import org.vmmig.dsl.vmig.Host;
@@ -14,6 +18,8 @@ import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.StorageKind;
 import org.vmmig.dsl.vmig.Switch;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.Zone;
+import org.vmmig.dsl.vmig.ZoneTransition;
 import org.vmmig.engine.model.AutoConverge;
 import org.vmmig.engine.model.Compression;
 import org.vmmig.engine.model.DataCenter;
@@ -24,6 +30,7 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
+import org.vmmig.engine.plan.PlacementRules;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -50,8 +57,10 @@ public final class ModelMapper {
 	}
 
 	public org.vmmig.engine.model.Host host(Host host) {
+		Zone zone = host.getZone();
 		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
-				toBase(host.getNic(), Dimension.DATA_RATE, 0));
+				toBase(host.getNic(), Dimension.DATA_RATE, 0), zone == null ? null : zone.getName(),
+				zone == null ? 0 : zone.getTrust());
 	}
 
 	public org.vmmig.engine.model.Vm vm(Vm vm) {
@@ -61,7 +70,8 @@ public final class ModelMapper {
 				toBase(vm.getDeviceState(), Dimension.DATA_SIZE, VmProfile.DEFAULT_DEVICE_STATE_BYTES),
 				toBase(vm.getDisk(), Dimension.DATA_SIZE, 0), toBase(vm.getDiskWriteRate(), Dimension.DATA_RATE, 0));
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
-		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL, hostName);
+		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL,
+				vm.getSecurityLevel(), hostName);
 	}
 
 	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */
@@ -120,6 +130,15 @@ public final class ModelMapper {
 					policy.isMutualAuthentication()));
 		}
 		return builder.build();
+	}
+
+	/** The zone transitions a policy allows; none listed means any. */
+	public PlacementRules placementRules(Policy policy) {
+		Map<String, Set<String>> allowed = new HashMap<>();
+		for (ZoneTransition transition : policy.getTransitions()) {
+			allowed.computeIfAbsent(transition.getFrom().getName(), zone -> new HashSet<>()).add(transition.getTo().getName());
+		}
+		return new PlacementRules(allowed);
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

@@ -27,6 +27,6 @@ public final class ScenarioRunner {
 	public Plan plan(Scenario scenario) {
 		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
 		return planner.evacuate(mapper.dataCenter(model), scenario.getHost().getName(),
-				mapper.policy(scenario.getPolicy()));
+				mapper.policy(scenario.getPolicy()), mapper.placementRules(scenario.getPolicy()));
 	}
 }

@@ -2,9 +2,10 @@ package org.vmmig.engine.model;
 
 /**
  * A virtual machine: how it uses memory and disk ({@link VmProfile}), whether its disk is on shared
- * storage (so it stays where it is when the VM moves), and the host it runs on.
+ * storage (so it stays where it is when the VM moves), its security level (it may only run on hosts whose
+ * zone is trusted at least that much) and the host it runs on.
  */
-public record Vm(String name, VmProfile profile, boolean sharedStorage, String hostName) {
+public record Vm(String name, VmProfile profile, boolean sharedStorage, int securityLevel, String hostName) {
 
 	public Vm {
 		Checks.name(name, "a VM");
@@ -12,11 +13,14 @@ public record Vm(String name, VmProfile profile, boolean sharedStorage, String h
 			throw new IllegalArgumentException("vm " + name + " needs a profile");
 		}
 		Checks.name(hostName, "the host of vm " + name);
+		if (securityLevel < 0) {
+			throw new IllegalArgumentException("security level of vm " + name + " must be >= 0, not " + securityLevel);
+		}
 	}
 
 	/** A VM on shared storage described by its memory and dirty rate only. */
 	public Vm(String name, double memoryBytes, double dirtyBytesPerSecond, String hostName) {
-		this(name, VmProfile.of(memoryBytes, dirtyBytesPerSecond), true, hostName);
+		this(name, VmProfile.of(memoryBytes, dirtyBytesPerSecond), true, 0, hostName);
 	}
 
 	public double memoryBytes() {

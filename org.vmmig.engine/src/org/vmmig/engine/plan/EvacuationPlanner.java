@@ -22,7 +22,8 @@ import org.vmmig.engine.units.Formats;
 /**
  * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host with
  * the least free memory that still fits it (best-fit decreasing, which keeps large holes for large VMs),
- * and migrated one after the other. Deterministic: ties are broken by name.
+ * among the hosts reachable over a network and allowed by the security rules, and migrated one after the
+ * other. Deterministic: ties are broken by name.
  */
 public final class EvacuationPlanner {
 
@@ -36,6 +37,10 @@ public final class EvacuationPlanner {
 	}
 
 	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy) {
+		return evacuate(dc, hostName, policy, PlacementRules.NONE);
+	}
+
+	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy, PlacementRules rules) {
 		Host source = dc.host(hostName)
 				.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + hostName + "'"));
 		// one pass over the VMs, not one per host: data centres have 10^5 VMs
@@ -58,9 +63,23 @@ public final class EvacuationPlanner {
 		List<Unplaced> unplaced = new ArrayList<>();
 		double clock = 0;
 		for (Vm vm : dc.vmsOn(hostName).stream().sorted(LARGEST_FIRST).toList()) {
-			Optional<Host> target = bestFit(vm, free);
+			Map<Host, Double> permitted = new LinkedHashMap<>();
+			String refusal = null;
+			for (Map.Entry<Host, Double> candidate : free.entrySet()) {
+				String why = rules.refusal(vm, source, candidate.getKey());
+				if (why == null) {
+					permitted.put(candidate.getKey(), candidate.getValue());
+				} else if (refusal == null) {
+					refusal = why;
+				}
+			}
+			if (permitted.isEmpty()) {
+				unplaced.add(new Unplaced(vm.name(), "no host it may move to (" + refusal + ")"));
+				continue;
+			}
+			Optional<Host> target = bestFit(vm, permitted);
 			if (target.isEmpty()) {
-				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, free)));
+				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, permitted)));
 				continue;
 			}
 			MigrationPath path = path(dc, source, target.get(), vm).orElseThrow(); // reachable by construction

@@ -123,6 +123,22 @@ class VmigValidationTest {
 	}
 
 	@Test
+	void aVmAboveItsZonesTrustIsAnErrorAndASameZoneRuleIsPointless() {
+		assertEquals("""
+				ERROR (aboveZoneTrust) 'vm vault has security level 3 but runs on h2, in zone dmz of trust 1.' at 6:46
+				WARNING (ineffectiveSetting) 'Moves within zone dmz are always allowed; this rule has no effect.' at 7:25""",
+				tester.issues("""
+						zone secure { trust 3 }
+						zone dmz { trust 1 }
+						host h1 { memory 64 GiB nic 10 Gbps zone secure }
+						host h2 { memory 64 GiB nic 10 Gbps zone dmz }
+						network lan { bandwidth 10 Gbps connects h1, h2 }
+						vm vault { memory 8 GiB on h2 security-level 3 }
+						policy p { allow dmz -> dmz }
+						"""));
+	}
+
+	@Test
 	void wordsOfTheLanguageCanStillBeUsedAsNames() {
 		assertEquals("", tester.issues("""
 				host local { memory 8 GiB nic 1 Gbps }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationModel;
@@ -14,9 +16,11 @@ import org.vmmig.engine.model.Host;
 import org.vmmig.engine.model.Network;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Vm;
+import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.PlacementRules;
 
 /** Evacuating a host for maintenance: where each VM goes, in what order, and what cannot move. */
 class EvacuationPlannerTest {
@@ -81,6 +85,32 @@ class EvacuationPlannerTest {
 				List.of(new Vm("a", 8 * GIB, 0, "h1")),
 				List.of(new Network("lan1", GBIT, 0, List.of("h1", "h2")), new Network("lan2", GBIT, 0, List.of("h3"))));
 		assertEquals("h2", planner.evacuate(dc, "h1", MigrationPolicy.defaults()).migrations().get(0).targetHost());
+	}
+
+	@Test
+	void aVmNeverLandsOnAHostTrustedLessThanItsSecurityLevel() {
+		DataCenter dc = new DataCenter(
+				List.of(new Host("h1", 64 * GIB, GBIT, "secure", 3), new Host("h2", 64 * GIB, GBIT, "dmz", 1),
+						new Host("h3", 128 * GIB, GBIT, "secure", 3)),
+				List.of(new Vm("vault", VmProfile.of(8 * GIB, 0), true, 3, "h1"), new Vm("web", 4 * GIB, 0, "h1")),
+				List.of(new Network("lan", GBIT, 0, List.of("h1", "h2", "h3"))));
+		Plan plan = planner.evacuate(dc, "h1", MigrationPolicy.defaults());
+		// h2 is the tighter fit for both, but only web (level 0) may go to the dmz
+		assertEquals(List.of("vault -> h3", "web -> h2"),
+				plan.migrations().stream().map(m -> m.vmName() + " -> " + m.targetHost()).toList());
+	}
+
+	@Test
+	void zoneTransitionsTheRulesDoNotAllowAreRefusedWithTheReason() {
+		DataCenter dc = new DataCenter(
+				List.of(new Host("h1", 64 * GIB, GBIT, "prod", 1), new Host("h2", 64 * GIB, GBIT, "test", 1)),
+				List.of(new Vm("app", 4 * GIB, 0, "h1")), List.of(new Network("lan", GBIT, 0, List.of("h1", "h2"))));
+		PlacementRules onlyProdToDr = new PlacementRules(Map.of("prod", Set.of("dr")));
+		Plan plan = planner.evacuate(dc, "h1", MigrationPolicy.defaults(), onlyProdToDr);
+		assertEquals("no host it may move to (the policy does not allow moves from zone prod to zone test)",
+				plan.unplaced().get(0).reason());
+		PlacementRules prodToTest = new PlacementRules(Map.of("prod", Set.of("test")));
+		assertTrue(planner.evacuate(dc, "h1", MigrationPolicy.defaults(), prodToTest).feasible());
 	}
 
 	@Test

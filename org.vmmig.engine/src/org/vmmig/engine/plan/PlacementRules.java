@@ -1,0 +1,37 @@
+package org.vmmig.engine.plan;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.vmmig.engine.model.Host;
+import org.vmmig.engine.model.Vm;
+
+/**
+ * Security rules a placement must respect: a VM never lands on a host whose zone trust is below the VM's
+ * security level, and it only crosses from one zone to another when the policy allows that transition.
+ *
+ * @param allowedTransitions for each source zone, the zones VMs may migrate to; empty: every transition
+ *                           is allowed. Staying in the same zone is always allowed.
+ */
+public record PlacementRules(Map<String, Set<String>> allowedTransitions) {
+
+	public static final PlacementRules NONE = new PlacementRules(Map.of());
+
+	public PlacementRules {
+		allowedTransitions = Map.copyOf(allowedTransitions);
+	}
+
+	/** Why {@code vm} may not move from {@code source} to {@code target}, or null when it may. */
+	String refusal(Vm vm, Host source, Host target) {
+		if (target.trustLevel() < vm.securityLevel()) {
+			return "security level " + vm.securityLevel() + " above the trust " + target.trustLevel() + " of "
+					+ target.name();
+		}
+		if (allowedTransitions.isEmpty() || source.zone() == null || source.zone().equals(target.zone())) {
+			return null;
+		}
+		Set<String> allowed = allowedTransitions.getOrDefault(source.zone(), Set.of());
+		return allowed.contains(target.zone()) ? null
+				: "the policy does not allow moves from zone " + source.zone() + " to zone " + target.zone();
+	}
+}
