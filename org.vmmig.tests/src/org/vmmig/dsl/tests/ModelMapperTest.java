@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,7 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
+import org.vmmig.engine.plan.PlacementRules;
 
 import com.google.inject.Inject;
 
@@ -103,6 +107,23 @@ class ModelMapperTest {
 		assertEquals(0.0001, wan.lossRate(), 1e-15);
 		assertTrue(wan.wan());
 		assertFalse(wan.trusted(), "a WAN is untrusted unless marked trusted");
+	}
+
+	@Test
+	void zonesAndAllowedTransitionsReachThePlanner() {
+		Model model = tester.parse("""
+				zone prod { trust 2 } zone dr { trust 2 } zone lab { trust 0 }
+				host h1 { memory 64 GiB nic 10 Gbps zone prod }
+				vm app { memory 4 GiB security-level 2 on h1 }
+				policy p { allow prod -> dr, prod -> lab, dr -> prod }
+				""");
+		var host = mapper.dataCenter(model).hosts().get(0);
+		assertEquals("prod", host.zone());
+		assertEquals(2, host.trustLevel());
+		assertEquals(2, mapper.dataCenter(model).vms().get(0).securityLevel());
+		Policy policy = (Policy) model.getElements().get(5);
+		assertEquals(new PlacementRules(Map.of("prod", Set.of("dr", "lab"), "dr", Set.of("prod"))),
+				mapper.placementRules(policy));
 	}
 
 	@Test
