@@ -36,7 +36,16 @@ final class ExpectedDimensions {
 			entry(Literals.AUTO_CONVERGE_SETTINGS__MAXIMUM, Dimension.RATIO),
 			entry(Literals.COMPRESSION_SETTINGS__SPEED, Dimension.DATA_RATE),
 			entry(Literals.XBZRLE_SETTINGS__CACHE, Dimension.DATA_SIZE),
-			entry(Literals.XBZRLE_SETTINGS__DELTA, Dimension.RATIO));
+			entry(Literals.XBZRLE_SETTINGS__DELTA, Dimension.RATIO),
+			entry(Literals.STORAGE_POOL__CAPACITY, Dimension.DATA_SIZE),
+			entry(Literals.STORAGE_POOL__BANDWIDTH, Dimension.DATA_RATE),
+			entry(Literals.LINEAR_POWER__IDLE, Dimension.POWER),
+			entry(Literals.LINEAR_POWER__PEAK, Dimension.POWER),
+			entry(Literals.POWER_TABLE__POINTS, Dimension.POWER),
+			entry(Literals.POLICY__UNDERLOAD, Dimension.RATIO),
+			entry(Literals.SLA__MAX_DOWNTIME, Dimension.DURATION),
+			entry(Literals.SLA__MAX_DEGRADATION, Dimension.RATIO),
+			entry(Literals.SLA__DEADLINE, Dimension.DURATION));
 
 	private ExpectedDimensions() {
 	}

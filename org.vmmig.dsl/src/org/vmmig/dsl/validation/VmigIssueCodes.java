@@ -7,6 +7,7 @@ public final class VmigIssueCodes {
 
 	public static final String DUPLICATE_NAME = PREFIX + "duplicateName";
 	public static final String ABOVE_ZONE_TRUST = PREFIX + "aboveZoneTrust";
+	public static final String BAD_TRACE = PREFIX + "badTrace";
 	public static final String BAD_IMPORT = PREFIX + "badImport";
 	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
 	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";

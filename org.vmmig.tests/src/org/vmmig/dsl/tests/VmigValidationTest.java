@@ -152,6 +152,6 @@ class VmigValidationTest {
 		assertEquals("""
 				ERROR (missingProperty) 'host h1 needs 'nic'.' at 1:6
 				ERROR (Syntax) 'mismatched input '}' expecting RULE_INT' at 1:18
-				ERROR (Syntax) 'mismatched input '<EOF>' expecting '}'' at 1:19""", tester.issues("host h1 { memory } "));
+				ERROR (Syntax) 'no viable alternative at input '<EOF>'' at 1:19""", tester.issues("host h1 { memory } "));
 	}
 }

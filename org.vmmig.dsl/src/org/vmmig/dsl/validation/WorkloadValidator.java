@@ -1,0 +1,126 @@
+package org.vmmig.dsl.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.vmmig.dsl.mapping.Quantities;
+import org.vmmig.dsl.vmig.DetectorKind;
+import org.vmmig.dsl.vmig.Group;
+import org.vmmig.dsl.vmig.LinearPower;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.PowerTable;
+import org.vmmig.dsl.vmig.Quantity;
+import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmigPackage.Literals;
+import org.vmmig.engine.trace.CpuTrace;
+import org.vmmig.engine.units.Dimension;
+
+/** Workloads and consolidation settings: power models, detectors, groups and CPU traces. */
+public class WorkloadValidator extends AbstractDeclarativeValidator {
+
+	/** SPECpower_ssj2008 reports power at 11 load levels: idle, 10 %, …, 100 %. */
+	static final int SPECPOWER_POINTS = 11;
+
+	/**
+	 * Meaningful parameter ranges of Beloglazov and Buyya's detectors (CCPE 2012): a utilisation threshold
+	 * for THR, a safety parameter for the others (their experiments use 0.8, 1.5, 2.5, 1.2, 1.2).
+	 */
+	private static final Map<DetectorKind, double[]> DETECTOR_RANGE = Map.of(DetectorKind.THR, new double[] { 0.01, 1 },
+			DetectorKind.IQR, new double[] { 0.01, 10 }, DetectorKind.MAD, new double[] { 0.01, 10 }, DetectorKind.LR,
+			new double[] { 0.01, 10 }, DetectorKind.LRR, new double[] { 0.01, 10 });
+
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+		// composed into VmigValidator, not registered on its own
+	}
+
+	@Check
+	public void checkPowerTable(PowerTable table) {
+		if (table.getPoints().size() != SPECPOWER_POINTS) {
+			error("A SPECpower table has " + SPECPOWER_POINTS + " points (0 %, 10 %, … 100 % load), not "
+					+ table.getPoints().size() + ".", table, Literals.POWER_TABLE__POINTS, VmigIssueCodes.OUT_OF_RANGE);
+			return;
+		}
+		List<Quantity> points = table.getPoints();
+		for (int i = 1; i < points.size(); i++) {
+			if (watts(points.get(i)) < watts(points.get(i - 1))) {
+				error("Power must not fall as load rises: " + (i * 10) + " % draws less than " + ((i - 1) * 10) + " %.",
+						table, Literals.POWER_TABLE__POINTS, i, VmigIssueCodes.OUT_OF_RANGE);
+				return;
+			}
+		}
+	}
+
+	@Check
+	public void checkLinearPower(LinearPower power) {
+		if (watts(power.getPeak()) < watts(power.getIdle())) {
+			error("'peak' power must not be below 'idle' power.", power, Literals.LINEAR_POWER__PEAK,
+					VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkDetector(Policy policy) {
+		if (policy.getDetectorParameter() == null) { // the parameter comes only after a detector kind
+			return;
+		}
+		double value = policy.getDetectorParameter().doubleValue();
+		double[] range = DETECTOR_RANGE.get(policy.getDetector());
+		if (value < range[0] || value > range[1]) {
+			error("The " + policy.getDetector().getLiteral() + " detector's parameter must be between " + range[0] + " and "
+					+ range[1] + ", not " + value + ".", policy, Literals.POLICY__DETECTOR_PARAMETER,
+					VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkGroup(Group group) {
+		Set<Vm> seen = new HashSet<>();
+		for (int i = 0; i < group.getMembers().size(); i++) {
+			if (!seen.add(group.getMembers().get(i))) {
+				warning("vm " + group.getMembers().get(i).getName() + " is listed twice.", group, Literals.GROUP__MEMBERS, i,
+						VmigIssueCodes.INEFFECTIVE_SETTING);
+			}
+		}
+		if ((group.isAffinity() || group.isAntiAffinity()) && group.getMembers().size() < 2) {
+			warning("An (anti-)affinity rule needs at least two members.", group, Literals.ELEMENT__NAME,
+					VmigIssueCodes.INEFFECTIVE_SETTING);
+		}
+	}
+
+	/** Traces are files: reading them is left to full validation (save, CLI), not every keystroke. */
+	@Check(CheckType.NORMAL)
+	public void checkTrace(Vm vm) {
+		if (vm.getTrace() == null) {
+			return;
+		}
+		Resource resource = vm.eResource();
+		URI uri = URI.createURI(vm.getTrace()).resolve(resource.getURI());
+		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
+			CpuTrace.read(vm.getTrace(), input);
+		} catch (CpuTrace.FormatException e) {
+			error("Trace " + e.getMessage(), vm, Literals.VM__TRACE, VmigIssueCodes.BAD_TRACE);
+		} catch (IOException | RuntimeException e) {
+			error("Cannot read the trace '" + vm.getTrace() + "' (relative to this file).", vm, Literals.VM__TRACE,
+					VmigIssueCodes.BAD_TRACE);
+		}
+	}
+
+	private static double watts(Quantity quantity) {
+		try {
+			return Quantities.toBase(quantity, Dimension.POWER, 0);
+		} catch (IllegalArgumentException badUnit) {
+			return 0; // reported by QuantityValidator
+		}
+	}
+}
