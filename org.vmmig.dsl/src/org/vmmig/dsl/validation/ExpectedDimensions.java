@@ -45,7 +45,11 @@ final class ExpectedDimensions {
 			entry(Literals.POLICY__UNDERLOAD, Dimension.RATIO),
 			entry(Literals.SLA__MAX_DOWNTIME, Dimension.DURATION),
 			entry(Literals.SLA__MAX_DEGRADATION, Dimension.RATIO),
-			entry(Literals.SLA__DEADLINE, Dimension.DURATION));
+			entry(Literals.SLA__DEADLINE, Dimension.DURATION),
+			entry(Literals.EVACUATION__DEADLINE, Dimension.DURATION),
+			entry(Literals.FAILURE__TIME, Dimension.DURATION),
+			entry(Literals.SIMULATION__HORIZON, Dimension.DURATION),
+			entry(Literals.SIMULATION__STEP, Dimension.DURATION));
 
 	private ExpectedDimensions() {
 	}

@@ -1,11 +1,17 @@
 package org.vmmig.dsl.validation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.vmig.Action;
+import org.vmmig.dsl.vmig.Failure;
+import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.plan.Migration;
@@ -14,8 +20,9 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.units.Formats;
 
 /**
- * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, or whose
- * pre-copy will not converge, is flagged while the user types, before anything is simulated.
+ * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, whose
+ * pre-copy will not converge, or that ends after its deadline or predicted failure, is flagged while the
+ * user types, before anything is simulated.
  */
 public class PredictionValidator extends AbstractDeclarativeValidator {
 
@@ -32,26 +39,48 @@ public class PredictionValidator extends AbstractDeclarativeValidator {
 		if (plan.isEmpty()) {
 			return;
 		}
+		Action action = scenario.getAction();
+		EStructuralFeature hostsFeature = action instanceof Failure ? Literals.FAILURE__HOSTS : Literals.EVACUATION__HOSTS;
+		String hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).collect(Collectors.joining(", "));
 		for (Unplaced unplaced : plan.get().unplaced()) {
-			warning("Evacuation of " + scenario.getHost().getName() + " is infeasible: vm " + unplaced.vmName()
-					+ " cannot be placed (" + unplaced.reason() + ").", scenario, Literals.SCENARIO__HOST,
-					VmigIssueCodes.EVACUATION_INFEASIBLE, unplaced.vmName());
+			warning("Evacuation of " + hosts + " is infeasible: vm " + unplaced.vmName() + " cannot be placed ("
+					+ unplaced.reason() + ").", action, hostsFeature, 0, VmigIssueCodes.EVACUATION_INFEASIBLE,
+					unplaced.vmName());
 		}
 		for (Migration migration : plan.get().migrations()) {
 			if (!migration.estimate().converged()) {
 				warning("Pre-copy of vm " + migration.vmName() + " will not converge: its dirty rate is "
 						+ Formats.rate(migration.dirtyBytesPerSecond()) + " against "
 						+ Formats.rate(migration.bandwidthBytesPerSecond())
-						+ " usable; consider post-copy, auto-converge or a higher bandwidth cap.", scenario,
-						Literals.SCENARIO__POLICY, VmigIssueCodes.NOT_CONVERGING, migration.vmName());
+						+ " usable; consider post-copy, auto-converge or a higher bandwidth cap.", action,
+						Literals.ACTION__POLICY, VmigIssueCodes.NOT_CONVERGING, migration.vmName());
 			}
 		}
+		ScenarioRunner.deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
 	}
 
-	/** Empty when the model is not complete enough to plan: other validators report why. */
+	private void checkDeadline(Action action, Plan plan, double deadline) {
+		List<String> late = plan.migrations().stream().filter(m -> m.endSeconds() > deadline).map(Migration::vmName)
+				.toList();
+		if (late.isEmpty()) {
+			return;
+		}
+		String when = action instanceof Failure ? "the predicted failure" : "the deadline";
+		EStructuralFeature feature = action instanceof Failure ? Literals.FAILURE__TIME : Literals.EVACUATION__DEADLINE;
+		warning(late.size() + " VM(s) would still be moving at " + when + " (" + Formats.seconds(deadline)
+				+ "; the plan takes " + Formats.seconds(plan.makespanSeconds()) + "): " + String.join(", ", late)
+				+ ". Consider more bandwidth, post-copy or moving the largest VMs elsewhere first.", action, feature,
+				VmigIssueCodes.DEADLINE_MISSED);
+	}
+
+	/** Empty when the engine cannot plan this action yet or the model is incomplete: other validators say why. */
 	private Optional<Plan> plan(Scenario scenario) {
-		if (scenario.getHost() == null || scenario.getHost().eIsProxy() || scenario.getPolicy() == null
-				|| scenario.getPolicy().eIsProxy()) {
+		if (!ScenarioRunner.canPlan(scenario)) {
+			return Optional.empty();
+		}
+		Action action = scenario.getAction();
+		if (action.getPolicy() == null || action.getPolicy().eIsProxy()
+				|| ScenarioRunner.hosts(action).stream().anyMatch(Host::eIsProxy)) {
 			return Optional.empty();
 		}
 		try {

@@ -17,6 +17,7 @@ public final class VmigIssueCodes {
 	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";
 	public static final String HOST_OVERCOMMITTED = PREFIX + "hostOvercommitted";
 	public static final String NOT_CONVERGING = PREFIX + "notConverging";
+	public static final String DEADLINE_MISSED = PREFIX + "deadlineMissed";
 	public static final String EVACUATION_INFEASIBLE = PREFIX + "evacuationInfeasible";
 
 	private VmigIssueCodes() {

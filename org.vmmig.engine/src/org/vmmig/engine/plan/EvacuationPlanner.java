@@ -37,35 +37,43 @@ public final class EvacuationPlanner {
 	}
 
 	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy) {
-		return evacuate(dc, hostName, policy, PlacementRules.NONE);
+		return evacuate(dc, List.of(hostName), policy, PlacementRules.NONE);
 	}
 
 	public Plan evacuate(DataCenter dc, String hostName, MigrationPolicy policy, PlacementRules rules) {
-		Host source = dc.host(hostName)
-				.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + hostName + "'"));
+		return evacuate(dc, List.of(hostName), policy, rules);
+	}
+
+	/** Empties every host of {@code hostNames} (none of them receives VMs), in one sequential plan. */
+	public Plan evacuate(DataCenter dc, List<String> hostNames, MigrationPolicy policy, PlacementRules rules) {
+		Map<String, Host> sources = new LinkedHashMap<>();
+		for (String name : hostNames) {
+			sources.put(name, dc.host(name)
+					.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + name + "'")));
+		}
 		// one pass over the VMs, not one per host: data centres have 10^5 VMs
 		Map<String, Double> used = dc.vms().stream()
 				.collect(Collectors.groupingBy(Vm::hostName, Collectors.summingDouble(Vm::memoryBytes)));
-		// only hosts sharing a network with the source can receive its VMs
-		Set<String> reachable = dc.networks().stream().filter(n -> n.hostNames().contains(hostName))
-				.flatMap(n -> n.hostNames().stream()).collect(Collectors.toSet());
-		if (reachable.size() <= 1) {
-			List<Unplaced> stranded = dc.vmsOn(hostName).stream().sorted(LARGEST_FIRST)
-					.map(vm -> new Unplaced(vm.name(), "no network connects " + hostName + " to another host")).toList();
-			return new Plan(hostName, List.of(), stranded);
-		}
 		Map<Host, Double> free = new LinkedHashMap<>();
-		dc.hosts().stream().filter(h -> !h.equals(source) && reachable.contains(h.name()))
-				.sorted(Comparator.comparing(Host::name))
+		dc.hosts().stream().filter(h -> !sources.containsKey(h.name())).sorted(Comparator.comparing(Host::name))
 				.forEach(h -> free.put(h, h.memoryBytes() - used.getOrDefault(h.name(), 0.0)));
 
 		List<Migration> migrations = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
 		double clock = 0;
-		for (Vm vm : dc.vmsOn(hostName).stream().sorted(LARGEST_FIRST).toList()) {
+		List<Vm> leaving = dc.vms().stream().filter(vm -> sources.containsKey(vm.hostName())).sorted(LARGEST_FIRST)
+				.toList();
+		for (Vm vm : leaving) {
+			Host source = sources.get(vm.hostName());
+			Set<String> reachable = reachableFrom(dc, source.name());
 			Map<Host, Double> permitted = new LinkedHashMap<>();
+			boolean anyReachable = false;
 			String refusal = null;
 			for (Map.Entry<Host, Double> candidate : free.entrySet()) {
+				if (!reachable.contains(candidate.getKey().name())) {
+					continue;
+				}
+				anyReachable = true;
 				String why = rules.refusal(vm, source, candidate.getKey());
 				if (why == null) {
 					permitted.put(candidate.getKey(), candidate.getValue());
@@ -74,7 +82,8 @@ public final class EvacuationPlanner {
 				}
 			}
 			if (permitted.isEmpty()) {
-				unplaced.add(new Unplaced(vm.name(), "no host it may move to (" + refusal + ")"));
+				unplaced.add(new Unplaced(vm.name(), !anyReachable ? "no network connects " + source.name()
+						+ " to another host" : "no host it may move to (" + refusal + ")"));
 				continue;
 			}
 			Optional<Host> target = bestFit(vm, permitted);
@@ -90,7 +99,13 @@ public final class EvacuationPlanner {
 			clock += estimate.totalSeconds();
 			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
 		}
-		return new Plan(hostName, migrations, unplaced);
+		return new Plan(List.copyOf(sources.keySet()), migrations, unplaced);
+	}
+
+	/** The hosts sharing a network with {@code hostName}. */
+	private static Set<String> reachableFrom(DataCenter dc, String hostName) {
+		return dc.networks().stream().filter(n -> n.hostNames().contains(hostName))
+				.flatMap(n -> n.hostNames().stream()).collect(Collectors.toSet());
 	}
 
 	private static Optional<Host> bestFit(Vm vm, Map<Host, Double> free) {

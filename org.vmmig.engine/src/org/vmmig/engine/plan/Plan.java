@@ -3,9 +3,10 @@ package org.vmmig.engine.plan;
 import java.util.List;
 
 /** The result of planning an evacuation: the moves, in order, and the VMs that could not be placed. */
-public record Plan(String evacuatedHost, List<Migration> migrations, List<Unplaced> unplaced) {
+public record Plan(List<String> evacuatedHosts, List<Migration> migrations, List<Unplaced> unplaced) {
 
 	public Plan {
+		evacuatedHosts = List.copyOf(evacuatedHosts);
 		migrations = List.copyOf(migrations);
 		unplaced = List.copyOf(unplaced);
 	}

@@ -27,7 +27,11 @@ public final class JsonReport {
 	public static String toJson(Plan plan) {
 		JsonWriter json = new JsonWriter().beginObject();
 		json.field("formatVersion", FORMAT_VERSION);
-		json.field("evacuatedHost", plan.evacuatedHost());
+		json.name("evacuatedHosts").beginArray();
+		for (String host : plan.evacuatedHosts()) {
+			json.value(host);
+		}
+		json.endArray();
 		json.field("feasible", plan.feasible());
 		json.name("totals").beginObject()
 				.field("migrations", plan.migrations().size())

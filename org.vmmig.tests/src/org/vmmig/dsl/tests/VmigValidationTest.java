@@ -139,6 +139,34 @@ class VmigValidationTest {
 	}
 
 	@Test
+	void aPredictedFailureThatComesBeforeTheEvacuationEndsIsFlagged() {
+		// 2 × 16 GiB of idle memory over 1 Gbit/s: about 137.7 s each, so the second ends after the failure at 3 min
+		assertEquals("WARNING (deadlineMissed) '1 VM(s) would still be moving at the predicted failure (180.00 s; the "
+				+ "plan takes 275.43 s): b. Consider more bandwidth, post-copy or moving the largest VMs elsewhere first.' "
+				+ "at 5:29", tester.issues("""
+						host h1 { memory 64 GiB nic 1 Gbps } host h2 { memory 64 GiB nic 1 Gbps }
+						network lan { bandwidth 1 Gbps connects h1, h2 }
+						vm a { memory 16 GiB on h1 } vm b { memory 16 GiB on h1 }
+						policy p { }
+						scenario crash { fail h1 at 3 min using p }
+						"""));
+	}
+
+	@Test
+	void scenariosCanEvacuateSeveralHostsAndNameOtherObjectives() {
+		assertEquals("", tester.issues("""
+				host h1 { memory 64 GiB nic 10 Gbps } host h2 { memory 64 GiB nic 10 Gbps } host h3 { memory 64 GiB nic 10 Gbps }
+				network lan { bandwidth 10 Gbps connects h1, h2, h3 }
+				vm a { memory 16 GiB on h1 } vm b { memory 16 GiB on h2 }
+				policy p { }
+				scenario drain { evacuate h1, h2 by 10 min using p }
+				scenario pack { consolidate using p }
+				scenario spread { rebalance using p }
+				scenario day { simulate using p horizon 24 h step 5 min seed 42 }
+				"""));
+	}
+
+	@Test
 	void wordsOfTheLanguageCanStillBeUsedAsNames() {
 		assertEquals("", tester.issues("""
 				host local { memory 8 GiB nic 1 Gbps }

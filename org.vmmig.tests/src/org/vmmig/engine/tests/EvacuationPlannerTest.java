@@ -114,6 +114,15 @@ class EvacuationPlannerTest {
 	}
 
 	@Test
+	void evacuatingSeveralHostsNeverMovesAVmOntoAnotherHostBeingEmptied() {
+		Plan plan = planner.evacuate(lab(List.of(new Vm("a", 8 * GIB, 0, "h1"), new Vm("b", 8 * GIB, 0, "h3"))),
+				List.of("h1", "h3"), MigrationPolicy.defaults(), PlacementRules.NONE);
+		assertEquals(List.of("h1", "h3"), plan.evacuatedHosts());
+		assertEquals(List.of("h2", "h2"), plan.migrations().stream().map(Migration::targetHost).toList(),
+				"h3 would fit tighter but is being emptied too");
+	}
+
+	@Test
 	void theSameModelGivesTheSamePlan() {
 		List<Vm> vms = List.of(new Vm("x", 8 * GIB, 1e6, "h1"), new Vm("y", 8 * GIB, 2e6, "h1"),
 				new Vm("z", 4 * GIB, 3e6, "h1"));

@@ -77,10 +77,17 @@ public final class SimulateCommand implements Callable<Integer> {
 	}
 
 	private void simulate(LoadedFile file, Scenario scenario, PrintWriter out) throws IOException {
+		if (!ScenarioRunner.canPlan(scenario)) {
+			out.println("scenario " + scenario.getName() + " (" + file.path() + "): not simulated — consolidation, "
+					+ "rebalancing and time simulations are not in this version of the engine yet");
+			return;
+		}
 		Plan plan = new ScenarioRunner(costModel == CostModel.cloudsim ? MigrationModel.cloudSim() : MigrationModel.live())
 				.plan(scenario);
-		new PlanSummary().print("scenario " + scenario.getName() + " (" + file.path() + "): evacuate "
-				+ scenario.getHost().getName() + " using " + scenario.getPolicy().getName(), plan, out);
+		String hosts = ScenarioRunner.hosts(scenario.getAction()).stream().map(h -> h.getName())
+				.collect(java.util.stream.Collectors.joining(", "));
+		new PlanSummary().print("scenario " + scenario.getName() + " (" + file.path() + "): evacuate " + hosts + " using "
+				+ scenario.getAction().getPolicy().getName(), plan, out);
 		Files.createDirectories(output);
 		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
 		JsonReport.write(plan, report);
