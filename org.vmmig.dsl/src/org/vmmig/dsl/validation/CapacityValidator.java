@@ -22,11 +22,14 @@ import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
 
-/** Memory feasibility: a VM must fit some host, and no host may hold more VM memory than it has. */
+/**
+ * Capacity feasibility: a VM must fit some host in memory and CPU, and no host may hold more VM memory
+ * than it has.
+ */
 public class CapacityValidator extends AbstractDeclarativeValidator {
 
 	/** Largest host and memory used per host, computed once per model version (models have 10^5 VMs). */
-	private record Capacity(double largestHost, Map<Host, Double> usedByHost) {
+	private record Capacity(double largestHost, int largestMips, Map<Host, Double> usedByHost) {
 	}
 
 	@Inject
@@ -48,6 +51,15 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 	}
 
 	@Check
+	public void checkVmCpuFitsSomeHost(Vm vm) {
+		int largest = capacity(vm.eResource()).largestMips();
+		if (vm.getMips() > 0 && largest > 0 && vm.getMips() > largest) {
+			error("vm " + vm.getName() + " requests " + vm.getMips() + " MIPS, but the fastest host has " + largest + ".",
+					vm, Literals.VM__MIPS, VmigIssueCodes.VM_TOO_LARGE);
+		}
+	}
+
+	@Check
 	public void checkHostNotOvercommitted(Host host) {
 		double capacity = memory(host);
 		double used = capacity(host.eResource()).usedByHost().getOrDefault(host, 0.0);
@@ -61,17 +73,19 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 		return cache.get(Capacity.class, resource, () -> {
 			Model model = (Model) resource.getContents().get(0);
 			double largest = 0;
+			int largestMips = 0;
 			Map<Host, Double> used = new HashMap<>();
 			List<Element> visible = ModelElements.visibleFrom(model);
 			for (Host host : EcoreUtil2.typeSelect(visible, Host.class)) {
 				largest = Math.max(largest, memory(host));
+				largestMips = Math.max(largestMips, host.getMips());
 			}
 			for (Vm vm : EcoreUtil2.typeSelect(visible, Vm.class)) {
 				if (vm.getHost() != null && !vm.getHost().eIsProxy()) {
 					used.merge(vm.getHost(), memory(vm), Double::sum);
 				}
 			}
-			return new Capacity(largest, used);
+			return new Capacity(largest, largestMips, used);
 		});
 	}
 

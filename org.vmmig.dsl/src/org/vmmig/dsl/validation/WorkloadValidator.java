@@ -105,7 +105,13 @@ public class WorkloadValidator extends AbstractDeclarativeValidator {
 			return;
 		}
 		Resource resource = vm.eResource();
-		URI uri = URI.createURI(vm.getTrace()).resolve(resource.getURI());
+		URI base = resource.getURI();
+		if (base == null || base.isRelative() || !base.isHierarchical() || resource.getResourceSet() == null) {
+			error("Cannot read the trace '" + vm.getTrace() + "': this model is not in a file.", vm, Literals.VM__TRACE,
+					VmigIssueCodes.BAD_TRACE);
+			return;
+		}
+		URI uri = URI.createURI(vm.getTrace()).resolve(base);
 		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
 			CpuTrace.read(vm.getTrace(), input);
 		} catch (CpuTrace.FormatException e) {

@@ -68,6 +68,15 @@ class VmigValidationTest {
 	}
 
 	@Test
+	void aVmAskingMoreCpuThanAnyHostHasIsAnError() {
+		assertEquals("ERROR (vmTooLarge) 'vm big requests 3000 MIPS, but the fastest host has 2660.' at 2:34",
+				tester.issues("""
+						host h1 { memory 64 GiB nic 10 Gbps mips 2660 }
+						vm big { memory 1 GiB on h1 mips 3000 }
+						"""));
+	}
+
+	@Test
 	void aVmLargerThanEveryHostAndAnOvercommittedHostAreErrors() {
 		assertEquals("""
 				ERROR (hostOvercommitted) 'host h1 runs VMs with 80.00 GiB of memory but has only 64.00 GiB.' at 1:6
