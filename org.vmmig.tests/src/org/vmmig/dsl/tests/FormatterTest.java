@@ -78,7 +78,7 @@ class FormatterTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "lab.vmig", "enterprise.vmig" })
+	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig" })
 	void formattingAnExampleIsIdempotentAndKeepsTheModel(String example) throws IOException {
 		String original = Files.readString(Path.of("..", "examples", example));
 		String formatted = format(original);
