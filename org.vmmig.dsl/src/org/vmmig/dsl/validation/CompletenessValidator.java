@@ -20,12 +20,18 @@ public class CompletenessValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkHost(Host host) {
+		if (host.getName() == null) {
+			return; // a declaration without a name is a syntax error, reported as such
+		}
 		require(host, "host", Literals.HOST__MEMORY, Literals.ELEMENT__NAME);
 		require(host, "host", Literals.HOST__NIC, Literals.ELEMENT__NAME);
 	}
 
 	@Check
 	public void checkVm(Vm vm) {
+		if (vm.getName() == null) {
+			return;
+		}
 		require(vm, "vm", Literals.VM__MEMORY, Literals.ELEMENT__NAME);
 		if (!vm.eIsSet(Literals.VM__HOST)) {
 			error("vm " + vm.getName() + " needs 'on <host>': the host it runs on now.", vm, Literals.ELEMENT__NAME,
@@ -35,6 +41,9 @@ public class CompletenessValidator extends AbstractDeclarativeValidator {
 
 	@Check
 	public void checkNetwork(Network network) {
+		if (network.getName() == null) {
+			return;
+		}
 		require(network, "network", Literals.NETWORK__BANDWIDTH, Literals.ELEMENT__NAME);
 	}
 

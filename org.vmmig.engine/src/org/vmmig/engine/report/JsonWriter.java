@@ -4,13 +4,13 @@ package org.vmmig.engine.report;
  * A minimal streaming JSON writer: correct string escaping (RFC 8259, plus U+2028/U+2029 so the output is
  * safe inside a script tag), and numbers that are never NaN or Infinity (written as null).
  */
-final class JsonWriter {
+public final class JsonWriter {
 
 	private final StringBuilder out = new StringBuilder();
 	private boolean needComma;
 	private int depth;
 
-	JsonWriter beginObject() {
+	public JsonWriter beginObject() {
 		separator();
 		out.append('{');
 		needComma = false;
@@ -18,7 +18,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter endObject() {
+	public JsonWriter endObject() {
 		depth--;
 		newline();
 		out.append('}');
@@ -26,7 +26,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter beginArray() {
+	public JsonWriter beginArray() {
 		separator();
 		out.append('[');
 		needComma = false;
@@ -34,7 +34,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter endArray() {
+	public JsonWriter endArray() {
 		depth--;
 		newline();
 		out.append(']');
@@ -42,7 +42,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter name(String name) {
+	public JsonWriter name(String name) {
 		separator();
 		string(name);
 		out.append(": ");
@@ -50,7 +50,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(String value) {
+	public JsonWriter value(String value) {
 		separator();
 		if (value == null) {
 			out.append("null");
@@ -61,7 +61,7 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(double value) {
+	public JsonWriter value(double value) {
 		separator();
 		if (!Double.isFinite(value)) {
 			out.append("null");
@@ -74,22 +74,22 @@ final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(boolean value) {
+	public JsonWriter value(boolean value) {
 		separator();
 		out.append(value);
 		needComma = true;
 		return this;
 	}
 
-	JsonWriter field(String name, String value) {
+	public JsonWriter field(String name, String value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter field(String name, double value) {
+	public JsonWriter field(String name, double value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter field(String name, boolean value) {
+	public JsonWriter field(String name, boolean value) {
 		return name(name).value(value);
 	}
 

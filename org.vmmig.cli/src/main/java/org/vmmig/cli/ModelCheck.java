@@ -12,8 +12,12 @@ final class ModelCheck {
 
 	private final DiagnosticFormatter formatter = new DiagnosticFormatter();
 
+	List<LoadedFile> load(List<Path> paths) throws InputException {
+		return new ModelWorkspace().load(new InputFiles().expand(paths));
+	}
+
 	List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
-		List<LoadedFile> files = new ModelWorkspace().load(new InputFiles().expand(paths));
+		List<LoadedFile> files = load(paths);
 		for (LoadedFile file : files) {
 			for (Diagnostic diagnostic : file.diagnostics()) {
 				err.print(formatter.format(diagnostic, file.lines()));

@@ -9,6 +9,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,15 +23,28 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "model files or directories")
 	List<Path> paths;
 
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+			description = "diagnostics as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the others print one "
+					+ "document on standard output, for CI systems")
+	DiagnosticsReport.OutputFormat format;
+
 	@Override
 	public Integer call() {
 		var err = spec.commandLine().getErr();
 		try {
-			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
+			List<LoadedFile> files;
+			if (format == DiagnosticsReport.OutputFormat.text) {
+				files = new ModelCheck().loadAndReport(paths, err);
+			} else {
+				files = new ModelCheck().load(paths);
+				spec.commandLine().getOut().print(DiagnosticsReport.of(format).render(files));
+			}
 			long errors = ModelCheck.count(files, Diagnostic.Severity.ERROR);
 			long warnings = ModelCheck.count(files, Diagnostic.Severity.WARNING);
-			spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(), errors,
-					warnings);
+			if (format == DiagnosticsReport.OutputFormat.text) {
+				spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(),
+						errors, warnings);
+			}
 			return errors > 0 ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
 		} catch (InputException e) {
 			err.println("vmmig: " + e.getMessage());

@@ -61,6 +61,27 @@ class CommandLineTest {
 	}
 
 	@Test
+	void diagnosticsCanBeWrittenAsJsonJunitAndSarifForCiSystems(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("bad.vmig");
+		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\nvm \"x\" { }\n");
+		Run json = vmmig("validate", "--format", "json", model.toString());
+		assertEquals(ExitCodes.MODEL_ERRORS, json.exitCode());
+		assertTrue(json.out().contains("\"line\": 1,\n") && json.out().contains("\"code\": \"wrongDimension\""),
+				json.out());
+		assertTrue(json.out().contains("\"errors\": 2"), json.out());
+
+		Run junit = vmmig("validate", "--format", "junit", model.toString());
+		assertTrue(junit.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"vmmig validate\" "
+				+ "tests=\"1\" failures=\"1\""), junit.out());
+		assertTrue(junit.out().contains("&apos;memory&apos; expects a data size"), junit.out());
+
+		Run sarif = vmmig("validate", "--format", "sarif", model.toString());
+		assertTrue(sarif.out().contains("\"version\": \"2.1.0\"") && sarif.out().contains("\"ruleId\": \"wrongDimension\"")
+				&& sarif.out().contains("\"startLine\": 1"), sarif.out());
+		assertEquals("", sarif.err(), "machine-readable formats keep standard error clean");
+	}
+
+	@Test
 	void simulateRefusesAModelWithErrorsAndWritesNothing(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 GiB }\n");
