@@ -10,7 +10,7 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.units.Dimension;
 
 /** Which dimension each quantity-valued property of the language expects. */
-final class ExpectedDimensions {
+public final class ExpectedDimensions {
 
 	private static final Map<EStructuralFeature, Dimension> BY_FEATURE = Map.ofEntries(
 			entry(Literals.HOST__MEMORY, Dimension.DATA_SIZE),
@@ -54,7 +54,13 @@ final class ExpectedDimensions {
 	private ExpectedDimensions() {
 	}
 
-	static Optional<Dimension> of(EStructuralFeature feature) {
+	public static Optional<Dimension> of(EStructuralFeature feature) {
 		return Optional.ofNullable(BY_FEATURE.get(feature));
+	}
+
+	/** The dimension a property keyword (as typed: memory, dirty-rate, max) expects, if it takes a quantity. */
+	public static Optional<Dimension> ofKeyword(String keyword) {
+		return BY_FEATURE.entrySet().stream().filter(e -> Keywords.of(e.getKey()).equals(keyword))
+				.map(Map.Entry::getValue).findFirst();
 	}
 }

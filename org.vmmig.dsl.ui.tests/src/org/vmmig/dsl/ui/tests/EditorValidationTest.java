@@ -17,6 +17,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
@@ -33,7 +36,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.editor.VmigContentAssistProcessor;
 import org.vmmig.dsl.ui.editor.VmigEditor;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /** The .vmig editor in a running workbench: it opens, colours keywords and reports errors while typing. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -112,6 +117,24 @@ class EditorValidationTest {
 		int name = styledText.getText().indexOf("h1");
 		StyleRange atName = styledText.getStyleRangeAtOffset(name);
 		assertTrue(atName == null || (atName.fontStyle & SWT.BOLD) == 0, "a host name is not a keyword");
+	}
+
+	@Test
+	void contentAssistProposesTheUnitsThatFitAfterANumber() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		IDocument document = document(editor);
+		int afterNumber = document.get().indexOf("64 GiB") + "64 ".length();
+		document.replace(afterNumber, "GiB".length(), "");
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		ICompletionProposal[] proposals = new VmigContentAssistProcessor(editor, VmigUiPlugin.getDefault().injector())
+				.computeCompletionProposals(viewer, afterNumber);
+		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).sorted().toList();
+		assertTrue(labels.contains("GiB — data size") && labels.stream().allMatch(l -> l.endsWith("data size")),
+				labels.toString());
+		assertTrue(editor.getAction(VmigEditor.CONTENT_ASSIST_ACTION) != null, "Ctrl+Space is bound");
+
+		proposals[labels.indexOf("GiB — data size")].apply(document);
+		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
 	}
 
 	private static IDocument document(IEditorPart editor) {

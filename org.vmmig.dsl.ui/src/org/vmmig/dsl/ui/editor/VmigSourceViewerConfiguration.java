@@ -2,6 +2,8 @@ package org.vmmig.dsl.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.reconciler.IReconciler;
@@ -12,7 +14,7 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import com.google.inject.Injector;
 
-/** Wires the language services into the text editor: token colouring and validation while typing. */
+/** Wires the language services into the text editor: token colouring, content assist and validation while typing. */
 public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Quiet time after the last keystroke before the model is validated again. */
@@ -35,6 +37,15 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 		reconciler.setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		reconciler.setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		return reconciler;
+	}
+
+	@Override
+	public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+		ContentAssistant assistant = new ContentAssistant();
+		assistant.setContentAssistProcessor(new VmigContentAssistProcessor(editor, injector), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setDocumentPartitioning(getConfiguredDocumentPartitioning(sourceViewer));
+		assistant.enableAutoInsert(true);
+		return assistant;
 	}
 
 	@Override

@@ -1,0 +1,93 @@
+package org.vmmig.dsl.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.vmmig.dsl.ide.contentassist.ContentProposals;
+
+import com.google.inject.Injector;
+
+/**
+ * Content assist (Ctrl+Space) from the language's IDE services: keywords, names in scope, and the units
+ * that fit the property after a number. The current text is parsed afresh for each request.
+ */
+public class VmigContentAssistProcessor implements IContentAssistProcessor {
+
+	private final VmigEditor editor;
+	private final Injector injector;
+
+	public VmigContentAssistProcessor(VmigEditor editor, Injector injector) {
+		this.editor = editor;
+		this.injector = injector;
+	}
+
+	@Override
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		String text = viewer.getDocument().get();
+		try {
+			XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri());
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			List<ContentAssistEntry> entries = injector.getInstance(ContentProposals.class).at(resource, text, offset);
+			return entries.stream().map(entry -> proposal(entry, offset)).toArray(ICompletionProposal[]::new);
+		} catch (IOException | RuntimeException e) {
+			ILog.of(getClass()).error("vmmig: content assist failed", e);
+			return new ICompletionProposal[0];
+		}
+	}
+
+	private static ICompletionProposal proposal(ContentAssistEntry entry, int offset) {
+		String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+		String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
+		String display = entry.getDescription() == null || entry.getDescription().isEmpty() ? label
+				: label + " — " + entry.getDescription();
+		return new CompletionProposal(entry.getProposal(), offset - prefix.length(), prefix.length(),
+				entry.getProposal().length(), null, display, null, null);
+	}
+
+	/** The file's own URI, so names from the files it imports are proposed too. */
+	private URI uri() {
+		if (editor.getEditorInput() instanceof IFileEditorInput input) {
+			return URI.createPlatformResourceURI(input.getFile().getFullPath().toString(), true);
+		}
+		return URI.createURI("unsaved.vmig");
+	}
+
+	@Override
+	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+		return new IContextInformation[0];
+	}
+
+	@Override
+	public char[] getCompletionProposalAutoActivationCharacters() {
+		return new char[0];
+	}
+
+	@Override
+	public char[] getContextInformationAutoActivationCharacters() {
+		return new char[0];
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	@Override
+	public IContextInformationValidator getContextInformationValidator() {
+		return null;
+	}
+}
