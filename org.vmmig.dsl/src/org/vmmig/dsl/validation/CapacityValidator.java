@@ -7,9 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.IResourceScopeCache;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.Element;
@@ -26,7 +24,7 @@ import com.google.inject.Inject;
  * Capacity feasibility: a VM must fit some host in memory and CPU, and no host may hold more VM memory
  * than it has.
  */
-public class CapacityValidator extends AbstractDeclarativeValidator {
+public class CapacityValidator extends ComposedValidator {
 
 	/** Largest host and memory used per host, computed once per model version (models have 10^5 VMs). */
 	private record Capacity(double largestHost, int largestMips, Map<Host, Double> usedByHost) {
@@ -34,11 +32,6 @@ public class CapacityValidator extends AbstractDeclarativeValidator {
 
 	@Inject
 	private IResourceScopeCache cache;
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
 
 	@Check
 	public void checkVmFitsSomeHost(Vm vm) {

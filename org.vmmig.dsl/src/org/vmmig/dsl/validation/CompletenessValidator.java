@@ -2,21 +2,14 @@ package org.vmmig.dsl.validation;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Network;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 
 /** Properties the engine cannot do without, and values outside their meaningful range. */
-public class CompletenessValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
+public class CompletenessValidator extends ComposedValidator {
 
 	@Check
 	public void checkHost(Host host) {

@@ -2,19 +2,12 @@ package org.vmmig.dsl.validation;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.vmig.Import;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 
 /** An import must name a readable .vmig file. */
-public class ImportValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
+public class ImportValidator extends ComposedValidator {
 
 	@Check
 	public void checkImportResolves(Import imported) {

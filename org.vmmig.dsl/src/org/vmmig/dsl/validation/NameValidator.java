@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
@@ -15,12 +13,7 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
  * Names must be unique in a model: hosts, VMs, networks, policies and scenarios share one namespace, so a
  * reference like {@code on h1} can never be ambiguous.
  */
-public class NameValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
+public class NameValidator extends ComposedValidator {
 
 	@Check
 	public void checkNamesAreUnique(Model model) {

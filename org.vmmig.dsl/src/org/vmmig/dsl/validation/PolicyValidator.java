@@ -1,9 +1,7 @@
 package org.vmmig.dsl.validation;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.CompressionSettings;
 import org.vmmig.dsl.vmig.Policy;
@@ -12,12 +10,7 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.units.Dimension;
 
 /** Policy sanity: knobs that contradict each other or have no effect with the chosen technique. */
-public class PolicyValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
+public class PolicyValidator extends ComposedValidator {
 
 	@Check
 	public void checkCounts(Policy policy) {

@@ -5,9 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.vmig.Action;
 import org.vmmig.dsl.vmig.Failure;
@@ -24,14 +22,9 @@ import org.vmmig.engine.units.Formats;
  * pre-copy will not converge, or that ends after its deadline or predicted failure, is flagged while the
  * user types, before anything is simulated.
  */
-public class PredictionValidator extends AbstractDeclarativeValidator {
+public class PredictionValidator extends ComposedValidator {
 
 	private final ScenarioRunner runner = new ScenarioRunner();
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
 
 	@Check
 	public void checkScenarioPlan(Scenario scenario) {

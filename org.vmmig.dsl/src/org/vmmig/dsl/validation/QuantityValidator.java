@@ -4,9 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.Quantity;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
@@ -14,18 +12,13 @@ import org.vmmig.engine.units.Dimension;
 import org.vmmig.engine.units.Unit;
 
 /** Units: known symbols, the dimension the property expects. */
-public class QuantityValidator extends AbstractDeclarativeValidator {
+public class QuantityValidator extends ComposedValidator {
 
 	/** Properties for which zero is meaningless: a host without memory, a link without bandwidth. */
 	private static final Set<EStructuralFeature> POSITIVE = Set.of(Literals.HOST__MEMORY, Literals.HOST__NIC,
 			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
 			Literals.POLICY__BANDWIDTH_CAP, Literals.POLICY__ENCRYPTION_SPEED, Literals.COMPRESSION_SETTINGS__SPEED,
 			Literals.POLICY__DOWNTIME_STEP_DELAY);
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
 
 	@Check
 	public void checkUnit(Quantity quantity) {

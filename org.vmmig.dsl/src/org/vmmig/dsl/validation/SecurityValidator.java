@@ -1,8 +1,6 @@
 package org.vmmig.dsl.validation;
 
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
@@ -13,12 +11,7 @@ import org.vmmig.dsl.vmig.ZoneTransition;
  * Security consistency: a VM never runs in a zone trusted less than its security level (the "low-security
  * VM as a gate to others" threat), and a policy's zone transitions name two different zones.
  */
-public class SecurityValidator extends AbstractDeclarativeValidator {
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
+public class SecurityValidator extends ComposedValidator {
 
 	@Check
 	public void checkVmWithinItsZonesTrust(Vm vm) {

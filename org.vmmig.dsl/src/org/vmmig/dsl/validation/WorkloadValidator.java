@@ -9,10 +9,8 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
-import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.DetectorKind;
 import org.vmmig.dsl.vmig.Group;
@@ -26,7 +24,7 @@ import org.vmmig.engine.trace.CpuTrace;
 import org.vmmig.engine.units.Dimension;
 
 /** Workloads and consolidation settings: power models, detectors, groups and CPU traces. */
-public class WorkloadValidator extends AbstractDeclarativeValidator {
+public class WorkloadValidator extends ComposedValidator {
 
 	/** SPECpower_ssj2008 reports power at 11 load levels: idle, 10 %, …, 100 %. */
 	static final int SPECPOWER_POINTS = 11;
@@ -38,11 +36,6 @@ public class WorkloadValidator extends AbstractDeclarativeValidator {
 	private static final Map<DetectorKind, double[]> DETECTOR_RANGE = Map.of(DetectorKind.THR, new double[] { 0.01, 1 },
 			DetectorKind.IQR, new double[] { 0.01, 10 }, DetectorKind.MAD, new double[] { 0.01, 10 }, DetectorKind.LR,
 			new double[] { 0.01, 10 }, DetectorKind.LRR, new double[] { 0.01, 10 });
-
-	@Override
-	public void register(EValidatorRegistrar registrar) {
-		// composed into VmigValidator, not registered on its own
-	}
 
 	@Check
 	public void checkPowerTable(PowerTable table) {
