@@ -22,6 +22,8 @@ class CpuTraceTest {
 
 	@Test
 	void aRealPlanetLabTraceIsOneDayOfUtilisationsBetweenZeroAndOne() throws Exception {
+		assertTrue(Files.isDirectory(DAY), "the PlanetLab data set must lie beside the repository, as in CI: "
+				+ DAY.toAbsolutePath().normalize());
 		Path first;
 		try (Stream<Path> files = Files.list(DAY)) {
 			first = files.sorted().findFirst().orElseThrow();
