@@ -5,13 +5,14 @@ import java.util.Map;
 
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 
 /**
- * Names must be unique in a model: hosts, VMs, networks, policies and scenarios share one namespace, so a
- * reference like {@code on h1} can never be ambiguous.
+ * Names must be unique in a model and the files it imports: hosts, VMs, networks, policies and scenarios
+ * share one namespace, so a reference like {@code on h1} can never be ambiguous.
  */
 public class NameValidator extends ComposedValidator {
 
@@ -26,6 +27,14 @@ public class NameValidator extends ComposedValidator {
 			if (earlier != null) {
 				reportDuplicate(element, earlier);
 				reportDuplicate(earlier, element);
+			}
+		}
+		for (Element imported : ModelElements.visibleFrom(model)) {
+			Element local = imported.eResource() == model.eResource() ? null : first.get(imported.getName());
+			if (local != null) {
+				error("Duplicate name '" + local.getName() + "': the imported file " + imported.eResource().getURI()
+						.lastSegment() + " declares a " + kind(imported) + " of that name.", local, Literals.ELEMENT__NAME,
+						VmigIssueCodes.DUPLICATE_NAME, local.getName());
 			}
 		}
 	}

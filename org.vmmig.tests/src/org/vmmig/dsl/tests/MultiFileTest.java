@@ -72,6 +72,15 @@ class MultiFileTest {
 	}
 
 	@Test
+	void aNameAlsoDeclaredInAnImportedFileIsAnError(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("topology.vmig"), "host h1 { memory 64 GiB nic 10 Gbps }\n");
+		Path file = dir.resolve("more.vmig");
+		Files.writeString(file, "import \"topology.vmig\"\nhost h1 { memory 8 GiB nic 1 Gbps }\n");
+		assertEquals("ERROR (duplicateName) 'Duplicate name 'h1': the imported file topology.vmig declares a host of "
+				+ "that name.' at 2:6", issues(load(file)));
+	}
+
+	@Test
 	void aMissingImportIsAnErrorOnTheImport(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("broken.vmig");
 		Files.writeString(file, """
