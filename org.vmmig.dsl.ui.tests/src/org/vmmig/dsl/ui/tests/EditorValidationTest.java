@@ -38,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.editor.ProblemMarkers;
 import org.vmmig.dsl.ui.editor.VmigContentAssistProcessor;
 import org.vmmig.dsl.ui.editor.VmigEditor;
+import org.vmmig.dsl.ui.editor.VmigTextHover;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /** The .vmig editor in a running workbench: it opens, colours keywords and reports errors while typing. */
@@ -135,6 +136,16 @@ class EditorValidationTest {
 
 		proposals[labels.indexOf("GiB — data size")].apply(document);
 		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
+	}
+
+	@Test
+	void hoveringAVmShowsItsPredictedMigrationCost() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		int onWeb = document(editor).get().indexOf("vm web") + "vm w".length();
+		String hover = new VmigTextHover(editor, VmigUiPlugin.getDefault().injector()).getHoverInfo(viewer,
+				new org.eclipse.jface.text.Region(onWeb, 0));
+		assertTrue(hover != null && hover.startsWith("vm web\nscenario drain: pre-copy h1 → h2, "), String.valueOf(hover));
 	}
 
 	private static IDocument document(IEditorPart editor) {

@@ -2,6 +2,7 @@ package org.vmmig.dsl.ui.editor;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
@@ -46,6 +47,11 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 		assistant.setDocumentPartitioning(getConfiguredDocumentPartitioning(sourceViewer));
 		assistant.enableAutoInsert(true);
 		return assistant;
+	}
+
+	@Override
+	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+		return new VmigTextHover(editor, injector);
 	}
 
 	@Override

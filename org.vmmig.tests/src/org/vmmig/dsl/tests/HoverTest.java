@@ -1,0 +1,66 @@
+package org.vmmig.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vmmig.dsl.ide.VmigIdeSetup;
+import org.vmmig.dsl.ide.hover.ElementSummary;
+
+import com.google.inject.Injector;
+
+/** Hovering a VM shows what its migration will cost; the numbers are the engine's. */
+class HoverTest {
+
+	private static final String MODEL = """
+			host h1 { memory 64 GiB nic 10 Gbps }
+			host h2 { memory 64 GiB nic 10 Gbps }
+			network lan { bandwidth 10 Gbps connects h1, h2 }
+			vm web { memory 8 GiB on h1 }
+			vm idle { memory 1 GiB on h2 }
+			policy p { }
+			scenario drain { evacuate h1 using p }
+			""";
+
+	private static Injector injector;
+
+	@BeforeAll
+	static void createIdeInjector() {
+		injector = new VmigIdeSetup().createInjectorAndDoEMFRegistration();
+	}
+
+	private static Optional<String> hoverOn(String word, int occurrence) throws Exception {
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class)
+				.createResource(URI.createURI("hover.vmig"));
+		resource.load(new ByteArrayInputStream(MODEL.getBytes(StandardCharsets.UTF_8)), null);
+		int offset = -1;
+		for (int i = 0; i <= occurrence; i++) {
+			offset = MODEL.indexOf(word, offset + 1);
+		}
+		return injector.getInstance(ElementSummary.class).at(resource, offset + 1);
+	}
+
+	@Test
+	void hoveringAVmShowsItsPredictedMigration() throws Exception {
+		// 8 GiB idle over 10 Gbit/s: (8 GiB · 4104/4096 + 1 MiB) / 1.25e9 B/s = 6.89 s, device state only while paused
+		assertEquals("vm web\nscenario drain: pre-copy h1 → h2, 6.89 s, downtime 1 ms, 8.02 GiB in 1 round(s)",
+				hoverOn("web", 0).orElseThrow());
+	}
+
+	@Test
+	void aVmNoScenarioMovesSaysSo() throws Exception {
+		assertEquals("vm idle\nno scenario moves it", hoverOn("idle", 0).orElseThrow());
+	}
+
+	@Test
+	void keywordsHaveNoHover() throws Exception {
+		assertEquals(Optional.empty(), hoverOn("network", 0));
+	}
+}
