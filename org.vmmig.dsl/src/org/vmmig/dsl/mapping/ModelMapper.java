@@ -23,6 +23,7 @@ import org.vmmig.dsl.vmig.ZoneTransition;
 import org.vmmig.engine.model.AutoConverge;
 import org.vmmig.engine.model.Compression;
 import org.vmmig.engine.model.DataCenter;
+import org.vmmig.engine.model.DirtyProfile;
 import org.vmmig.engine.model.DowntimeSteps;
 import org.vmmig.engine.model.Encryption;
 import org.vmmig.engine.model.MigrationPolicy;
@@ -69,6 +70,12 @@ public final class ModelMapper {
 				toBase(vm.getWorkingSet(), Dimension.DATA_SIZE, memory), toBase(vm.getZeroPages(), Dimension.RATIO, 0),
 				toBase(vm.getDeviceState(), Dimension.DATA_SIZE, VmProfile.DEFAULT_DEVICE_STATE_BYTES),
 				toBase(vm.getDisk(), Dimension.DATA_SIZE, 0), toBase(vm.getDiskWriteRate(), Dimension.DATA_RATE, 0));
+		if (!vm.getDirtyPhases().isEmpty()) {
+			profile = profile.withDirtyProfile(new DirtyProfile(vm.getDirtyPhases().stream()
+					.map(phase -> new DirtyProfile.Phase(toBase(phase.getRate(), Dimension.DATA_RATE, 0),
+							toBase(phase.getDuration(), Dimension.DURATION, 0)))
+					.toList()));
+		}
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
 		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL,
 				vm.getSecurityLevel(), hostName);

@@ -47,6 +47,8 @@ public final class ExpectedDimensions {
 			entry(Literals.SLA__MAX_DEGRADATION, Dimension.RATIO),
 			entry(Literals.SLA__DEADLINE, Dimension.DURATION),
 			entry(Literals.EVACUATION__DEADLINE, Dimension.DURATION),
+			entry(Literals.DIRTY_PHASE__RATE, Dimension.DATA_RATE),
+			entry(Literals.DIRTY_PHASE__DURATION, Dimension.DURATION),
 			entry(Literals.FAILURE__TIME, Dimension.DURATION),
 			entry(Literals.SIMULATION__HORIZON, Dimension.DURATION),
 			entry(Literals.SIMULATION__STEP, Dimension.DURATION));

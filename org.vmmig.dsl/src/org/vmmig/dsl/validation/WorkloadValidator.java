@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.DetectorKind;
+import org.vmmig.dsl.vmig.DirtyPhase;
 import org.vmmig.dsl.vmig.Group;
 import org.vmmig.dsl.vmig.LinearPower;
 import org.vmmig.dsl.vmig.Policy;
@@ -73,6 +74,28 @@ public class WorkloadValidator extends ComposedValidator {
 			error("The " + policy.getDetector().getLiteral() + " detector's parameter must be between " + range[0] + " and "
 					+ range[1] + ", not " + value + ".", policy, Literals.POLICY__DETECTOR_PARAMETER,
 					VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	@Check
+	public void checkDirtyProfile(Vm vm) {
+		if (vm.getDirtyPhases().isEmpty()) {
+			return;
+		}
+		if (vm.getDirtyRate() != null) {
+			error("Give either 'dirty-rate' or 'dirty-profile', not both.", vm, Literals.VM__DIRTY_RATE,
+					VmigIssueCodes.OUT_OF_RANGE);
+		}
+		List<DirtyPhase> phases = vm.getDirtyPhases();
+		for (int i = 0; i < phases.size() - 1; i++) {
+			if (phases.get(i).getDuration() == null) {
+				error("Every phase but the last needs 'for <duration>'.", vm, Literals.VM__DIRTY_PHASES, i,
+						VmigIssueCodes.MISSING_PROPERTY);
+			}
+		}
+		if (phases.get(phases.size() - 1).getDuration() != null) {
+			warning("The last phase lasts until the migration ends; its 'for' has no effect.", vm,
+					Literals.VM__DIRTY_PHASES, phases.size() - 1, VmigIssueCodes.INEFFECTIVE_SETTING);
 		}
 	}
 

@@ -85,7 +85,9 @@ final class PreCopyRounds {
 					: transfer.resendWireBytes(toSend);
 			double seconds = transfer.seconds(toSend, wire) + transfer.roundOverhead();
 			// the guest dirties memory while this round is on the wire, slowed by any throttle
-			double dirtied = Math.min(vm.writableWorkingSetBytes(), vm.dirtyBytesPerSecond() * (1 - throttle) * seconds);
+			double since = elapsed - startSeconds;
+			double written = vm.dirtyProfile().bytesDirtied(since, since + seconds) * (1 - throttle);
+			double dirtied = Math.min(vm.writableWorkingSetBytes(), written);
 			rounds.add(new Round(index, toSend, wire, seconds, dirtied, throttle, false));
 			elapsed += seconds;
 			memorySent += toSend;

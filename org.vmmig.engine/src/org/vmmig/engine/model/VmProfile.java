@@ -11,9 +11,11 @@ package org.vmmig.engine.model;
  * @param deviceStateBytes         CPU and device state, sent while the guest is paused
  * @param diskBytes                local disk to move when storage is not shared (0: none)
  * @param diskWriteBytesPerSecond  rate at which the guest writes its disk
+ * @param dirtyProfile             the dirty rate over time; a constant {@code dirtyBytesPerSecond} unless given
  */
 public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double writableWorkingSetBytes,
-		double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond) {
+		double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond,
+		DirtyProfile dirtyProfile) {
 
 	/** A typical size of vCPU and device state (a few hundred KiB to a few MiB); an assumption, calibratable. */
 	public static final double DEFAULT_DEVICE_STATE_BYTES = 1024 * 1024;
@@ -28,6 +30,22 @@ public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double w
 		Checks.nonNegative(diskWriteBytesPerSecond, "disk write rate");
 		// a working set larger than memory means all of memory
 		writableWorkingSetBytes = Math.min(writableWorkingSetBytes, memoryBytes);
+		if (dirtyProfile == null) {
+			dirtyProfile = DirtyProfile.constant(dirtyBytesPerSecond);
+		}
+	}
+
+	/** A guest whose dirty rate is constant. */
+	public VmProfile(double memoryBytes, double dirtyBytesPerSecond, double writableWorkingSetBytes,
+			double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond) {
+		this(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare, deviceStateBytes, diskBytes,
+				diskWriteBytesPerSecond, null);
+	}
+
+	/** The same guest with a dirty rate that changes over time; its initial rate becomes the nominal one. */
+	public VmProfile withDirtyProfile(DirtyProfile profile) {
+		return new VmProfile(memoryBytes, profile.initialRate(), writableWorkingSetBytes, zeroPageShare,
+				deviceStateBytes, diskBytes, diskWriteBytesPerSecond, profile);
 	}
 
 	/** Memory and dirty rate only: the whole memory may be rewritten, no zero pages, no local disk. */
@@ -37,21 +55,21 @@ public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double w
 
 	public VmProfile withWritableWorkingSet(double bytes) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, bytes, zeroPageShare, deviceStateBytes, diskBytes,
-				diskWriteBytesPerSecond);
+				diskWriteBytesPerSecond, dirtyProfile);
 	}
 
 	public VmProfile withZeroPageShare(double share) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, share, deviceStateBytes,
-				diskBytes, diskWriteBytesPerSecond);
+				diskBytes, diskWriteBytesPerSecond, dirtyProfile);
 	}
 
 	public VmProfile withDeviceState(double bytes) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare, bytes,
-				diskBytes, diskWriteBytesPerSecond);
+				diskBytes, diskWriteBytesPerSecond, dirtyProfile);
 	}
 
 	public VmProfile withDisk(double bytes, double writeBytesPerSecond) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare,
-				deviceStateBytes, bytes, writeBytesPerSecond);
+				deviceStateBytes, bytes, writeBytesPerSecond, dirtyProfile);
 	}
 }

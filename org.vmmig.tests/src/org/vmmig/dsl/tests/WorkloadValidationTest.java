@@ -65,6 +65,17 @@ class WorkloadValidationTest {
 	}
 
 	@Test
+	void aDirtyRateProfileNeedsDurationsForAllButItsLastPhase() {
+		assertEquals("""
+				ERROR (missingProperty) 'Every phase but the last needs 'for <duration>'.' at 2:41
+				WARNING (ineffectiveSetting) 'The last phase lasts until the migration ends; its 'for' has no effect.' at 2:52""",
+				tester.issues("""
+						host h { memory 8 GiB nic 1 Gbps }
+						vm v { memory 1 GiB on h dirty-profile [300 MiB/s, 20 MiB/s for 5 min] }
+						"""));
+	}
+
+	@Test
 	void aCpuTraceMustBeAReadablePlanetLabFile(@TempDir Path dir) throws Exception {
 		Files.copy(Path.of("resources", "traces", "ok.txt"), dir.resolve("ok.txt"));
 		Files.copy(Path.of("resources", "traces", "bad.txt"), dir.resolve("bad.txt"));

@@ -12,6 +12,9 @@ import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.cost.Outcome;
 import org.vmmig.engine.cost.Round;
+import java.util.List;
+
+import org.vmmig.engine.model.DirtyProfile;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.VmProfile;
@@ -90,6 +93,17 @@ class PreCopyTest {
 		assertTrue(e.converged());
 		assertEquals(1, e.rounds());
 		assertEquals(8 * GIB * H + w * H + S, e.bytesTransferred(), 1e-3);
+	}
+
+	@Test
+	void aWriteBurstThatEndsDuringTheFirstCopyDirtiesAtBothRates() {
+		// 8 GiB over 10 Gbit/s: round 0 lasts T0 = 8 GiB·h / 1.25e9 = 6.885 s; 400 MB/s for 2 s, then 20 MB/s
+		DirtyProfile burst = new DirtyProfile(List.of(new DirtyProfile.Phase(400e6, 2), new DirtyProfile.Phase(20e6, 0)));
+		VmProfile vm = VmProfile.of(8 * GIB, 0).withDirtyProfile(burst);
+		MigrationEstimate e = model.estimate(vm, MigrationPath.lan(10 * GBIT), MigrationPolicy.defaults());
+		double t0 = 8 * GIB * H / (10 * GBIT);
+		assertEquals(400e6 * 2 + 20e6 * (t0 - 2), e.trace().get(0).dirtiedBytes(), 1e-3);
+		assertEquals(400e6, vm.dirtyBytesPerSecond(), "the nominal rate is the profile's first");
 	}
 
 	@Test
