@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.vmmig.dsl.vmig.AutoConvergeSettings;
+import org.vmmig.dsl.vmig.EncryptionMode;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Network;
@@ -139,13 +140,19 @@ public final class ModelMapper {
 		return builder.build();
 	}
 
-	/** The zone transitions a policy allows; none listed means any. */
-	public PlacementRules placementRules(Policy policy) {
+	/**
+	 * The security rules of a placement: the zone transitions the policy allows (none listed: any), and,
+	 * when it requires encryption, the hosts of the model that cannot encrypt ({@code tls off}).
+	 */
+	public PlacementRules placementRules(Model model, Policy policy) {
 		Map<String, Set<String>> allowed = new HashMap<>();
 		for (ZoneTransition transition : policy.getTransitions()) {
 			allowed.computeIfAbsent(transition.getFrom().getName(), zone -> new HashSet<>()).add(transition.getTo().getName());
 		}
-		return new PlacementRules(allowed);
+		Set<String> cannotEncrypt = ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance)
+				.map(Host.class::cast).filter(host -> host.getTls() == Switch.OFF).map(Host::getName)
+				.collect(java.util.stream.Collectors.toSet());
+		return new PlacementRules(allowed, policy.getEncryption() == EncryptionMode.REQUIRED, cannotEncrypt);
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

@@ -123,7 +123,7 @@ class ModelMapperTest {
 		assertEquals(2, mapper.dataCenter(model).vms().get(0).securityLevel());
 		Policy policy = (Policy) model.getElements().get(5);
 		assertEquals(new PlacementRules(Map.of("prod", Set.of("dr", "lab"), "dr", Set.of("prod"))),
-				mapper.placementRules(policy));
+				mapper.placementRules(model, policy));
 	}
 
 	@Test

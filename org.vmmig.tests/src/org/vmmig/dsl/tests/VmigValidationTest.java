@@ -176,6 +176,19 @@ class VmigValidationTest {
 	}
 
 	@Test
+	void requiredEncryptionToAHostThatCannotEncryptLeavesTheVmWithoutAPlace() {
+		assertEquals("WARNING (evacuationInfeasible) 'Evacuation of h1 is infeasible: vm a cannot be placed (no host it "
+				+ "may move to (required encryption is impossible: h2 cannot encrypt migrations)).' at 5:27",
+				tester.issues("""
+						host h1 { memory 64 GiB nic 10 Gbps } host h2 { memory 64 GiB nic 10 Gbps tls off }
+						network lan { bandwidth 10 Gbps connects h1, h2 }
+						vm a { memory 4 GiB on h1 }
+						policy secure { encryption required }
+						scenario drain { evacuate h1 using secure }
+						"""));
+	}
+
+	@Test
 	void wordsOfTheLanguageCanStillBeUsedAsNames() {
 		assertEquals("", tester.issues("""
 				host local { memory 8 GiB nic 1 Gbps }
