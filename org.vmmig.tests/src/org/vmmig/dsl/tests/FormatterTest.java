@@ -37,6 +37,7 @@ class FormatterTest {
 	@Inject
 	private IFormatter2 formatter;
 
+
 	@Inject
 	private Provider<TextRegionAccessBuilder> regionAccess;
 
