@@ -77,7 +77,8 @@ public class VmigFormatter extends AbstractFormatter2 {
 					it.oneSpace();
 				}
 			});
-		} else if (text.equals(",") || text.equals(".") || text.equals("/") || before.equals(".") || before.equals("/")) {
+		} else if (text.equals(",") || text.equals(".") || text.equals("/") || text.equals("]") || before.equals(".")
+				|| before.equals("/") || before.equals("[")) {
 			document.set(between, it -> it.noSpace());
 		} else {
 			document.set(between, it -> it.oneSpace());

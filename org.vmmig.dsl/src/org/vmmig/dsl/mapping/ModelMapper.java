@@ -71,8 +71,8 @@ public final class ModelMapper {
 				toBase(vm.getWorkingSet(), Dimension.DATA_SIZE, memory), toBase(vm.getZeroPages(), Dimension.RATIO, 0),
 				toBase(vm.getDeviceState(), Dimension.DATA_SIZE, VmProfile.DEFAULT_DEVICE_STATE_BYTES),
 				toBase(vm.getDisk(), Dimension.DATA_SIZE, 0), toBase(vm.getDiskWriteRate(), Dimension.DATA_RATE, 0));
-		if (!vm.getDirtyPhases().isEmpty()) {
-			profile = profile.withDirtyProfile(new DirtyProfile(vm.getDirtyPhases().stream()
+		if (vm.getDirtyProfile() != null) {
+			profile = profile.withDirtyProfile(new DirtyProfile(vm.getDirtyProfile().getPhases().stream()
 					.map(phase -> new DirtyProfile.Phase(toBase(phase.getRate(), Dimension.DATA_RATE, 0),
 							toBase(phase.getDuration(), Dimension.DURATION, 0)))
 					.toList()));
@@ -84,7 +84,8 @@ public final class ModelMapper {
 
 	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */
 	public org.vmmig.engine.model.Network network(Network network) {
-		List<String> hostNames = network.getHosts().stream().map(Host::getName).toList();
+		List<String> hostNames = network.getConnects() == null ? List.of()
+				: network.getConnects().getHosts().stream().map(Host::getName).toList();
 		boolean wan = network.getKind() == NetworkKind.WAN;
 		return new org.vmmig.engine.model.Network(network.getName(),
 				toBase(network.getBandwidth(), Dimension.DATA_RATE, 0), toBase(network.getLatency(), Dimension.DURATION, 0),
@@ -146,7 +147,8 @@ public final class ModelMapper {
 	 */
 	public PlacementRules placementRules(Model model, Policy policy) {
 		Map<String, Set<String>> allowed = new HashMap<>();
-		for (ZoneTransition transition : policy.getTransitions()) {
+		for (ZoneTransition transition : policy.getAllow() == null ? List.<ZoneTransition>of()
+				: policy.getAllow().getTransitions()) {
 			allowed.computeIfAbsent(transition.getFrom().getName(), zone -> new HashSet<>()).add(transition.getTo().getName());
 		}
 		Set<String> cannotEncrypt = ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance)

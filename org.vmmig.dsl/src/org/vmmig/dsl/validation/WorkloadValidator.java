@@ -14,6 +14,7 @@ import org.eclipse.xtext.validation.CheckType;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.DetectorKind;
 import org.vmmig.dsl.vmig.DirtyPhase;
+import org.vmmig.dsl.vmig.DirtyProfileSpec;
 import org.vmmig.dsl.vmig.Group;
 import org.vmmig.dsl.vmig.LinearPower;
 import org.vmmig.dsl.vmig.Policy;
@@ -79,36 +80,38 @@ public class WorkloadValidator extends ComposedValidator {
 
 	@Check
 	public void checkDirtyProfile(Vm vm) {
-		if (vm.getDirtyPhases().isEmpty()) {
+		DirtyProfileSpec profile = vm.getDirtyProfile();
+		if (profile == null) {
 			return;
 		}
 		if (vm.getDirtyRate() != null) {
 			error("Give either 'dirty-rate' or 'dirty-profile', not both.", vm, Literals.VM__DIRTY_RATE,
 					VmigIssueCodes.OUT_OF_RANGE);
 		}
-		List<DirtyPhase> phases = vm.getDirtyPhases();
+		List<DirtyPhase> phases = profile.getPhases();
 		for (int i = 0; i < phases.size() - 1; i++) {
 			if (phases.get(i).getDuration() == null) {
-				error("Every phase but the last needs 'for <duration>'.", vm, Literals.VM__DIRTY_PHASES, i,
+				error("Every phase but the last needs 'for <duration>'.", profile, Literals.DIRTY_PROFILE_SPEC__PHASES, i,
 						VmigIssueCodes.MISSING_PROPERTY);
 			}
 		}
 		if (phases.get(phases.size() - 1).getDuration() != null) {
-			warning("The last phase lasts until the migration ends; its 'for' has no effect.", vm,
-					Literals.VM__DIRTY_PHASES, phases.size() - 1, VmigIssueCodes.INEFFECTIVE_SETTING);
+			warning("The last phase lasts until the migration ends; its 'for' has no effect.", profile,
+					Literals.DIRTY_PROFILE_SPEC__PHASES, phases.size() - 1, VmigIssueCodes.INEFFECTIVE_SETTING);
 		}
 	}
 
 	@Check
 	public void checkGroup(Group group) {
+		List<Vm> members = group.getMembers() == null ? List.of() : group.getMembers().getVms();
 		Set<Vm> seen = new HashSet<>();
-		for (int i = 0; i < group.getMembers().size(); i++) {
-			if (!seen.add(group.getMembers().get(i))) {
-				warning("vm " + group.getMembers().get(i).getName() + " is listed twice.", group, Literals.GROUP__MEMBERS, i,
+		for (int i = 0; i < members.size(); i++) {
+			if (!seen.add(members.get(i))) {
+				warning("vm " + members.get(i).getName() + " is listed twice.", group.getMembers(), Literals.VM_LIST__VMS, i,
 						VmigIssueCodes.INEFFECTIVE_SETTING);
 			}
 		}
-		if ((group.isAffinity() || group.isAntiAffinity()) && group.getMembers().size() < 2) {
+		if ((group.isAffinity() || group.isAntiAffinity()) && members.size() < 2) {
 			warning("An (anti-)affinity rule needs at least two members.", group, Literals.ELEMENT__NAME,
 					VmigIssueCodes.INEFFECTIVE_SETTING);
 		}

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormatter2;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.serializer.ISerializer;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,9 @@ class FormatterTest {
 
 	@Inject
 	private IFormatter2 formatter;
+
+	@Inject
+	private ISerializer serializer;
 
 
 	@Inject
@@ -76,6 +81,22 @@ class FormatterTest {
 
 				scenario s {evacuate h1 using p}
 				"""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig" })
+	void aModelBuiltInMemoryIsSerializedToTextThatParsesBackEqual(String example) throws IOException {
+		Model original = tester.parse(Files.readString(Path.of("..", "examples", example)));
+		Model copy = EcoreUtil.copy(original); // no node model: the serializer must write every token itself
+		original.eResource().getResourceSet().createResource(URI.createURI("copy.vmig")).getContents().add(copy);
+		String text = serializer.serialize(copy);
+		assertTrue(EcoreUtil.equals(original, tester.parse(text)), "serialized:\n" + text);
+	}
+
+	@Test
+	void listsAreWrittenWithoutSpacesInsideBrackets() {
+		assertEquals("vm v { memory 1 GiB dirty-profile [300 MiB/s for 2 min, 40 MiB/s] on h }\n",
+				format("vm v {memory 1 GiB dirty-profile [ 300 MiB/s for 2 min ,40 MiB/s ] on h}\n"));
 	}
 
 	@ParameterizedTest
