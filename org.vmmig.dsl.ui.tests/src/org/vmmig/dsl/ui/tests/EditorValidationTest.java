@@ -18,6 +18,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.editor.ProblemMarkers;
 import org.vmmig.dsl.ui.editor.VmigContentAssistProcessor;
 import org.vmmig.dsl.ui.editor.VmigEditor;
+import org.vmmig.dsl.ui.editor.VmigOutlinePage;
 import org.vmmig.dsl.ui.editor.VmigTextHover;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
@@ -146,6 +150,30 @@ class EditorValidationTest {
 		String hover = new VmigTextHover(editor, VmigUiPlugin.getDefault().injector()).getHoverInfo(viewer,
 				new org.eclipse.jface.text.Region(onWeb, 0));
 		assertTrue(hover != null && hover.startsWith("vm web\nscenario drain: pre-copy h1 → h2, "), String.valueOf(hover));
+	}
+
+	@Test
+	void theOutlineListsTheDeclarationsAndSelectingOneRevealsIt() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		ContentOutline view = (ContentOutline) page.showView(IPageLayout.ID_OUTLINE);
+		page.activate(editor);
+		WorkbenchDriver.waitUntil("the Outline view shows the editor's outline", TIMEOUT,
+				() -> view.getCurrentPage() instanceof VmigOutlinePage);
+		VmigOutlinePage outline = (VmigOutlinePage) view.getCurrentPage();
+		Tree tree = (Tree) outline.getControl();
+		WorkbenchDriver.waitUntil("the outline is filled", TIMEOUT, () -> tree.getItemCount() > 0);
+		assertEquals(List.of("host h1", "host h2", "network lan", "vm web", "policy p", "scenario drain"),
+				WorkbenchDriver.treeTexts(tree));
+
+		outline.setSelection(new StructuredSelection(new VmigOutlinePage.Entry("vm web",
+				VALID_MODEL.indexOf("web"), "web".length())));
+		ITextSelection selected = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("web", selected.getText());
+
+		IDocument document = document(editor);
+		document.replace(0, 0, "zone dmz { trust 1 }\n");
+		WorkbenchDriver.waitUntil("the outline follows the edit", TIMEOUT,
+				() -> !tree.isDisposed() && tree.getItemCount() > 0 && tree.getItem(0).getText().equals("zone dmz"));
 	}
 
 	private static IDocument document(IEditorPart editor) {

@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
@@ -65,8 +64,7 @@ public class ValidatingReconcileStrategy implements IReconcilingStrategy, IRecon
 		}
 		String text = document.get();
 		try {
-			URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-			List<Issue> issues = validator.validate(uri, text,
+			List<Issue> issues = validator.validate(editor.getEditorInput(), text,
 					() -> monitor != null && monitor.isCanceled());
 			if (monitor == null || !monitor.isCanceled()) {
 				markers.replace(file, issues);

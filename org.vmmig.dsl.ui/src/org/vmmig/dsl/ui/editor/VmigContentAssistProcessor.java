@@ -1,22 +1,17 @@
 package org.vmmig.dsl.ui.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.vmmig.dsl.ide.contentassist.ContentProposals;
 
 import com.google.inject.Injector;
@@ -39,8 +34,7 @@ public class VmigContentAssistProcessor implements IContentAssistProcessor {
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		String text = viewer.getDocument().get();
 		try {
-			XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri());
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			XtextResource resource = new DocumentParser(injector).parse(editor.getEditorInput(), text);
 			List<ContentAssistEntry> entries = injector.getInstance(ContentProposals.class).at(resource, text, offset);
 			return entries.stream().map(entry -> proposal(entry, offset)).toArray(ICompletionProposal[]::new);
 		} catch (IOException | RuntimeException e) {
@@ -58,13 +52,6 @@ public class VmigContentAssistProcessor implements IContentAssistProcessor {
 				entry.getProposal().length(), null, display, null, null);
 	}
 
-	/** The file's own URI, so names from the files it imports are proposed too. */
-	private URI uri() {
-		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			return URI.createPlatformResourceURI(input.getFile().getFullPath().toString(), true);
-		}
-		return URI.createURI("unsaved.vmig");
-	}
 
 	@Override
 	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {

@@ -5,11 +5,12 @@ import java.util.ListResourceBundle;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /**
- * The .vmig editor: the Eclipse text editor, configured with the language's highlighting, content assist
- * and validation-as-you-type (see {@link VmigSourceViewerConfiguration}).
+ * The .vmig editor: the Eclipse text editor, configured with the language's highlighting, content assist,
+ * hover and validation-as-you-type (see {@link VmigSourceViewerConfiguration}), and an outline.
  */
 public class VmigEditor extends TextEditor {
 
@@ -31,6 +32,20 @@ public class VmigEditor extends TextEditor {
 		super.initializeEditor();
 		setSourceViewerConfiguration(
 				new VmigSourceViewerConfiguration(this, VmigUiPlugin.getDefault().injector(), getPreferenceStore()));
+	}
+
+	private VmigOutlinePage outline;
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			// the Outline view disposes a page when it no longer shows it; a later request gets a new one
+			if (outline == null || outline.getControl() != null && outline.getControl().isDisposed()) {
+				outline = new VmigOutlinePage(this, VmigUiPlugin.getDefault().injector());
+			}
+			return type.cast(outline);
+		}
+		return super.getAdapter(type);
 	}
 
 	@Override

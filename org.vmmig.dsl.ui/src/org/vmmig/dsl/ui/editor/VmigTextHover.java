@@ -1,18 +1,13 @@
 package org.vmmig.dsl.ui.editor;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
-import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.vmmig.dsl.ide.hover.ElementSummary;
 
 import com.google.inject.Injector;
@@ -32,8 +27,7 @@ public class VmigTextHover implements ITextHover {
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
 		String text = viewer.getDocument().get();
 		try {
-			XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri());
-			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+			XtextResource resource = new DocumentParser(injector).parse(editor.getEditorInput(), text);
 			return injector.getInstance(ElementSummary.class).at(resource, region.getOffset()).orElse(null);
 		} catch (IOException | RuntimeException e) {
 			ILog.of(getClass()).error("vmmig: hover failed", e);
@@ -46,10 +40,4 @@ public class VmigTextHover implements ITextHover {
 		return new Region(offset, 0);
 	}
 
-	private URI uri() {
-		if (editor.getEditorInput() instanceof IFileEditorInput input) {
-			return URI.createPlatformResourceURI(input.getFile().getFullPath().toString(), true);
-		}
-		return URI.createURI("unsaved.vmig");
-	}
 }

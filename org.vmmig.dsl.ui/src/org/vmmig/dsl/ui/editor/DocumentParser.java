@@ -1,0 +1,41 @@
+package org.vmmig.dsl.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+
+import com.google.inject.Injector;
+
+/**
+ * Parses an editor's current text into a fresh Xtext resource under the file's own URI, so that imports
+ * and traces resolve relative to it. Every editor service (validation, completion, hover, outline) starts here.
+ */
+public final class DocumentParser {
+
+	private final Injector injector;
+
+	public DocumentParser(Injector injector) {
+		this.injector = injector;
+	}
+
+	public XtextResource parse(IEditorInput input, String text) throws IOException {
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri(input));
+		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		return resource;
+	}
+
+	static URI uri(IEditorInput input) {
+		if (input instanceof IFileEditorInput fileInput) {
+			return URI.createPlatformResourceURI(fileInput.getFile().getFullPath().toString(), true);
+		}
+		return URI.createURI("unsaved.vmig");
+	}
+}
