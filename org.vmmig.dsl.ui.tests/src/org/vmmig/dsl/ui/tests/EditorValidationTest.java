@@ -28,6 +28,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -174,6 +175,20 @@ class EditorValidationTest {
 		document.replace(0, 0, "zone dmz { trust 1 }\n");
 		WorkbenchDriver.waitUntil("the outline follows the edit", TIMEOUT,
 				() -> !tree.isDisposed() && tree.getItemCount() > 0 && tree.getItem(0).getText().equals("zone dmz"));
+	}
+
+	@Test
+	void aQuickFixCorrectsTheCaseOfAMistypedUnit() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		IDocument document = document(editor);
+		int unit = document.get().indexOf("GiB");
+		document.replace(unit, "GiB".length(), "GIB");
+		WorkbenchDriver.waitUntil("the unknown unit is marked", TIMEOUT, () -> !errorMarkers().isEmpty());
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(errorMarkers().get(0));
+		assertEquals(List.of("Change the unit to GiB"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
+		fixes[0].run(errorMarkers().get(0));
+		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
+		WorkbenchDriver.waitUntil("the error is gone", TIMEOUT, () -> errorMessages().isEmpty());
 	}
 
 	private static IDocument document(IEditorPart editor) {

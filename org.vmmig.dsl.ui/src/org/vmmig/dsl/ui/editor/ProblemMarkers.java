@@ -20,6 +20,8 @@ public class ProblemMarkers {
 	/** Declared in plugin.xml as a problem marker, so the Problems view lists it. */
 	public static final String TYPE = "org.vmmig.dsl.ui.problem";
 	public static final String CODE = "code";
+	/** The issue's data (e.g. the unknown unit as typed), joined by newlines, for quick fixes. */
+	public static final String DATA = "data";
 	/**
 	 * Session property set on a file each time its markers are replaced: tells tools (and tests) that the
 	 * markers reflect a validation, even when there are none.
@@ -60,6 +62,9 @@ public class ProblemMarkers {
 		}
 		if (issue.getCode() != null) {
 			attributes.put(CODE, issue.getCode());
+		}
+		if (issue.getData() != null && issue.getData().length > 0) {
+			attributes.put(DATA, String.join("\n", issue.getData()));
 		}
 		attributes.put(IMarker.SOURCE_ID, "vmmig");
 		return attributes;
