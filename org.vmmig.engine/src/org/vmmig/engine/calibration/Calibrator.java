@@ -28,7 +28,8 @@ public final class Calibrator {
 	 * @param policy    the policy the migrations ran with (downtime limit, …)
 	 */
 	public CalibrationResult calibrate(List<MeasuredMigration> measurements, double bandwidth, MigrationPolicy policy) {
-		List<MeasuredMigration> usable = measurements.stream().filter(m -> m.completed() && m.totalSeconds() > 0).toList();
+		List<MeasuredMigration> usable = measurements.stream()
+				.filter(m -> m.completed() && m.totalSeconds() > 0 && m.memoryBytes() > 0).toList();
 		if (usable.isEmpty()) {
 			throw new IllegalArgumentException("no completed migration to calibrate against");
 		}
@@ -61,10 +62,13 @@ public final class Calibrator {
 		return comparisons;
 	}
 
-	/** The guest as the hypervisor saw it: its memory, zero pages and measured dirty rate. */
+	/**
+	 * The guest as the hypervisor saw it: its memory, zero pages and measured dirty rate. Unreported zero
+	 * pages or dirty rate count as none, the model's own defaults.
+	 */
 	static VmProfile profile(MeasuredMigration m) {
-		return VmProfile.of(m.memoryBytes(), m.hasDirtyRate() ? m.dirtyBytesPerSecond() : 0)
-				.withZeroPageShare(m.memoryBytes() > 0 ? Math.min(1, m.zeroBytes() / m.memoryBytes()) : 0);
+		return VmProfile.of(m.memoryBytes(), m.dirtyBytesPerSecond().orElse(0))
+				.withZeroPageShare(Math.min(1, m.zeroPageBytes().orElse(0) / m.memoryBytes()));
 	}
 
 	private static double cost(List<Comparison> comparisons) {

@@ -4,19 +4,42 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import org.vmmig.engine.units.Unit;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 /**
- * libvirt's job statistics as {@code virsh domjobinfo --completed} prints them: one "Key: value [unit]"
- * per line, jobs separated by blank lines. Sizes use libvirt's binary units (B, KiB … TiB, /s for
- * rates), times are in ms, the dirty rate in pages/s.
+ * libvirt's job statistics as {@code virsh domjobinfo --completed} prints them (in the C locale): one
+ * "Key: value [unit]" per line, several jobs separated by blank lines. Sizes are in binary units (virsh's
+ * vshPrettyCapacity: B, KiB … EiB, "/s" for rates, three decimals), times in ms, the dirty rate in
+ * pages/s. Keys not read here are ignored. docs/calibration-formats.md has the details.
  */
 final class LibvirtJobInfo {
 
 	private record Field(String value, int line) {
 	}
+
+	/** The lines of one job, by key; line is where the job starts. */
+	private record Job(int line, Map<String, Field> fields) {
+	}
+
+	/** What follows the number of a value. */
+	private enum Form {
+		MILLISECONDS("'ms'"), BYTES("'bytes'"), PAGES_PER_SECOND("'pages/s'"), COUNT("no unit"),
+		SIZE("a size unit (B, KiB, MiB, GiB, TiB, PiB, EiB)"), RATE("a rate unit (B/s, KiB/s, MiB/s, GiB/s, TiB/s, …)");
+
+		final String expected;
+
+		Form(String expected) {
+			this.expected = expected;
+		}
+	}
+
+	private static final Map<String, Double> SIZES = Map.of("B", 1.0, "KiB", 0x1p10, "MiB", 0x1p20, "GiB", 0x1p30,
+			"TiB", 0x1p40, "PiB", 0x1p50, "EiB", 0x1p60);
+	/** virsh prints integers (%llu) or three decimals (%.3lf); no sign, no exponent. */
+	private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+	private static final Pattern LOCALE_DECIMAL = Pattern.compile("\\d+,\\d+");
 
 	private final String file;
 
@@ -26,30 +49,8 @@ final class LibvirtJobInfo {
 
 	List<MeasuredMigration> read(String text) throws CalibrationInputException {
 		List<MeasuredMigration> migrations = new ArrayList<>();
-		Map<String, Field> job = new LinkedHashMap<>();
-		int jobLine = 1;
-		String[] lines = text.split("\r?\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				if (!job.isEmpty()) {
-					migrations.add(migration(job, jobLine));
-					job = new LinkedHashMap<>();
-				}
-				continue;
-			}
-			int colon = line.indexOf(':');
-			if (colon <= 0) {
-				throw new CalibrationInputException(file + ":" + (i + 1) + ": expected 'Key: value', got '"
-						+ abbreviate(line) + "'");
-			}
-			if (job.isEmpty()) {
-				jobLine = i + 1;
-			}
-			job.put(line.substring(0, colon).strip(), new Field(line.substring(colon + 1).strip(), i + 1));
-		}
-		if (!job.isEmpty()) {
-			migrations.add(migration(job, jobLine));
+		for (Job job : jobs(text)) {
+			migrations.add(migration(job));
 		}
 		if (migrations.isEmpty()) {
 			throw new CalibrationInputException(file + ": no job information found");
@@ -57,59 +58,133 @@ final class LibvirtJobInfo {
 		return migrations;
 	}
 
-	private MeasuredMigration migration(Map<String, Field> job, int line) throws CalibrationInputException {
-		String where = file + ":" + line;
-		double pageSize = job.containsKey("Page size") ? quantity(job, "Page size", "bytes") : 4096;
-		double memory = job.containsKey("Memory total") ? quantity(job, "Memory total", null)
-				: quantity(job, "Data total", null);
-		double processed = job.containsKey("Data processed") ? quantity(job, "Data processed", null)
-				: quantity(job, "Memory processed", null);
-		Field type = job.get("Job type");
-		return new MeasuredMigration(where, type != null && type.value().equalsIgnoreCase("Completed"),
-				quantity(job, "Time elapsed", "ms") / 1000, quantity(job, "Total downtime", "ms") / 1000, processed,
-				memory, job.containsKey("Constant pages") ? Math.min(memory, quantity(job, "Constant pages", "") * pageSize) : 0,
-				job.containsKey("Dirty rate") ? quantity(job, "Dirty rate", "pages/s") * pageSize : -1,
-				job.containsKey("Memory bandwidth") ? quantity(job, "Memory bandwidth", null) : -1,
-				job.containsKey("Iteration") ? (int) Math.min(Integer.MAX_VALUE, quantity(job, "Iteration", "")) : -1);
+	private List<Job> jobs(String text) throws CalibrationInputException {
+		List<Job> jobs = new ArrayList<>();
+		Job job = null;
+		String[] lines = text.split("\r?\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			int number = i + 1;
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				job = null;
+				continue;
+			}
+			int colon = line.indexOf(':');
+			if (colon <= 0) {
+				throw new CalibrationInputException(file + ":" + number + ": expected 'Key: value', found '"
+						+ Messages.abbreviate(line) + "'");
+			}
+			String key = line.substring(0, colon).strip();
+			Field field = new Field(line.substring(colon + 1).strip(), number);
+			if (key.equals("error")) { // virsh's own error, captured with 2>&1
+				throw at(field, "virsh reported an error: " + Messages.abbreviate(field.value()));
+			}
+			if (job == null) {
+				job = new Job(number, new LinkedHashMap<>());
+				jobs.add(job);
+			}
+			if (job.fields().putIfAbsent(key, field) != null) {
+				throw at(field, "'" + Messages.abbreviate(key) + "' appears twice in the job starting on line "
+						+ job.line() + " (separate jobs with a blank line)");
+			}
+		}
+		return jobs;
 	}
 
-	/**
-	 * A field's number in base units. {@code plainUnit} is the word libvirt writes after plain numbers
-	 * ("ms", "pages/s", "bytes", "" for none); null means a size or rate with a unit symbol.
-	 */
-	private double quantity(Map<String, Field> job, String key, String plainUnit) throws CalibrationInputException {
-		Field field = job.get(key);
+	private MeasuredMigration migration(Job job) throws CalibrationInputException {
+		Field type = job.fields().get("Job type");
+		if (type == null) {
+			throw missing(job, "'Job type'");
+		}
+		// libvirt keeps what it has of a failed or cancelled job; what it lacks reads as 0 (see MeasuredMigration)
+		boolean completed = type.value().equals("Completed");
+		double elapsed = required(job, completed, Form.MILLISECONDS, "Time elapsed");
+		double downtime = required(job, completed, Form.MILLISECONDS, "Total downtime");
+		double processed = required(job, completed, Form.SIZE, "Data processed", "Memory processed");
+		double memory = required(job, completed, Form.SIZE, "Memory total", "Data total");
+		if (completed && memory == 0) {
+			Field total = job.fields().getOrDefault("Memory total", job.fields().get("Data total"));
+			throw at(total, "the guest's memory is 0, but a completed migration moved memory");
+		}
+		double pageSize = optional(job, "Page size", Form.BYTES).orElse(QemuMigrationInfo.DEFAULT_PAGE_SIZE);
+		if (pageSize == 0 || pageSize != Math.rint(pageSize)) {
+			throw at(job.fields().get("Page size"), "'Page size' must be a whole number > 0");
+		}
+		OptionalDouble dirtyPages = optional(job, "Dirty rate", Form.PAGES_PER_SECOND);
+		// libvirt takes a completed job's statistics from QEMU's completed reply, whose dirty rate is 0
+		// whatever the guest did: 0 there means "not reported"
+		if (completed && dirtyPages.orElse(-1) == 0) {
+			dirtyPages = OptionalDouble.empty();
+		}
+		OptionalDouble iterations = optional(job, "Iteration", Form.COUNT);
+		if (iterations.orElse(0) > Integer.MAX_VALUE || iterations.orElse(0) != Math.rint(iterations.orElse(0))) {
+			throw at(job.fields().get("Iteration"), "'Iteration' must be a whole number up to " + Integer.MAX_VALUE);
+		}
+		OptionalDouble zeroPages = optional(job, "Constant pages", Form.COUNT);
+		return new MeasuredMigration(file + ":" + job.line(), elapsed / 1000, downtime / 1000, processed, memory,
+				dirtyPages.isPresent() ? OptionalDouble.of(dirtyPages.getAsDouble() * pageSize) : OptionalDouble.empty(),
+				optional(job, "Memory bandwidth", Form.RATE),
+				iterations.isPresent() ? OptionalInt.of((int) iterations.getAsDouble()) : OptionalInt.empty(),
+				type.value(), zeroPages.isPresent()
+						? OptionalDouble.of(Math.min(memory, zeroPages.getAsDouble() * pageSize)) : OptionalDouble.empty());
+	}
+
+	/** The first of the keys the job has; when it has none, an error if required, else 0. */
+	private double required(Job job, boolean required, Form form, String... keys) throws CalibrationInputException {
+		for (String key : keys) {
+			OptionalDouble value = optional(job, key, form);
+			if (value.isPresent()) {
+				return value.getAsDouble();
+			}
+		}
+		if (required) {
+			throw missing(job, "'" + String.join("' or '", keys) + "'");
+		}
+		return 0;
+	}
+
+	/** A value in base units (bytes, bytes/s, ms, pages/s or a count as written), if the job has the key. */
+	private OptionalDouble optional(Job job, String key, Form form) throws CalibrationInputException {
+		Field field = job.fields().get(key);
 		if (field == null) {
-			throw new CalibrationInputException(file + ": a job has no '" + key + "'");
+			return OptionalDouble.empty();
 		}
-		String[] parts = field.value().split("\\s+");
-		double number;
-		try {
-			number = Double.parseDouble(parts[0]);
-		} catch (NumberFormatException e) {
-			throw bad(field, key);
+		String[] parts = field.value().split("\\s+", 2);
+		if (!NUMBER.matcher(parts[0]).matches()) {
+			String hint = LOCALE_DECIMAL.matcher(parts[0]).matches() ? " (decimals need a '.': run virsh with LC_ALL=C)" : "";
+			throw at(field, "'" + key + "' has no number: '" + Messages.abbreviate(field.value()) + "'" + hint);
 		}
-		if (!Double.isFinite(number) || number < 0) {
-			throw bad(field, key);
+		String unit = parts.length > 1 ? parts[1] : null;
+		double factor = factor(form, unit);
+		if (factor == 0) {
+			throw at(field, "'" + key + "' has " + (unit == null ? "no unit" : "the unit '" + Messages.abbreviate(unit) + "'")
+					+ ", expected " + form.expected);
 		}
-		if (plainUnit != null) {
-			return number;
+		double value = Double.parseDouble(parts[0]) * factor;
+		if (value > QemuMigrationInfo.MAX_COUNTER) { // libvirt's counters are 64-bit too
+			throw at(field, "'" + key + "' is out of range: '" + Messages.abbreviate(field.value()) + "'");
 		}
-		String symbol = parts.length > 1 ? parts[1] : "B";
-		Optional<Unit> unit = Unit.bySymbol(symbol);
-		if (unit.isEmpty()) {
-			throw new CalibrationInputException(file + ":" + field.line() + ": '" + key + "' has an unknown unit '"
-					+ abbreviate(symbol) + "'");
-		}
-		return number * unit.get().toBase();
+		return OptionalDouble.of(value);
 	}
 
-	private CalibrationInputException bad(Field field, String key) {
-		return new CalibrationInputException(file + ":" + field.line() + ": '" + key + "' has no number: '"
-				+ abbreviate(field.value()) + "'");
+	/** The factor from the unit written to the base unit, 0 when the unit does not fit the form. */
+	private static double factor(Form form, String unit) {
+		return switch (form) {
+		case MILLISECONDS -> "ms".equals(unit) ? 1 : 0;
+		case BYTES -> "bytes".equals(unit) ? 1 : 0;
+		case PAGES_PER_SECOND -> "pages/s".equals(unit) ? 1 : 0;
+		case COUNT -> unit == null ? 1 : 0;
+		case SIZE -> unit == null ? 0 : SIZES.getOrDefault(unit, 0.0);
+		case RATE -> unit == null || !unit.endsWith("/s") ? 0
+				: SIZES.getOrDefault(unit.substring(0, unit.length() - 2), 0.0);
+		};
 	}
 
-	private static String abbreviate(String text) {
-		return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+	private CalibrationInputException missing(Job job, String keys) {
+		return new CalibrationInputException(file + ":" + job.line() + ": the job starting here has no " + keys);
+	}
+
+	private CalibrationInputException at(Field field, String message) {
+		return new CalibrationInputException(file + ":" + field.line() + ": " + message);
 	}
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 public record DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks) {
 
 	public DataCenter {
-		hosts = List.copyOf(hosts);
-		vms = List.copyOf(vms);
-		networks = List.copyOf(networks);
+		hosts = Checks.list(hosts, "the data centre's hosts");
+		vms = Checks.list(vms, "the data centre's VMs");
+		networks = Checks.list(networks, "the data centre's networks");
 	}
 
 	public Optional<Host> host(String name) {

@@ -15,7 +15,7 @@ public record Network(String name, double bandwidthBytesPerSecond, double latenc
 		Checks.positive(bandwidthBytesPerSecond, "bandwidth of network " + name);
 		Checks.nonNegative(latencySeconds, "latency of network " + name);
 		Checks.fraction(lossRate, "loss rate of network " + name);
-		hostNames = List.copyOf(hostNames);
+		hostNames = Checks.list(hostNames, "hosts of network " + name);
 	}
 
 	/** A trusted LAN without loss. */

@@ -20,7 +20,16 @@ public record Vm(String name, VmProfile profile, boolean sharedStorage, int secu
 
 	/** A VM on shared storage described by its memory and dirty rate only. */
 	public Vm(String name, double memoryBytes, double dirtyBytesPerSecond, String hostName) {
-		this(name, VmProfile.of(memoryBytes, dirtyBytesPerSecond), true, 0, hostName);
+		this(name, profile(name, memoryBytes, dirtyBytesPerSecond), true, 0, hostName);
+	}
+
+	/** The profile, or a message that says which VM is wrong. */
+	private static VmProfile profile(String name, double memoryBytes, double dirtyBytesPerSecond) {
+		try {
+			return VmProfile.of(memoryBytes, dirtyBytesPerSecond);
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException("vm " + name + ": " + e.getMessage(), e);
+		}
 	}
 
 	public double memoryBytes() {

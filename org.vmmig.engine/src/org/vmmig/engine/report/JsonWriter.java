@@ -127,7 +127,8 @@ public final class JsonWriter {
 			case '<' -> out.append("\\u003c"); // keeps "</script>" out of reports embedded in HTML
 			case '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
 			default -> {
-				if (c < 0x20) {
+				if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(value, i)) {
+					// a lone surrogate has no UTF-8 encoding: escaped, the report can still be written
 					out.append(String.format("\\u%04x", (int) c));
 				} else {
 					out.append(c);
@@ -136,5 +137,12 @@ public final class JsonWriter {
 			}
 		}
 		out.append('"');
+	}
+
+	/** The surrogate at {@code i} is half of a valid pair (high then low). */
+	private static boolean pairedAt(String value, int i) {
+		char c = value.charAt(i);
+		return Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+				: i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
 	}
 }

@@ -14,7 +14,8 @@ public final class Formats {
 	public static String bytes(double bytes) {
 		int unit = 0;
 		double value = bytes;
-		while (Math.abs(value) >= 1024 && unit < SIZES.length - 1) {
+		// switch up just before the rounding would print "1024.00 KiB"
+		while (Math.abs(value) >= (unit == 0 ? 1023.5 : 1023.995) && unit < SIZES.length - 1) {
 			value /= 1024;
 			unit++;
 		}
@@ -27,10 +28,11 @@ public final class Formats {
 		if (seconds == 0) {
 			return "0 s";
 		}
-		if (Math.abs(seconds) < 1) {
+		// thresholds sit where rounding would otherwise print "1000 ms" or "600.00 s"
+		if (Math.abs(seconds) < 0.9995) {
 			return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
 		}
-		if (Math.abs(seconds) < 600) {
+		if (Math.abs(seconds) < 599.995) {
 			return String.format(Locale.ROOT, "%.2f s", seconds);
 		}
 		return String.format(Locale.ROOT, "%.1f min", seconds / 60);

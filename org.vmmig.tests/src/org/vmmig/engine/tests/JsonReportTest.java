@@ -2,11 +2,14 @@ package org.vmmig.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +24,7 @@ import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.report.JsonReport;
+import org.vmmig.engine.report.JsonWriter;
 
 /** The JSON report: names from models are escaped, numbers are plain, and the file appears whole. */
 class JsonReportTest {
@@ -65,5 +69,55 @@ class JsonReportTest {
 		try (var files = Files.list(dir)) {
 			assertEquals(List.of(report), files.toList());
 		}
+	}
+
+	@Test
+	void anyNameSurvivesTheRoundTripThroughAStrictJsonParser() {
+		for (String name : List.of("a\"b\\c<script>", "tab\there\u0001\u001f", "line\u2028para\u2029",
+				"snow\u2603man \uD83D\uDE00", "half \uD800 pair", "\uDC00 low first")) {
+			Object parsed = StrictJson.parse(JsonReport.toJson(planFor(name)));
+			assertEquals(name, migration(parsed).get("vm"), "the report gives back the name the model had");
+		}
+	}
+
+	@Test
+	void keysComeInAFixedOrderSoReportsDiffCleanly() {
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
+		assertEquals(List.of("formatVersion", "evacuatedHosts", "feasible", "totals", "migrations", "unplaced"),
+				List.copyOf(report.keySet()));
+		assertEquals(List.of("round", "memoryBytes", "wireBytes", "seconds", "dirtiedBytes", "throttle", "stopAndCopy"),
+				List.copyOf(((Map<?, ?>) ((List<?>) migration(report).get("trace")).get(0)).keySet()));
+	}
+
+	@Test
+	void numbersThatAreNotFiniteAreWrittenAsNullNeverAsNaN() {
+		String json = new JsonWriter().beginArray().value(Double.NaN).value(Double.POSITIVE_INFINITY).value(0.25)
+				.value(1e20).endArray().toString();
+		assertEquals(java.util.Arrays.asList(null, null, 0.25, 1e20), StrictJson.parse(json));
+	}
+
+	@Test
+	void aNameWithABrokenSurrogateStillGivesAReportFile(@TempDir Path dir) throws Exception {
+		// a lone surrogate has no UTF-8 encoding: written raw, it would make the file write fail
+		Path report = dir.resolve("plan.json");
+		JsonReport.write(planFor("x\uD800y"), report);
+		assertEquals("x\uD800y", migration(StrictJson.parse(Files.readString(report))).get("vm"));
+	}
+
+	@Test
+	void aFailedWriteLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
+		// the rename fails: a non-empty directory holds the report's name
+		Path blocked = Files.createDirectory(dir.resolve("plan.json"));
+		Files.writeString(blocked.resolve("keep.txt"), "mine");
+		assertThrows(IOException.class, () -> JsonReport.write(planFor("web"), blocked));
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(blocked), files.toList());
+		}
+		assertEquals("mine", Files.readString(blocked.resolve("keep.txt")));
+	}
+
+	/** The first migration of a parsed report. */
+	private static Map<?, ?> migration(Object report) {
+		return (Map<?, ?>) ((List<?>) ((Map<?, ?>) report).get("migrations")).get(0);
 	}
 }

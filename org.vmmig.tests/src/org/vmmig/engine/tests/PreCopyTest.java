@@ -73,6 +73,46 @@ class PreCopyTest {
 		assertTrue(e.converged());
 	}
 
+	/**
+	 * Liu et al. (HPDC'11) give the number of rounds in closed form: stop once V_n = M·ρ^n fits the
+	 * threshold, so n = ⌈log_ρ(V_thd / M)⌉ with V_thd the memory that can be sent within the downtime limit
+	 * T — here (T·B − S)/h, since the device state S shares the pause and pages carry headers.
+	 */
+	@ParameterizedTest(name = "M={0} GiB, D={1} MiB/s, B={2} Gbit/s")
+	@CsvSource({ "4, 100, 1", "16, 300, 10", "64, 800, 10", "8, 60, 1", "32, 900, 10" })
+	void theRoundCountIsLiuEtAlsLogarithm(double memoryGib, double dirtyMib, double gbit) {
+		double m = memoryGib * GIB;
+		double b = gbit * GBIT;
+		double rho = dirtyMib * MIB * H / b;
+		double threshold = (0.300 * b - S) / H;
+		int n = Math.max(1, (int) Math.ceil(Math.log(threshold / m) / Math.log(rho)));
+		MigrationEstimate e = estimate(m, dirtyMib * MIB, b, MigrationPolicy.defaults());
+		assertEquals(n, e.rounds());
+		assertEquals(m * Math.pow(rho, n), e.trace().get(n).memoryBytes(), 1e-6 * m, "the stop-and-copy sends V_n");
+	}
+
+	@Test
+	void aDirtyRateEqualToTheBandwidthNeverConvergesButStillEnds() {
+		// ρ = 1: every round re-sends all memory (Liu et al.: the series diverges), until the round cap
+		double b = 1 * GBIT;
+		MigrationEstimate e = estimate(4 * GIB, b / H, b, MigrationPolicy.defaults());
+		assertFalse(e.converged());
+		assertEquals(Outcome.FORCED, e.outcome());
+		assertEquals(30, e.rounds());
+		assertEquals(31 * 4 * GIB * H + S, e.bytesTransferred(), 1e-6 * e.bytesTransferred());
+		assertTrue(Double.isFinite(e.totalSeconds()) && Double.isFinite(e.downtimeSeconds()));
+		assertEquals(e.bytesTransferred() / b, e.totalSeconds(), 1e-6 * e.totalSeconds());
+	}
+
+	@Test
+	void memoryWithoutDirtyingEndsWithAStopAndCopyOfNoMemory() {
+		MigrationEstimate e = estimate(8 * GIB, 0, 10 * GBIT, MigrationPolicy.defaults());
+		assertEquals(2, e.trace().size(), "the full copy, then the pause");
+		assertEquals(8 * GIB, e.trace().get(0).memoryBytes());
+		assertEquals(0, e.trace().get(1).memoryBytes(), "nothing was dirtied, so no page is left to send");
+		assertTrue(e.trace().get(1).stopAndCopy());
+	}
+
 	@Test
 	void eachRoundResendsWhatThePreviousRoundLetTheGuestDirty() {
 		MigrationEstimate e = estimate(4 * GIB, 200 * MIB, 1 * GBIT, MigrationPolicy.defaults());

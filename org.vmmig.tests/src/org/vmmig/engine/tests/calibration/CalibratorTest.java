@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.calibration.CalibrationResult;
@@ -36,10 +38,16 @@ class CalibratorTest {
 		for (double[] guest : guests) {
 			VmProfile vm = VmProfile.of(guest[0] * GIB, guest[1]);
 			MigrationEstimate e = truth.estimate(vm, MigrationPath.lan(BANDWIDTH), MigrationPolicy.defaults());
-			measured.add(new MeasuredMigration("synthetic", true, e.totalSeconds(), e.downtimeSeconds(),
-					e.bytesTransferred(), vm.memoryBytes(), 0, vm.dirtyBytesPerSecond(), -1, e.rounds()));
+			measured.add(new MeasuredMigration("synthetic", e.totalSeconds(), e.downtimeSeconds(), e.bytesTransferred(),
+					vm.memoryBytes(), OptionalDouble.of(vm.dirtyBytesPerSecond()), OptionalDouble.empty(),
+					OptionalInt.of(e.rounds()), "completed"));
 		}
 		return measured;
+	}
+
+	private static MeasuredMigration failed(double memory) {
+		return new MeasuredMigration("failed", 10, 0, 1e9, memory, OptionalDouble.empty(), OptionalDouble.empty(),
+				OptionalInt.empty(), "failed");
 	}
 
 	@Test
@@ -58,7 +66,7 @@ class CalibratorTest {
 	@Test
 	void migrationsThatDidNotCompleteAreSkippedAndCounted() {
 		List<MeasuredMigration> measured = new ArrayList<>(measuredIn(Calibration.NONE));
-		measured.add(new MeasuredMigration("failed", false, 10, 0, 1e9, 4 * GIB, 0, -1, -1, -1));
+		measured.add(failed(4 * GIB));
 		CalibrationResult result = new Calibrator().calibrate(measured, BANDWIDTH, MigrationPolicy.defaults());
 		assertEquals(1, result.skipped());
 		assertEquals(Calibration.NONE, result.fitted(), "measurements the model already explains need no correction");
@@ -67,7 +75,7 @@ class CalibratorTest {
 	@Test
 	void withoutACompletedMigrationThereIsNothingToCalibrate() {
 		var error = assertThrows(IllegalArgumentException.class, () -> new Calibrator().calibrate(
-				List.of(new MeasuredMigration("failed", false, 10, 0, 1e9, GIB, 0, -1, -1, -1)), BANDWIDTH,
+				List.of(failed(GIB)), BANDWIDTH,
 				MigrationPolicy.defaults()));
 		assertEquals("no completed migration to calibrate against", error.getMessage());
 	}
