@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the workbench UI tests need to run headless: an X server (Xvfb), GTK 3 for SWT and a font.
+# Installs what the tests need to run headless: an X server (Xvfb), GTK 3 for SWT and a font for the
+# workbench UI tests, and Chromium for the test that opens the HTML report in a real browser.
 # Does nothing when they are already there. Needs root (or sudo) for apt-get.
 set -euo pipefail
 
@@ -8,13 +9,14 @@ command -v xvfb-run >/dev/null || missing+=(xvfb)
 command -v xauth >/dev/null || missing+=(xauth)
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
+command -v chromium >/dev/null || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""
 if [ "$(id -u)" != 0 ]; then
-  command -v sudo >/dev/null || { echo "vmmig: the UI tests need ${missing[*]}; install them as root (apt-get install ${missing[*]})" >&2; exit 2; }
+  command -v sudo >/dev/null || { echo "vmmig: the tests need ${missing[*]}; install them as root (apt-get install ${missing[*]})" >&2; exit 2; }
   sudo=sudo
 fi
-echo "vmmig: installing ${missing[*]} for the workbench UI tests" >&2
+echo "vmmig: installing ${missing[*]} for the tests" >&2
 $sudo apt-get update -qq >&2
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

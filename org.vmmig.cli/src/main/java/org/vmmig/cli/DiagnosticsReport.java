@@ -5,7 +5,7 @@ import java.util.List;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
 /** All diagnostics of a run in one machine-readable document, for CI systems (`--format`). */
-interface DiagnosticsReport {
+public interface DiagnosticsReport {
 
 	String render(List<LoadedFile> files);
 

@@ -7,16 +7,19 @@ import java.util.List;
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
-/** What validate and simulate share: read the files, print every diagnostic, tell whether errors remain. */
-final class ModelCheck {
+/**
+ * What validate, simulate, report and the Maven plugin share: read the files, print every diagnostic, tell
+ * whether errors remain.
+ */
+public final class ModelCheck {
 
 	private final DiagnosticFormatter formatter = new DiagnosticFormatter();
 
-	List<LoadedFile> load(List<Path> paths) throws InputException {
+	public List<LoadedFile> load(List<Path> paths) throws InputException {
 		return new ModelWorkspace().load(new InputFiles().expand(paths));
 	}
 
-	List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
+	public List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
 		List<LoadedFile> files = load(paths);
 		for (LoadedFile file : files) {
 			for (Diagnostic diagnostic : file.diagnostics()) {
@@ -26,7 +29,7 @@ final class ModelCheck {
 		return files;
 	}
 
-	static long count(List<LoadedFile> files, Diagnostic.Severity severity) {
+	public static long count(List<LoadedFile> files, Diagnostic.Severity severity) {
 		return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();
 	}
 }

@@ -33,7 +33,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
 	/** The migration cost model: the faithful one, or CloudSim's RAM / (bandwidth / 2) as a baseline. */
 	enum CostModel {
-		live, cloudsim
+		live, cloudsim;
+
+		MigrationModel model() {
+			return this == cloudsim ? MigrationModel.cloudSim() : MigrationModel.live();
+		}
 	}
 
 	@Option(names = "--cost-model", paramLabel = "MODEL", defaultValue = "live",
@@ -82,7 +86,7 @@ public final class SimulateCommand implements Callable<Integer> {
 					+ "rebalancing and time simulations are not in this version of the engine yet");
 			return;
 		}
-		Plan plan = new ScenarioRunner(costModel == CostModel.cloudsim ? MigrationModel.cloudSim() : MigrationModel.live())
+		Plan plan = new ScenarioRunner(costModel.model())
 				.plan(scenario);
 		String hosts = ScenarioRunner.hosts(scenario.getAction()).stream().map(h -> h.getName())
 				.collect(java.util.stream.Collectors.joining(", "));

@@ -1,0 +1,77 @@
+package org.vmmig.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.vmmig.cli.InputFiles.InputException;
+import org.vmmig.cli.ModelWorkspace.LoadedFile;
+import org.vmmig.cli.SimulateCommand.CostModel;
+import org.vmmig.dsl.vmig.Scenario;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+		description = { "Validates the models, computes the plan of every scenario and writes a report per scenario: "
+				+ "one self-contained HTML page with charts (works offline), CSV files (one per table) or JSON.",
+				"Format of the tables: docs/report-format.md." })
+public final class ReportCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "model files or directories")
+	List<Path> paths;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "vmmig-out",
+			description = "directory for the reports (default: ${DEFAULT-VALUE})")
+	Path output;
+
+	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+			description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}): <file>-<scenario>.html, "
+					+ "<file>-<scenario>-<table>.csv or <file>-<scenario>.report.json")
+	Reports.Format format;
+
+	@Option(names = "--cost-model", paramLabel = "MODEL", defaultValue = "live",
+			description = "migration cost model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+	CostModel costModel;
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		try {
+			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
+			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
+				err.println("vmmig: no report written: fix the errors above first");
+				return ExitCodes.MODEL_ERRORS;
+			}
+			Reports reports = new Reports(costModel.model());
+			int written = 0;
+			for (LoadedFile file : files) {
+				for (Scenario scenario : Reports.plannableScenarios(file)) {
+					for (Path report : reports.write(file.path(), reports.run(scenario), output, format)) {
+						out.println("report: " + report);
+						written++;
+					}
+				}
+			}
+			if (written == 0) {
+				out.println("no scenario to report on: add one, e.g. scenario drain { evacuate h1 using p }");
+			}
+			return ExitCodes.OK;
+		} catch (InputException e) {
+			err.println("vmmig: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		} catch (IOException e) {
+			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e));
+			return ExitCodes.USAGE_OR_IO;
+		}
+	}
+}
