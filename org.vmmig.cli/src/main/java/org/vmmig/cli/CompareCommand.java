@@ -97,6 +97,10 @@ public final class CompareCommand implements Callable<Integer> {
 		} catch (InputException e) {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
+		} catch (IllegalArgumentException e) {
+			// the engine rejects a model the validator let through (ScenarioRunner#plan)
+			err.println("vmmig: cannot plan: " + e.getMessage());
+			return ExitCodes.MODEL_ERRORS;
 		} catch (IOException e) {
 			err.println("vmmig: cannot write the comparison to " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
