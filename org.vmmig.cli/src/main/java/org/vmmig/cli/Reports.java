@@ -48,11 +48,16 @@ public final class Reports {
 		this.costModel = costModel;
 	}
 
-	/** The scenarios of a file the engine can plan (evacuations and predicted failures). */
-	public static List<Scenario> plannableScenarios(LoadedFile file) {
+	/** The scenarios of a file, in source order. */
+	public static List<Scenario> scenarios(LoadedFile file) {
 		return file.model() == null ? List.of()
 				: file.model().getElements().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast)
-						.filter(ScenarioRunner::canPlan).toList();
+						.toList();
+	}
+
+	/** The scenarios of a file the engine can plan (evacuations and predicted failures). */
+	public static List<Scenario> plannableScenarios(LoadedFile file) {
+		return scenarios(file).stream().filter(ScenarioRunner::canPlan).toList();
 	}
 
 	/** The plan of a scenario under its own policy. */

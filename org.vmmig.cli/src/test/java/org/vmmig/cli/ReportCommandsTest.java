@@ -147,6 +147,22 @@ class ReportCommandsTest {
 	}
 
 	@Test
+	void scenariosTheEngineCannotPlanYetAreNamedAndSkipped(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("pack.vmig");
+		Files.writeString(model, TWO_POLICIES.replace("scenario drainH1 { evacuate h1 using standard }",
+				"scenario pack { consolidate using standard }"));
+		Run run = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertEquals("scenario pack (" + model + "): no report — consolidation, rebalancing and time simulations are "
+				+ "not in this version of the engine yet\n"
+				+ "no scenario to report on: add one, e.g. scenario drain { evacuate h1 using p }\n", run.out());
+		Run compare = vmmig("compare", model.toString(), "--policies", "pull", "-o", dir.resolve("out").toString());
+		assertEquals(ExitCodes.OK, compare.exitCode(), compare.err());
+		assertTrue(compare.out().startsWith("no evacuation to compare in " + model), compare.out());
+		assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+	}
+
+	@Test
 	void helpDescribesBothCommands() {
 		Run report = vmmig("report", "--help");
 		assertEquals(ExitCodes.OK, report.exitCode());

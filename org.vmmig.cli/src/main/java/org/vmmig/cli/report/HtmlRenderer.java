@@ -145,8 +145,11 @@ public final class HtmlRenderer {
 		int start = table.columnIndex(t.startKey());
 		int end = table.columnIndex(t.endKey());
 		int colour = table.columnIndex(t.colourKey());
+		// every timeline of the table on the same scale, so that plans under different policies compare at a glance
+		double xMax = table.rows().stream().map(row -> row.get(end)).filter(Number.class::isInstance)
+				.mapToDouble(v -> ((Number) v).doubleValue()).filter(Double::isFinite).max().orElse(0);
 		json.field("kind", "timeline").field("unit", table.column(t.startKey()).unit().symbol())
-				.field("xTitle", "time from the start of the plan");
+				.field("xTitle", "time from the start of the plan").field("xMax", xMax);
 		json.name("labels").beginArray();
 		rows.forEach(row -> json.value(String.valueOf(row.get(label))));
 		json.endArray();

@@ -10,7 +10,7 @@ import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 
 /**
- * The tables of a report built from plans: summary, migrations, pre-copy rounds, unplaced VMs, notes
+ * The tables of a report built from plans: summary, migrations, rounds, unplaced VMs, notes
  * (security exposure and others). A report of one scenario lists one plan; a comparison lists several
  * (a scenario under several policies) and its tables start with the columns scenario and policy.
  */
@@ -128,10 +128,10 @@ public final class PlanTables {
 	}
 
 	ReportTable rounds(List<PlanRun> runs) {
-		ReportTable.Builder table = keyed("rounds", "Pre-copy rounds")
-				.description("Every round of every migration that copies memory while the guest runs: the data it "
-						+ "put on the wire and the memory the guest dirtied meanwhile (what the next round re-sends). "
-						+ "The last round of a pre-copy is the stop-and-copy, while the guest is paused.")
+		ReportTable.Builder table = keyed("rounds", "Rounds")
+				.description("Every round of every migration (a post-copy phase counts as one round): the data it put "
+						+ "on the wire and the memory the guest dirtied meanwhile (what the next round re-sends). The "
+						+ "last round of a pre-copy is the stop-and-copy, while the guest is paused.")
 				.column("vm", "vm", ColumnUnit.TEXT)
 				.column("round", "round", ColumnUnit.COUNT)
 				.column("memoryBytes", "memory copied", ColumnUnit.BYTES)

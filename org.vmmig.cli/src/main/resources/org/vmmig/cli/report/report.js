@@ -50,6 +50,18 @@
         return +v.toFixed(3) + ' ' + unit;
     }
   }
+  // Byte axes step in round numbers of KiB, MiB, GiB (5 GiB, not Chart.js's decimal 4.66 GiB).
+  function byteStep(datasets) {
+    var max = 0;
+    datasets.forEach(function (d) {
+      d.data.forEach(function (v) { if (typeof v === 'number' && v > max) { max = v; } });
+    });
+    if (!(max > 0)) { return undefined; }
+    var unit = 1;
+    while (max / unit >= 1024) { unit *= 1024; }
+    var raw = max / unit / 6, power = Math.pow(10, Math.floor(Math.log10(raw))), m = raw / power;
+    return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * power * unit;
+  }
   function axisTitle(text, unit) {
     return { display: true, text: unit ? text + ' [' + unit + ']' : text };
   }
@@ -74,7 +86,7 @@
       options: {
         indexAxis: 'y',
         scales: {
-          x: { type: 'linear', beginAtZero: true, title: axisTitle(spec.xTitle, ''),
+          x: { type: 'linear', beginAtZero: true, suggestedMax: spec.xMax, title: axisTitle(spec.xTitle, ''),
                ticks: { callback: function (v) { return format(spec.unit, v); } } },
           y: { ticks: { autoSkip: false } }
         },
@@ -96,7 +108,8 @@
         scales: {
           x: { title: axisTitle(spec.xTitle, '') },
           y: { beginAtZero: true, title: axisTitle(spec.yTitle, ''),
-               ticks: { callback: function (v) { return format(spec.unit, v); } } }
+               ticks: { callback: function (v) { return format(spec.unit, v); },
+                        stepSize: spec.unit === 'B' ? byteStep(spec.datasets) : undefined } }
         },
         plugins: { tooltip: { callbacks: { label: tooltipLabel(spec.unit) } } }
       }
