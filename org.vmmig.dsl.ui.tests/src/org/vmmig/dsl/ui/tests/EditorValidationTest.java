@@ -45,6 +45,7 @@ import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.editor.VmigOutlinePage;
 import org.vmmig.dsl.ui.editor.VmigTextHover;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.validation.VmigIssueCodes;
 
 /** The .vmig editor in a running workbench: it opens, colours keywords and reports errors while typing. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -189,6 +190,44 @@ class EditorValidationTest {
 		fixes[0].run(errorMarkers().get(0));
 		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
 		WorkbenchDriver.waitUntil("the error is gone", TIMEOUT, () -> errorMessages().isEmpty());
+	}
+
+	@Test
+	void aQuickFixSwitchesANonConvergingPolicyToHybrid() throws Exception {
+		assertTheHybridFixTurns("policy p { technique pre-copy downtime-limit 300 ms }",
+				"policy p { technique hybrid downtime-limit 300 ms }");
+	}
+
+	@Test
+	void theHybridQuickFixAddsATechniqueWhenThePolicyNamesNone() throws Exception {
+		assertTheHybridFixTurns("policy p {\n\tdowntime-limit 300 ms\n}",
+				"policy p {\n\ttechnique hybrid\n\tdowntime-limit 300 ms\n}");
+	}
+
+	/** A VM dirtying 2 GiB/s over a 10 Gbit/s link: its pre-copy cannot converge under {@code policy}. */
+	private void assertTheHybridFixTurns(String policy, String fixed) throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		IDocument document = document(editor);
+		document.set(VALID_MODEL.replace("dirty-rate 20 MiB/s", "dirty-rate 2 GiB/s")
+				.replace("policy p { technique pre-copy downtime-limit 300 ms }", policy));
+		WorkbenchDriver.waitUntil("the non-converging pre-copy is flagged", TIMEOUT, () -> !notConverging().isEmpty());
+		IMarker marker = notConverging().get(0);
+		assertEquals(IMarker.SEVERITY_WARNING, marker.getAttribute(IMarker.SEVERITY, -1));
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		IMarkerResolution hybrid = Arrays.stream(fixes).filter(f -> f.getLabel().equals("Switch the policy to hybrid"))
+				.findFirst().orElseThrow(() -> new AssertionError(Arrays.toString(fixes)));
+		hybrid.run(marker);
+		assertTrue(document.get().contains(fixed), document.get());
+		WorkbenchDriver.waitUntil("the warning is gone", TIMEOUT, () -> notConverging().isEmpty() && validated(file));
+	}
+
+	private List<IMarker> notConverging() {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+					.filter(m -> VmigIssueCodes.NOT_CONVERGING.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private static IDocument document(IEditorPart editor) {
