@@ -4,6 +4,7 @@ import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.hyperlink.IHyperlinkDetector;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
@@ -15,7 +16,10 @@ import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 import com.google.inject.Injector;
 
-/** Wires the language services into the text editor: token colouring, content assist and validation while typing. */
+/**
+ * Wires the language services into the text editor: token colouring, content assist, hover, go to definition and
+ * validation while typing (whose parse also feeds folding and semantic highlighting).
+ */
 public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration {
 
 	/** Quiet time after the last keystroke before the model is validated again. */
@@ -52,6 +56,22 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 	@Override
 	public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
 		return new VmigTextHover(editor, injector);
+	}
+
+	@Override
+	public IHyperlinkDetector[] getHyperlinkDetectors(ISourceViewer sourceViewer) {
+		IHyperlinkDetector[] others = super.getHyperlinkDetectors(sourceViewer);
+		IHyperlinkDetector[] detectors = new IHyperlinkDetector[1 + (others == null ? 0 : others.length)];
+		detectors[0] = new VmigHyperlinkDetector(editor, injector);
+		if (others != null) {
+			System.arraycopy(others, 0, detectors, 1, others.length);
+		}
+		return detectors;
+	}
+
+	@Override
+	public String[] getDefaultPrefixes(ISourceViewer sourceViewer, String contentType) {
+		return new String[] { ToggleCommentAction.PREFIX, "" };
 	}
 
 	@Override
