@@ -166,6 +166,9 @@ class EditorValidationTest {
 		WorkbenchDriver.waitUntil("the outline is filled", TIMEOUT, () -> tree.getItemCount() > 0);
 		assertEquals(List.of("host h1", "host h2", "network lan", "vm web", "policy p", "scenario drain"),
 				WorkbenchDriver.treeTexts(tree));
+		for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+			assertTrue(item.getImage() != null, "the outline shows an icon for " + item.getText());
+		}
 
 		outline.setSelection(new StructuredSelection(new VmigOutlinePage.Entry("vm web",
 				VALID_MODEL.indexOf("web"), "web".length())));
@@ -173,7 +176,7 @@ class EditorValidationTest {
 		assertEquals("web", selected.getText());
 
 		IDocument document = document(editor);
-		document.replace(0, 0, "zone dmz { trust 1 }\n");
+		document.replace(0, 0, "// a comment above a declaration is not its keyword\nzone dmz { trust 1 }\n");
 		WorkbenchDriver.waitUntil("the outline follows the edit", TIMEOUT,
 				() -> !tree.isDisposed() && tree.getItemCount() > 0 && tree.getItem(0).getText().equals("zone dmz"));
 	}
