@@ -207,6 +207,26 @@ class EditorValidationTest {
 				"policy p {\n\ttechnique hybrid\n\tdowntime-limit 300 ms\n}");
 	}
 
+	@Test
+	void theHybridQuickFixChangesAPolicyInAnImportedFileAndTheWarningFollows() throws Exception {
+		IFile policies = project.getFile("policies.vmig");
+		String policy = "policy p { technique pre-copy downtime-limit 300 ms }\n";
+		policies.create(new ByteArrayInputStream(policy.getBytes(StandardCharsets.UTF_8)), true, null);
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		IDocument document = document(editor);
+		String model = "import \"policies.vmig\"\n"
+				+ VALID_MODEL.replace("dirty-rate 20 MiB/s", "dirty-rate 2 GiB/s").replace(policy, "");
+		document.set(model);
+		WorkbenchDriver.waitUntil("the non-converging pre-copy is flagged", TIMEOUT, () -> !notConverging().isEmpty());
+		IMarker marker = notConverging().get(0);
+		Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
+				.filter(f -> f.getLabel().equals("Switch the policy to hybrid")).findFirst().orElseThrow().run(marker);
+		String changed = new String(policies.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(policy.replace("pre-copy", "hybrid"), changed, "the imported file is changed and saved");
+		assertEquals(model, document.get(), "the importing file stays as it was");
+		WorkbenchDriver.waitUntil("the importing file's warning is gone", TIMEOUT, () -> notConverging().isEmpty());
+	}
+
 	/** A VM dirtying 2 GiB/s over a 10 Gbit/s link: its pre-copy cannot converge under {@code policy}. */
 	private void assertTheHybridFixTurns(String policy, String fixed) throws Exception {
 		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);

@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
@@ -29,6 +35,8 @@ import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.texteditor.ChainedPreferenceStore;
@@ -115,14 +123,50 @@ public class VmigEditor extends TextEditor {
 		projectionSupport.install();
 		viewer.doOperation(ProjectionViewer.TOGGLE); // folding on
 		((ITextViewerExtension4) viewer).addTextPresentationListener(highlighting);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(importedFileChanged, IResourceChangeEvent.POST_CHANGE);
 	}
 
 	@Override
 	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(importedFileChanged);
 		if (projectionSupport != null) {
 			projectionSupport.dispose();
 		}
 		super.dispose();
+	}
+
+	/**
+	 * When another .vmig file of the workspace changes (e.g. a quick fix or a save in an imported file), the
+	 * text is validated again: its markers may depend on that file.
+	 */
+	private final IResourceChangeListener importedFileChanged = event -> {
+		if (event.getDelta() == null || !otherModelChanged(event.getDelta())) {
+			return;
+		}
+		Display display = PlatformUI.getWorkbench().getDisplay();
+		display.asyncExec(() -> {
+			if (getSourceViewer() != null && getSourceViewerConfiguration() instanceof VmigSourceViewerConfiguration
+					configuration && configuration.reconciler() != null) {
+				configuration.reconciler().revalidate();
+			}
+		});
+	};
+
+	private boolean otherModelChanged(IResourceDelta root) {
+		IFile own = getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+		boolean[] changed = { false };
+		try {
+			root.accept(delta -> {
+				if (delta.getResource() instanceof IFile file && "vmig".equals(file.getFileExtension())
+						&& !file.equals(own) && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+					changed[0] = true;
+				}
+				return !changed[0];
+			});
+		} catch (CoreException e) {
+			return false;
+		}
+		return changed[0];
 	}
 
 	@Override

@@ -27,6 +27,7 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 
 	private final VmigEditor editor;
 	private final Injector injector;
+	private Reconciler reconciler;
 
 	public VmigSourceViewerConfiguration(VmigEditor editor, Injector injector, IPreferenceStore preferences) {
 		super(preferences);
@@ -76,9 +77,25 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		MonoReconciler reconciler = new MonoReconciler(
-				new ValidatingReconcileStrategy(editor, new DocumentValidator(injector)), false);
+		reconciler = new Reconciler(new ValidatingReconcileStrategy(editor, new DocumentValidator(injector)));
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
+	}
+
+	/** The reconciler, once the viewer asked for it; null before. */
+	Reconciler reconciler() {
+		return reconciler;
+	}
+
+	/** The validating reconciler, which can be asked to run again although the text did not change. */
+	static final class Reconciler extends MonoReconciler {
+		Reconciler(ValidatingReconcileStrategy strategy) {
+			super(strategy, false);
+		}
+
+		/** Validates the whole text again soon, e.g. because a file it imports changed (UI thread). */
+		void revalidate() {
+			forceReconciling();
+		}
 	}
 }
