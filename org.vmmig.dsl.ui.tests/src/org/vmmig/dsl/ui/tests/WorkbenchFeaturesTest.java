@@ -27,8 +27,12 @@ import org.eclipse.jface.preference.PreferencePage;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -185,6 +189,33 @@ class WorkbenchFeaturesTest {
 		shell.setBounds(shell.getDisplay().getClientArea()); // room for the table and the timeline
 		WorkbenchDriver.settle(Duration.ofMillis(800));
 		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "migration-plan-view");
+	}
+
+	@Test
+	void simulateIsInTheEditorContextMenu() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, project.getFile("lab.vmig"));
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		Menu menu = text.getMenu();
+		assertNotNull(menu, "the editor has a context menu");
+		menu.notifyListeners(SWT.Show, new Event()); // as when it opens: contributions are added
+		WorkbenchDriver.processEvents();
+		try {
+			List<String> labels = Arrays.stream(menu.getItems()).map(item -> item.getText().replace("&", "")).toList();
+			assertTrue(labels.stream().anyMatch(label -> label.startsWith("Simulate")), labels.toString());
+		} finally {
+			menu.notifyListeners(SWT.Hide, new Event());
+		}
+	}
+
+	@Test
+	void theWizardsExampleIsExamplesLabVmig() throws Exception {
+		java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("vmmig.examples", "../examples"), "lab.vmig");
+		String template = new String(VmigUiPlugin.getDefault().getBundle().getEntry("templates/lab.vmig").openStream()
+				.readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(java.nio.file.Files.readString(example), template,
+				"copy examples/lab.vmig to org.vmmig.dsl.ui/templates/lab.vmig when it changes");
 	}
 
 	@Test

@@ -83,7 +83,7 @@ public class MigrationPlanView extends ViewPart {
 		timeline = new Canvas(sash, SWT.DOUBLE_BUFFERED);
 		timeline.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
 		timeline.addPaintListener(this::paintTimeline);
-		sash.setWeights(3, 2);
+		sash.setWeights(1, 1);
 		getSite().setSelectionProvider(table);
 		show(result);
 	}
