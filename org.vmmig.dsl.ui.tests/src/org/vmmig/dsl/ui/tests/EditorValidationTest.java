@@ -22,6 +22,10 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -45,6 +49,7 @@ import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.editor.VmigOutlinePage;
 import org.vmmig.dsl.ui.editor.VmigTextHover;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.quickfix.MarkerQuickAssistProcessor;
 import org.vmmig.dsl.validation.VmigIssueCodes;
 
 /** The .vmig editor in a running workbench: it opens, colours keywords and reports errors while typing. */
@@ -191,6 +196,27 @@ class EditorValidationTest {
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(errorMarkers().get(0));
 		assertEquals(List.of("Change the unit to GiB"), Arrays.stream(fixes).map(IMarkerResolution::getLabel).toList());
 		fixes[0].run(errorMarkers().get(0));
+		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
+		WorkbenchDriver.waitUntil("the error is gone", TIMEOUT, () -> errorMessages().isEmpty());
+	}
+
+	@Test
+	void ctrl1InTheEditorOffersTheQuickFixesOfTheMarkerAtTheCaret() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		IDocument document = document(editor);
+		int unit = document.get().indexOf("GiB");
+		document.replace(unit, "GiB".length(), "GIB");
+		WorkbenchDriver.waitUntil("the unknown unit is marked", TIMEOUT, () -> !errorMarkers().isEmpty());
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		assertTrue(((ISourceViewerExtension3) viewer).getQuickAssistAssistant() != null, "the editor has quick fixes");
+		assertTrue(editor.getAction(ITextEditorActionConstants.QUICK_ASSIST) != null, "Ctrl+1 is bound");
+		ICompletionProposal[] proposals = new MarkerQuickAssistProcessor(editor)
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, unit + 1, 0));
+		assertEquals(List.of("Change the unit to GiB"),
+				Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+		assertEquals(0, new MarkerQuickAssistProcessor(editor)
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, 0, 0)).length, "nothing to fix at 'host'");
+		proposals[0].apply(document);
 		assertEquals("host h1 { memory 64 GiB nic 10 Gbps }", document.get().lines().findFirst().orElseThrow());
 		WorkbenchDriver.waitUntil("the error is gone", TIMEOUT, () -> errorMessages().isEmpty());
 	}
