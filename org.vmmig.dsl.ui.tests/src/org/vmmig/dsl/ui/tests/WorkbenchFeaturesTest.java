@@ -154,6 +154,17 @@ class WorkbenchFeaturesTest {
 		assertEquals(VmigPreferences.COST_MODEL_CLOUDSIM, stored.get(VmigPreferences.COST_MODEL, null));
 		assertEquals(500, stored.getInt(VmigPreferences.DEFAULT_DOWNTIME_LIMIT_MS, -1));
 		assertEquals(0.5, VmigPreferences.defaultDowntimeLimitSeconds(), 1e-9);
+
+		PreferenceDialog again = PreferencesUtil.createPreferenceDialogOn(shell, VmigPreferencePage.ID,
+				new String[] { VmigPreferencePage.ID }, null);
+		dialog = again;
+		again.setBlockOnOpen(false);
+		again.open();
+		WorkbenchDriver.processEvents();
+		Control reopened = ((PreferencePage) again.getSelectedPage()).getControl();
+		assertEquals("500", WorkbenchDriver.controls(reopened, Text.class).get(0).getText(), "the page shows what was stored");
+		assertTrue(WorkbenchDriver.button(reopened, "CloudSim baseline (memory / half the bandwidth)").getSelection());
+		again.close();
 	}
 
 	private static Button okButton(Shell dialogShell) {
