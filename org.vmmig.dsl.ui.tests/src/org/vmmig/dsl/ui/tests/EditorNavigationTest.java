@@ -174,6 +174,23 @@ class EditorNavigationTest {
 		assertEquals(SemanticHighlighting.REFERENCE.getRGB(), foreground(text, MAIN.indexOf("h1, h2")));
 	}
 
+	@Test
+	void semanticColoursStayOnTheirTextWhileTyping() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, main);
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		int reference = MAIN.indexOf("on h2") + "on ".length();
+		WorkbenchDriver.waitUntil("the reference is coloured", TIMEOUT,
+				() -> SemanticHighlighting.REFERENCE.getRGB().equals(foreground(text, reference)));
+		document(editor).replace(MAIN.indexOf("web"), 0, "x"); // on the reference's line, before it
+		assertEquals(SemanticHighlighting.REFERENCE.getRGB(), foreground(text, reference + 1),
+				"right after the keystroke, before the next reconcile, the reference keeps its colour");
+		assertEquals(SemanticHighlighting.REFERENCE.getRGB(), foreground(text, MAIN.indexOf("h1, h2")),
+				"so do the lines above");
+		WorkbenchDriver.waitUntil("the renamed declaration is coloured", TIMEOUT,
+				() -> SemanticHighlighting.DECLARATION.getRGB().equals(foreground(text, MAIN.indexOf("web")))
+						&& SemanticHighlighting.DECLARATION.getRGB().equals(foreground(text, MAIN.indexOf("web") + 3)));
+	}
+
 	private static org.eclipse.swt.graphics.RGB foreground(StyledText text, int offset) {
 		StyleRange range = text.getStyleRangeAtOffset(offset);
 		Color color = range == null ? null : range.foreground;

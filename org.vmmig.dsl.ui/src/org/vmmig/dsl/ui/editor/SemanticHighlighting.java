@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.function.LongSupplier;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.TextPresentation;
@@ -37,9 +40,13 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 	public record Highlight(int offset, int length, Kind kind) {
 	}
 
+	/** Highlights and the document version they fit. */
+	private record Snapshot(List<StyleRange> ranges, long stamp) {
+	}
+
 	private final LongSupplier documentStamp;
-	private volatile List<StyleRange> ranges = List.of();
-	private volatile long stamp = -1;
+	private volatile Snapshot current = new Snapshot(List.of(), -1);
+	private long stampBeforeChange = -1;
 
 	/** @param documentStamp the modification stamp of the document as it is now */
 	public SemanticHighlighting(LongSupplier documentStamp) {
@@ -87,7 +94,10 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 	}
 
 	/** Takes new highlights for the document version {@code documentStamp} (called from any thread). */
-	public void update(List<Highlight> highlights, long documentStamp) {
+	public synchronized void update(List<Highlight> highlights, long documentStamp) {
+		if (documentStamp < current.stamp()) {
+			return; // computed for an older text than the edits have already been followed to
+		}
 		List<StyleRange> styled = new ArrayList<>(highlights.size());
 		for (Highlight highlight : highlights) {
 			StyleRange range = new StyleRange(highlight.offset(), highlight.length(), color(highlight.kind()), null);
@@ -96,13 +106,49 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 			}
 			styled.add(range);
 		}
-		ranges = styled;
-		stamp = documentStamp;
+		current = new Snapshot(styled, documentStamp);
 	}
 
 	/** The stamp of the document version the highlights belong to. */
 	public long stamp() {
-		return stamp;
+		return current.stamp();
+	}
+
+	/**
+	 * Keeps the highlights on their text while the user types, until the next reconcile replaces them:
+	 * ranges after an edit move with it, ranges it touches are dropped. Register as a pre-notified listener of
+	 * the editor's document, so that this runs before the damaged lines are coloured again.
+	 */
+	public final IDocumentListener followEdits = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+			stampBeforeChange = event.getDocument() instanceof IDocumentExtension4 document
+					? document.getModificationStamp() : -1;
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			shift(event.getOffset(), event.getLength(), event.getText() == null ? 0 : event.getText().length(),
+					stampBeforeChange, event.getModificationStamp());
+		}
+	};
+
+	private synchronized void shift(int offset, int removed, int inserted, long before, long after) {
+		Snapshot snapshot = current;
+		if (snapshot.stamp() != before || before == -1) {
+			return; // the highlights were already stale: the next reconcile replaces them
+		}
+		List<StyleRange> moved = new ArrayList<>(snapshot.ranges().size());
+		for (StyleRange range : snapshot.ranges()) {
+			if (range.start + range.length <= offset) {
+				moved.add(range);
+			} else if (range.start >= offset + removed) {
+				StyleRange shifted = (StyleRange) range.clone();
+				shifted.start += inserted - removed;
+				moved.add(shifted);
+			}
+		}
+		current = new Snapshot(moved, after);
 	}
 
 	private static Color color(Kind kind) {
@@ -115,14 +161,15 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 
 	@Override
 	public void applyTextPresentation(TextPresentation presentation) {
-		if (documentStamp.getAsLong() != stamp) {
+		Snapshot snapshot = current;
+		if (documentStamp.getAsLong() != snapshot.stamp()) {
 			return; // the text changed since: the next reconcile brings highlights that fit it
 		}
 		IRegion extent = presentation.getExtent();
 		int start = extent.getOffset();
 		int end = start + extent.getLength();
 		List<StyleRange> inExtent = new ArrayList<>();
-		for (StyleRange range : ranges) {
+		for (StyleRange range : snapshot.ranges()) {
 			int from = Math.max(range.start, start);
 			int to = Math.min(range.start + range.length, end);
 			if (from < to) {
@@ -138,8 +185,7 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 	}
 
 	/** Forgets the highlights, e.g. while the text changes and positions are no longer valid. */
-	public void clear() {
-		ranges = List.of();
-		stamp = -1;
+	public synchronized void clear() {
+		current = new Snapshot(List.of(), -1);
 	}
 }

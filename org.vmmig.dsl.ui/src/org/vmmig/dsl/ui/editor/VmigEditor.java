@@ -35,6 +35,7 @@ import org.eclipse.jface.text.source.projection.ProjectionSupport;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
@@ -127,7 +128,29 @@ public class VmigEditor extends TextEditor {
 	}
 
 	@Override
+	protected void doSetInput(IEditorInput input) throws CoreException {
+		IDocument before = document();
+		if (before != null) {
+			before.removePrenotifiedDocumentListener(highlighting.followEdits);
+		}
+		super.doSetInput(input);
+		IDocument after = document();
+		if (after != null) {
+			after.addPrenotifiedDocumentListener(highlighting.followEdits); // before the lines are coloured again
+		}
+	}
+
+	private IDocument document() {
+		return getDocumentProvider() == null || getEditorInput() == null ? null
+				: getDocumentProvider().getDocument(getEditorInput());
+	}
+
+	@Override
 	public void dispose() {
+		IDocument document = document();
+		if (document != null) {
+			document.removePrenotifiedDocumentListener(highlighting.followEdits);
+		}
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(importedFileChanged);
 		if (projectionSupport != null) {
 			projectionSupport.dispose();
@@ -227,7 +250,7 @@ public class VmigEditor extends TextEditor {
 	}
 
 	private long documentStamp() {
-		IDocument document = getDocumentProvider() == null ? null : getDocumentProvider().getDocument(getEditorInput());
+		IDocument document = document();
 		return document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
 				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 	}
