@@ -284,6 +284,68 @@ class EditorValidationTest {
 		return textEditor.getDocumentProvider().getDocument(textEditor.getEditorInput());
 	}
 
+	/**
+	 * Not a benchmark (see EditorReconcileBenchmark), a guard against pathological slowness in the workbench,
+	 * with the figures printed: validation as you type of a 2,000-line model, and re-colouring all of it.
+	 */
+	@Test
+	void aModelOf2000LinesIsValidatedAndColouredQuickly() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, file);
+		WorkbenchDriver.waitUntil("the first validation has run", TIMEOUT, () -> validated(file));
+		IDocument document = document(editor);
+		String model = largeModel(2000);
+		double[] validation = new double[5];
+		for (int round = 0; round < validation.length; round++) {
+			file.setSessionProperty(ProblemMarkers.VALIDATED, null);
+			long start = System.nanoTime();
+			document.set(model + "// round " + round + "\n");
+			WorkbenchDriver.waitUntil("the large model is validated", TIMEOUT, () -> validated(file));
+			validation[round] = (System.nanoTime() - start) / 1e6;
+		}
+		assertEquals(List.of(), errorMessages(), "the generated model is valid");
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		double[] colouring = new double[5];
+		for (int round = 0; round < colouring.length; round++) {
+			long start = System.nanoTime();
+			viewer.invalidateTextPresentation(); // what follows each reconcile: the whole text is coloured again
+			colouring[round] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(validation);
+		Arrays.sort(colouring);
+		System.out.printf(java.util.Locale.ROOT,
+				"2,000-line model in the workbench: edit -> markers %.0f ms median (incl. the 300 ms pause), "
+						+ "re-colouring on the UI thread %.1f ms median%n", validation[2], colouring[2]);
+		assertTrue(validation[2] < 3000 && colouring[2] < 1000, Arrays.toString(validation) + Arrays.toString(colouring));
+	}
+
+	/** A valid model of {@code lines} lines written one property per line (racks of hosts, VMs, a scenario). */
+	static String largeModel(int lines) {
+		StringBuilder text = new StringBuilder();
+		int count = 0;
+		for (int rack = 0; count < lines - 250; rack++) {
+			StringBuilder hosts = new StringBuilder();
+			for (int h = 0; h < 8; h++) {
+				text.append("host r").append(rack).append('h').append(h)
+						.append(" {\n\tmemory 256 GiB\n\tnic 25 Gbps\n\tcores 32\n}\n");
+				hosts.append(h == 0 ? "" : ", ").append('r').append(rack).append('h').append(h);
+			}
+			text.append("network rack").append(rack).append(" {\n\tbandwidth 25 Gbps\n\tconnects ").append(hosts)
+					.append("\n}\n");
+			for (int v = 0; v < 32; v++) {
+				text.append("vm r").append(rack).append('v').append(v).append(" {\n\tmemory ").append(4 + v % 13)
+						.append(" GiB\n\tdirty-rate ").append(10 + v).append(" MiB/s\n\ton r").append(rack).append('h')
+						.append(v % 8).append("\n}\n");
+			}
+			count = (int) text.chars().filter(c -> c == '\n').count();
+		}
+		text.append("policy standard {\n\ttechnique pre-copy\n\tdowntime-limit 300 ms\n}\n");
+		text.append("scenario drain {\n\tevacuate r0h0 using standard\n}\n");
+		while (text.chars().filter(c -> c == '\n').count() < lines - 1) {
+			text.append("// padding\n");
+		}
+		return text.toString();
+	}
+
 	private static boolean validated(IFile file) {
 		try {
 			return file.getSessionProperty(ProblemMarkers.VALIDATED) != null;

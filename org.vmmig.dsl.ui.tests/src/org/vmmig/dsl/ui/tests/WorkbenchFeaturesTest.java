@@ -203,6 +203,26 @@ class WorkbenchFeaturesTest {
 	}
 
 	@Test
+	void aModelWithErrorsIsNotSimulatedAndTheViewSaysWhy() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, project.getFile("lab.vmig"));
+		org.eclipse.jface.text.IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		int using = document.get().indexOf("using standard");
+		document.replace(using, "using standard".length(), "using nosuch");
+		Job job = (Job) PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(SimulateHandler.COMMAND_ID, null);
+		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
+		WorkbenchDriver.waitUntil("the view shows the result", TIMEOUT,
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view
+						&& !view.result().notes().isEmpty() && view.result().notes().get(0).startsWith("Not simulated"));
+		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
+		assertEquals(0, view.table().getItemCount());
+		assertEquals("Not simulated: the model has 1 syntax or linking error(s); see the Problems view.",
+				view.result().notes().get(0));
+	}
+
+	@Test
 	void simulateIsInTheEditorContextMenu() throws Exception {
 		IProject project = root().getProject(PROJECT);
 		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
