@@ -44,6 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vmmig.dsl.ui.editor.ProblemMarkers;
 import org.vmmig.dsl.ui.editor.SemanticHighlighting;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.editor.VmigHyperlinkDetector;
@@ -218,6 +219,27 @@ class EditorNavigationTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(VmigEditor.OPEN_DECLARATION_COMMAND,
 				null);
 		assertDeclarationSelected("h1", HOSTS.indexOf("h1"));
+	}
+
+	@Test
+	void creatingAMissingImportedFileClearsTheImportError() throws Exception {
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, main);
+		IDocument document = document(editor);
+		document.replace(0, "import \"hosts.vmig\"".length(), "import \"more.vmig\"");
+		WorkbenchDriver.waitUntil("the missing import and its names are errors", TIMEOUT, () -> errors(main) > 0);
+		create("more.vmig", HOSTS.replace("// the lab's hypervisors", "// the same hosts, in a new file"));
+		WorkbenchDriver.waitUntil("the new file resolves the import", TIMEOUT, () -> errors(main) == 0);
+	}
+
+	private static int errors(IFile file) {
+		try {
+			return (int) Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, org.eclipse.core.resources.IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1)
+							== org.eclipse.core.resources.IMarker.SEVERITY_ERROR)
+					.count();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private void assertDeclarationSelected(String name, int offset) {

@@ -159,8 +159,8 @@ public class VmigEditor extends TextEditor {
 	}
 
 	/**
-	 * When another .vmig file of the workspace changes (e.g. a quick fix or a save in an imported file), the
-	 * text is validated again: its markers may depend on that file.
+	 * When another .vmig file of the workspace is added, removed or changed (e.g. a quick fix or a save in an
+	 * imported file), the text is validated again: its markers may depend on that file.
 	 */
 	private final IResourceChangeListener importedFileChanged = event -> {
 		if (event.getDelta() == null || !otherModelChanged(event.getDelta())) {
@@ -181,7 +181,8 @@ public class VmigEditor extends TextEditor {
 		try {
 			root.accept(delta -> {
 				if (delta.getResource() instanceof IFile file && "vmig".equals(file.getFileExtension())
-						&& !file.equals(own) && (delta.getFlags() & IResourceDelta.CONTENT) != 0) {
+						&& !file.equals(own) && (delta.getKind() != IResourceDelta.CHANGED
+								|| (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
 					changed[0] = true;
 				}
 				return !changed[0];
