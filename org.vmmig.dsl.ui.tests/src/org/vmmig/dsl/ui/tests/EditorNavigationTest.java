@@ -117,6 +117,12 @@ class EditorNavigationTest {
 		WorkbenchDriver.processEvents();
 		assertTrue(viewer.getTextWidget().getLineCount() < HOSTS.lines().count(), "collapsing hides the block's lines");
 		folding.expandAll(0, HOSTS.length());
+
+		String comment = "/* a { brace\n   in a comment } */\n";
+		editor.getDocumentProvider().getDocument(editor.getEditorInput()).set(comment + HOSTS);
+		Position shifted = new Position(comment.length() + start, end - start);
+		WorkbenchDriver.waitUntil("the folds follow the edit, braces in comments ignored", TIMEOUT,
+				() -> foldedRegions(folding).equals(List.of(shifted)));
 	}
 
 	private static List<Position> foldedRegions(ProjectionAnnotationModel model) {
@@ -152,6 +158,15 @@ class EditorNavigationTest {
 		assertEquals("// network lan { bandwidth 10 Gbps connects h1, h2 }", line(document, line));
 		handlers.executeCommand(VmigEditor.TOGGLE_COMMENT_COMMAND, null);
 		assertEquals("network lan { bandwidth 10 Gbps connects h1, h2 }", line(document, line));
+
+		editor.selectAndReveal(document.getLineOffset(1), document.getLineOffset(3) - document.getLineOffset(1));
+		handlers.executeCommand(VmigEditor.TOGGLE_COMMENT_COMMAND, null);
+		assertEquals(List.of("// network lan { bandwidth 10 Gbps connects h1, h2 }",
+				"// vm web { memory 4 GiB dirty-rate 20 MiB/s on h2 }"), List.of(line(document, 1), line(document, 2)),
+				"a selection up to the start of a line comments the lines it covers");
+		assertEquals("import \"hosts.vmig\"", line(document, 0));
+		handlers.executeCommand(VmigEditor.TOGGLE_COMMENT_COMMAND, null);
+		assertEquals(MAIN, document.get(), "and toggling again restores them");
 
 		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
 		List<String> keys = Arrays.stream(bindings.getBindings())
