@@ -13,7 +13,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.mapping.ScenarioRunner;
@@ -38,15 +42,18 @@ import com.google.inject.Injector;
 /**
  * Plans every scenario of a model's text, as {@code vmmig simulate} does ({@link ScenarioRunner}'s mapping
  * and planner), with the workbench's engine preferences: the cost model, and the downtime limit of
- * policies that set none. Runs in any thread; checks the monitor between scenarios.
+ * policies that set none. Like the CLI, it does not simulate a model with errors. Runs in any thread; checks
+ * the monitor during validation and between scenarios.
  */
 public final class PlanComputation {
 
 	private final DocumentParser parser;
+	private final IResourceValidator validator;
 	private final ModelMapper mapper = new ModelMapper();
 
 	public PlanComputation(Injector injector) {
 		this.parser = new DocumentParser(injector);
+		this.validator = injector.getInstance(IResourceValidator.class);
 	}
 
 	public SimulationResult compute(String modelName, URI uri, String text, MigrationModel costModel,
@@ -59,10 +66,20 @@ public final class PlanComputation {
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
 			return new SimulationResult(modelName, rows, List.of("The model is empty."));
 		}
-		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(resource);
-		if (!resource.getErrors().isEmpty()) {
-			return new SimulationResult(modelName, rows, List.of("Not simulated: the model has "
-					+ resource.getErrors().size() + " syntax or linking error(s); see the Problems view."));
+		// as the CLI: a model with errors (syntax, names, units, ...) is not simulated
+		long errors;
+		try {
+			errors = validator.validate(resource, CheckMode.ALL, progress::isCanceled).stream()
+					.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		} catch (OperationCanceledError e) { // Xtext's way of saying the monitor was cancelled
+			throw new OperationCanceledException();
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		if (errors > 0) {
+			return new SimulationResult(modelName, rows,
+					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));
 		}
 		List<Scenario> scenarios = model.getElements().stream().filter(Scenario.class::isInstance)
 				.map(Scenario.class::cast).toList();
