@@ -13,9 +13,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPart;
@@ -109,6 +113,67 @@ public final class WorkbenchDriver {
 		for (TreeItem child : item.getItems()) {
 			collect(child, columns, texts);
 		}
+	}
+
+	/** Every control of type {@code type} under {@code root} (itself included), depth first. */
+	public static <T extends Control> List<T> controls(Control root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		collectControls(root, type, found);
+		return found;
+	}
+
+	private static <T extends Control> void collectControls(Control control, Class<T> type, List<T> found) {
+		if (type.isInstance(control)) {
+			found.add(type.cast(control));
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectControls(child, type, found);
+			}
+		}
+	}
+
+	/** The first button under {@code root} whose label, without mnemonics, is {@code label}. */
+	public static Button button(Control root, String label) {
+		return controls(root, Button.class).stream().filter(b -> b.getText().replace("&", "").equals(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("no button '" + label + "' among "
+						+ controls(root, Button.class).stream().map(Button::getText).toList()));
+	}
+
+	/** Clicks a push button, or selects a radio button or check box, as a user's click would. */
+	public static void click(Button button) {
+		if ((button.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0) {
+			if ((button.getStyle() & SWT.RADIO) != 0) {
+				for (Control sibling : button.getParent().getChildren()) {
+					if (sibling instanceof Button other && other != button && (other.getStyle() & SWT.RADIO) != 0
+							&& other.getSelection()) {
+						other.setSelection(false);
+						other.notifyListeners(SWT.Selection, new Event());
+					}
+				}
+				button.setSelection(true);
+			} else {
+				button.setSelection(!button.getSelection());
+			}
+		}
+		button.notifyListeners(SWT.Selection, new Event());
+		processEvents();
+	}
+
+	/** Types {@code text} into a text field, replacing what it held (fires Modify as typing does). */
+	public static void type(Text field, String text) {
+		field.setFocus();
+		field.setText(text); // SWT sends Modify
+		processEvents();
+	}
+
+	/** Selects a table row as a click on it would: the row is selected and the table tells its listeners. */
+	public static void select(Table table, int index) {
+		table.setSelection(index);
+		Event event = new Event();
+		event.item = table.getItem(index);
+		table.notifyListeners(SWT.Selection, event);
+		processEvents();
 	}
 
 	/** Where screenshots go (set by the build), or target/screenshots of the working directory. */

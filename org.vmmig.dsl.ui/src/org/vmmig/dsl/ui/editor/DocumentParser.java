@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IFileEditorInput;
@@ -26,16 +29,32 @@ public final class DocumentParser {
 	}
 
 	public XtextResource parse(IEditorInput input, String text) throws IOException {
-		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri(input));
+		return parse(uri(input), text);
+	}
+
+	public XtextResource parse(URI uri, String text) throws IOException {
+		XtextResource resource = (XtextResource) injector.getInstance(XtextResourceSet.class).createResource(uri);
 		resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
 				Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
 		return resource;
 	}
 
-	static URI uri(IEditorInput input) {
+	public static URI uri(IEditorInput input) {
 		if (input instanceof IFileEditorInput fileInput) {
-			return URI.createPlatformResourceURI(fileInput.getFile().getFullPath().toString(), true);
+			return uri(fileInput.getFile());
 		}
 		return URI.createURI("unsaved.vmig");
+	}
+
+	public static URI uri(IFile file) {
+		return URI.createPlatformResourceURI(file.getFullPath().toString(), true);
+	}
+
+	/** The workspace file of a platform:/resource URI, or null for any other URI. */
+	public static IFile file(URI uri) {
+		if (uri == null || !uri.isPlatformResource()) {
+			return null;
+		}
+		return ResourcesPlugin.getWorkspace().getRoot().getFile(IPath.fromPortableString(uri.toPlatformString(true)));
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -24,6 +25,15 @@ public class DocumentValidator {
 
 	/** Every issue of the text: syntax, linking and validation, in document order. */
 	public List<Issue> validate(IEditorInput input, String text, CancelIndicator cancel) throws IOException {
-		return validator.validate(parser.parse(input, text), CheckMode.ALL, cancel);
+		return validate(parser.parse(input, text), cancel);
+	}
+
+	/** Every issue of an already parsed text. */
+	public List<Issue> validate(XtextResource resource, CancelIndicator cancel) {
+		return validator.validate(resource, CheckMode.ALL, cancel);
+	}
+
+	public DocumentParser parser() {
+		return parser;
 	}
 }

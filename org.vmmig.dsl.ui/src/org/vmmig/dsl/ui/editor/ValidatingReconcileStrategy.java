@@ -7,17 +7,19 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * Validation as you type: after each pause in typing, the whole text is parsed and validated in the
  * background and the file's problem markers are replaced, so the Problems view and the editor's
- * annotations follow the text.
+ * annotations follow the text. The same parse gives the editor its folding regions and semantic highlighting.
  */
 public class ValidatingReconcileStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -58,19 +60,25 @@ public class ValidatingReconcileStrategy implements IReconcilingStrategy, IRecon
 	}
 
 	private void validateNow() {
-		IFile file = editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
-		if (file == null || document == null) {
-			return; // a file outside the workspace has no markers to show
+		if (document == null) {
+			return;
 		}
+		IFile file = editor.getEditorInput() instanceof IFileEditorInput input ? input.getFile() : null;
+		long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 		String text = document.get();
 		try {
-			List<Issue> issues = validator.validate(editor.getEditorInput(), text,
-					() -> monitor != null && monitor.isCanceled());
+			XtextResource resource = validator.parser().parse(editor.getEditorInput(), text);
+			editor.reconciled(text, stamp, resource); // folding and semantic highlighting
+			if (file == null) {
+				return; // a file outside the workspace has no markers to show
+			}
+			List<Issue> issues = validator.validate(resource, () -> monitor != null && monitor.isCanceled());
 			if (monitor == null || !monitor.isCanceled()) {
 				markers.replace(file, issues);
 			}
 		} catch (IOException | RuntimeException e) {
-			ILog.of(getClass()).error("vmmig: validating " + file.getFullPath() + " failed", e);
+			ILog.of(getClass()).error("vmmig: validating " + editor.getEditorInput().getName() + " failed", e);
 		}
 	}
 }

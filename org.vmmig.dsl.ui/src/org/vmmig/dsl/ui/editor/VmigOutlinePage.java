@@ -11,12 +11,15 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.VmigPackage;
@@ -31,6 +34,10 @@ public class VmigOutlinePage extends ContentOutlinePage {
 
 	/** One row: what the user reads, and where the name is in the text. */
 	public record Entry(String label, int offset, int length) {
+		/** The keyword of the declaration ("host", "vm"), which names its icon. */
+		public String kind() {
+			return label.split(" ", 2)[0];
+		}
 	}
 
 	private static final int REFRESH_DELAY_MS = 400;
@@ -86,6 +93,11 @@ public class VmigOutlinePage extends ContentOutlinePage {
 			public String getText(Object element) {
 				return ((Entry) element).label();
 			}
+
+			@Override
+			public Image getImage(Object element) {
+				return VmigUiPlugin.getDefault().image(((Entry) element).kind());
+			}
 		});
 		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
 		document.addDocumentListener(refreshOnEdit);
@@ -133,7 +145,14 @@ public class VmigOutlinePage extends ContentOutlinePage {
 	private static Entry entry(Element element) {
 		List<INode> names = NodeModelUtils.findNodesForFeature(element, VmigPackage.Literals.ELEMENT__NAME);
 		INode name = names.isEmpty() ? NodeModelUtils.getNode(element) : names.get(0);
-		String kind = NodeModelUtils.getNode(element).getText().strip().split("\\s+", 2)[0];
+		// the keyword is the first token that is not a comment or white space
+		String kind = "";
+		for (ILeafNode leaf : NodeModelUtils.getNode(element).getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				kind = leaf.getText();
+				break;
+			}
+		}
 		return new Entry(kind + " " + element.getName(), name.getOffset(), name.getLength());
 	}
 }

@@ -1,5 +1,9 @@
 package org.vmmig.dsl.ui.internal;
 
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ImageRegistry;
+import org.eclipse.jface.resource.ResourceLocator;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.vmmig.dsl.ide.VmigIdeSetup;
@@ -32,6 +36,28 @@ public class VmigUiPlugin extends AbstractUIPlugin {
 
 	public static VmigUiPlugin getDefault() {
 		return instance;
+	}
+
+	/**
+	 * A 16x16 icon of the bundle by name ({@code "host"} → {@code icons/host.png}), shared and disposed with
+	 * the plug-in; null when there is none.
+	 */
+	public Image image(String name) {
+		ImageRegistry registry = getImageRegistry();
+		Image image = registry.get(name);
+		if (image == null && registry.getDescriptor(name) == null) {
+			ImageDescriptor descriptor = imageDescriptor(name);
+			if (descriptor != null) {
+				registry.put(name, descriptor);
+				image = registry.get(name);
+			}
+		}
+		return image;
+	}
+
+	/** The descriptor of {@code icons/<name>.png}, or null when the bundle has no such icon. */
+	public static ImageDescriptor imageDescriptor(String name) {
+		return ResourceLocator.imageDescriptorFromBundle(PLUGIN_ID, "icons/" + name + ".png").orElse(null);
 	}
 
 	/** The language injector (runtime and IDE modules), created on first use. */

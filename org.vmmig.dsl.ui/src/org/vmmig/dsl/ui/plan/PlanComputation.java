@@ -1,0 +1,147 @@
+package org.vmmig.dsl.ui.plan;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.vmmig.dsl.mapping.ModelElements;
+import org.vmmig.dsl.mapping.ModelMapper;
+import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.vmig.Action;
+import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmigPackage;
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.plan.EvacuationPlanner;
+import org.vmmig.engine.plan.Migration;
+import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.units.Formats;
+
+import com.google.inject.Injector;
+
+/**
+ * Plans every scenario of a model's text, as {@code vmmig simulate} does ({@link ScenarioRunner}'s mapping
+ * and planner), with the workbench's engine preferences: the cost model, and the downtime limit of
+ * policies that set none. Like the CLI, it does not simulate a model with errors. Runs in any thread; checks
+ * the monitor during validation and between scenarios.
+ */
+public final class PlanComputation {
+
+	private final DocumentParser parser;
+	private final IResourceValidator validator;
+	private final ModelMapper mapper = new ModelMapper();
+
+	public PlanComputation(Injector injector) {
+		this.parser = new DocumentParser(injector);
+		this.validator = injector.getInstance(IResourceValidator.class);
+	}
+
+	public SimulationResult compute(String modelName, URI uri, String text, MigrationModel costModel,
+			double defaultDowntimeLimitSeconds, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + modelName, 10);
+		XtextResource resource = parser.parse(uri, text);
+		progress.worked(1);
+		List<String> notes = new ArrayList<>();
+		List<PlanRow> rows = new ArrayList<>();
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			return new SimulationResult(modelName, rows, List.of("The model is empty."));
+		}
+		// as the CLI: a model with errors (syntax, names, units, ...) is not simulated
+		long errors;
+		try {
+			errors = validator.validate(resource, CheckMode.ALL, progress::isCanceled).stream()
+					.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		} catch (OperationCanceledError e) { // Xtext's way of saying the monitor was cancelled
+			throw new OperationCanceledException();
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		if (errors > 0) {
+			return new SimulationResult(modelName, rows,
+					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));
+		}
+		List<Scenario> scenarios = model.getElements().stream().filter(Scenario.class::isInstance)
+				.map(Scenario.class::cast).toList();
+		if (scenarios.isEmpty()) {
+			notes.add("No scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
+		}
+		Map<String, Vm> vms = ModelElements.visibleFrom(model).stream().filter(Vm.class::isInstance).map(Vm.class::cast)
+				.filter(vm -> vm.getName() != null).collect(Collectors.toMap(Vm::getName, Function.identity(), (a, b) -> a));
+		SubMonitor loop = progress.split(9).setWorkRemaining(Math.max(1, scenarios.size()));
+		for (Scenario scenario : scenarios) {
+			if (loop.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			loop.subTask("scenario " + scenario.getName());
+			plan(model, scenario, costModel, defaultDowntimeLimitSeconds, vms, rows, notes);
+			loop.worked(1);
+		}
+		return new SimulationResult(modelName, rows, notes);
+	}
+
+	private void plan(Model model, Scenario scenario, MigrationModel costModel, double defaultDowntime,
+			Map<String, Vm> vms, List<PlanRow> rows, List<String> notes) {
+		String name = "scenario " + scenario.getName();
+		if (!ScenarioRunner.canPlan(scenario)) {
+			notes.add(name + ": not simulated — consolidation, rebalancing and time simulations are not in this "
+					+ "version of the engine yet.");
+			return;
+		}
+		Action action = scenario.getAction();
+		Policy policy = action.getPolicy();
+		List<String> hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
+		Plan plan;
+		try {
+			MigrationPolicy migrationPolicy = mapper.policy(policy);
+			if (policy.getDowntimeLimit() == null) {
+				migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
+			}
+			plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
+					mapper.placementRules(model, policy));
+		} catch (IllegalArgumentException e) {
+			notes.add(name + ": not simulated — " + e.getMessage());
+			return;
+		}
+		notes.add(name + ": evacuate " + String.join(", ", hosts) + " using " + policy.getName() + " — "
+				+ plan.migrations().size() + " migration(s), done after " + Formats.seconds(plan.makespanSeconds())
+				+ ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds()) + ", "
+				+ Formats.bytes(plan.totalBytes()) + " sent.");
+		for (Unplaced unplaced : plan.unplaced()) {
+			notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
+		}
+		for (Migration migration : plan.migrations()) {
+			rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
+		}
+	}
+
+	private static PlanRow row(String scenario, Migration migration, Vm vm) {
+		if (vm == null) {
+			return new PlanRow(scenario, migration, null, 0, 0);
+		}
+		List<INode> names = NodeModelUtils.findNodesForFeature(vm, VmigPackage.Literals.ELEMENT__NAME);
+		INode name = names.isEmpty() ? NodeModelUtils.getNode(vm) : names.get(0);
+		return new PlanRow(scenario, migration, DocumentParser.file(vm.eResource().getURI()), name.getOffset(),
+				name.getLength());
+	}
+}

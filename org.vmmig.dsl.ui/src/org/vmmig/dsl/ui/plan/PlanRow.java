@@ -1,0 +1,11 @@
+package org.vmmig.dsl.ui.plan;
+
+import org.eclipse.core.resources.IFile;
+import org.vmmig.engine.plan.Migration;
+
+/**
+ * One planned migration of a scenario, and where the VM is declared: the workspace file (null when the
+ * declaration is not in the workspace) and the range of its name.
+ */
+public record PlanRow(String scenario, Migration migration, IFile file, int offset, int length) {
+}

@@ -1,0 +1,88 @@
+package org.vmmig.dsl.ui.plan;
+
+import java.io.IOException;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.editor.VmigEditor;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.preferences.VmigPreferences;
+import org.vmmig.engine.cost.MigrationModel;
+
+/**
+ * Simulate (editor context menu, toolbar, Migration Plan view): plans the scenarios of the active editor's
+ * text in a background job with progress and cancellation, then shows the plans in the Migration Plan
+ * view. Returns the job, so that callers (and tests) can wait for it.
+ */
+public class SimulateHandler extends AbstractHandler {
+
+	public static final String COMMAND_ID = "org.vmmig.dsl.ui.simulate";
+	/** The family of the simulation jobs ({@link Job#belongsTo}). */
+	public static final Object FAMILY = SimulateHandler.class;
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		IEditorPart part = HandlerUtil.getActiveEditor(event);
+		if (!(part instanceof VmigEditor editor)) {
+			return null;
+		}
+		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
+		URI uri = DocumentParser.uri(editor.getEditorInput());
+		String name = editor.getEditorInput().getName();
+		IWorkbenchPage page = editor.getSite().getPage();
+		MigrationModel costModel = VmigPreferences.costModel();
+		double downtimeLimit = VmigPreferences.defaultDowntimeLimitSeconds();
+		Job job = new Job("Simulating " + name) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				try {
+					SimulationResult result = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute(name, uri,
+							text, costModel, downtimeLimit, monitor);
+					Display display = page.getWorkbenchWindow().getShell().getDisplay();
+					display.asyncExec(() -> show(page, result));
+					return Status.OK_STATUS;
+				} catch (OperationCanceledException e) {
+					return Status.CANCEL_STATUS;
+				} catch (IOException | RuntimeException e) {
+					return Status.error("vmmig: simulating " + name + " failed: " + e.getMessage(), e);
+				} finally {
+					monitor.done();
+				}
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == FAMILY;
+			}
+		};
+		job.setUser(true); // progress dialog with Cancel, or the Progress view when sent to the background
+		job.schedule();
+		return job;
+	}
+
+	private static void show(IWorkbenchPage page, SimulationResult result) {
+		if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+			return;
+		}
+		try {
+			MigrationPlanView view = (MigrationPlanView) page.showView(MigrationPlanView.ID, null,
+					IWorkbenchPage.VIEW_VISIBLE);
+			view.show(result);
+		} catch (PartInitException e) {
+			ILog.of(SimulateHandler.class).error("vmmig: cannot show the Migration Plan view", e);
+		}
+	}
+}

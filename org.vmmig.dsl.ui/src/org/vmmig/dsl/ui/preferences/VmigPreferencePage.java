@@ -1,0 +1,57 @@
+package org.vmmig.dsl.ui.preferences;
+
+import java.io.IOException;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+
+/**
+ * Window > Preferences > vmmig: the engine defaults of the Simulate command — the cost model (as the CLI's
+ * {@code --cost-model}) and the downtime limit of policies that set none. Stored in the instance scope.
+ */
+public class VmigPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+	public static final String ID = "org.vmmig.dsl.ui.preferences";
+
+	public VmigPreferencePage() {
+		super(GRID);
+		setDescription("Defaults of the engine when the workbench simulates a model (Simulate command, Migration Plan view).");
+	}
+
+	@Override
+	public void init(IWorkbench workbench) {
+		setPreferenceStore(VmigUiPlugin.getDefault().getPreferenceStore()); // instance scope of the bundle
+	}
+
+	@Override
+	protected void createFieldEditors() {
+		addField(new RadioGroupFieldEditor(VmigPreferences.COST_MODEL, "Cost model", 1,
+				new String[][] { { "&Live migration model (pre-copy rounds, post-copy, hybrid)", VmigPreferences.COST_MODEL_LIVE },
+						{ "&CloudSim baseline (memory / half the bandwidth)", VmigPreferences.COST_MODEL_CLOUDSIM } },
+				getFieldEditorParent(), true));
+		IntegerFieldEditor downtime = new IntegerFieldEditor(VmigPreferences.DEFAULT_DOWNTIME_LIMIT_MS,
+				"Default &downtime limit (ms):", getFieldEditorParent(), 6);
+		downtime.setValidRange(1, 600_000);
+		downtime.setErrorMessage("The downtime limit is a whole number of milliseconds from 1 to 600000.");
+		addField(downtime);
+	}
+
+	@Override
+	public boolean performOk() {
+		boolean ok = super.performOk();
+		if (ok && getPreferenceStore() instanceof IPersistentPreferenceStore store && store.needsSaving()) {
+			try {
+				store.save(); // to the workspace's .metadata now, not only when the workbench closes
+			} catch (IOException e) {
+				ILog.of(getClass()).error("vmmig: cannot save the preferences", e);
+			}
+		}
+		return ok;
+	}
+}

@@ -1,0 +1,58 @@
+package org.vmmig.dsl.ui.preferences;
+
+import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.vmmig.dsl.ui.editor.VmigEditor;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.model.MigrationPolicy;
+
+/**
+ * The workbench's vmmig preferences, kept in the instance scope (the workspace): the engine defaults the
+ * Simulate command uses, and the editor's bracket highlighting. Defaults are set by this initializer
+ * (plugin.xml).
+ */
+public class VmigPreferences extends AbstractPreferenceInitializer {
+
+	/** {@value #COST_MODEL_LIVE} or {@value #COST_MODEL_CLOUDSIM}, as the CLI's --cost-model. */
+	public static final String COST_MODEL = "costModel";
+	public static final String COST_MODEL_LIVE = "live";
+	public static final String COST_MODEL_CLOUDSIM = "cloudsim";
+	/** Downtime limit in milliseconds for policies that set none. */
+	public static final String DEFAULT_DOWNTIME_LIMIT_MS = "defaultDowntimeLimitMs";
+
+	@Override
+	public void initializeDefaultPreferences() {
+		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+		defaults.put(COST_MODEL, COST_MODEL_LIVE);
+		defaults.putInt(DEFAULT_DOWNTIME_LIMIT_MS,
+				(int) Math.round(MigrationPolicy.defaults().downtimeLimitSeconds() * 1000));
+		defaults.putBoolean(VmigEditor.MATCHING_BRACKETS, true);
+		defaults.put(VmigEditor.MATCHING_BRACKETS_COLOR, "128,128,128");
+	}
+
+	private static IEclipsePreferences instance() {
+		return InstanceScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+	}
+
+	private static IEclipsePreferences defaults() {
+		return DefaultScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+	}
+
+	public static String costModelName() {
+		return instance().get(COST_MODEL, defaults().get(COST_MODEL, COST_MODEL_LIVE));
+	}
+
+	/** The cost model the preferences choose. */
+	public static MigrationModel costModel() {
+		return COST_MODEL_CLOUDSIM.equals(costModelName()) ? MigrationModel.cloudSim() : MigrationModel.live();
+	}
+
+	public static double defaultDowntimeLimitSeconds() {
+		int fallback = defaults().getInt(DEFAULT_DOWNTIME_LIMIT_MS, 300);
+		int ms = instance().getInt(DEFAULT_DOWNTIME_LIMIT_MS, fallback);
+		return (ms > 0 ? ms : fallback) / 1000.0;
+	}
+}
