@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
 import org.vmmig.engine.model.Host;
@@ -22,8 +21,9 @@ import org.vmmig.engine.units.Formats;
 /**
  * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host with
  * the least free memory that still fits it (best-fit decreasing, which keeps large holes for large VMs),
- * among the hosts reachable over a network and allowed by the security rules, and migrated one after the
- * other. Deterministic: ties are broken by name.
+ * among the hosts reachable over a network and allowed by the security rules; the {@link MigrationScheduler}
+ * then times the moves within the concurrency limits, sharing bandwidth max-min fairly. Deterministic: ties
+ * are broken by name.
  */
 public final class EvacuationPlanner {
 
@@ -44,8 +44,14 @@ public final class EvacuationPlanner {
 		return evacuate(dc, List.of(hostName), policy, rules);
 	}
 
-	/** Empties every host of {@code hostNames} (none of them receives VMs), in one sequential plan. */
+	/** Empties every host of {@code hostNames} (none of them receives VMs), one migration per host at a time. */
 	public Plan evacuate(DataCenter dc, List<String> hostNames, MigrationPolicy policy, PlacementRules rules) {
+		return evacuate(dc, hostNames, policy, rules, ConcurrencyLimits.DEFAULT);
+	}
+
+	/** Empties every host of {@code hostNames} (none of them receives VMs) within the concurrency limits. */
+	public Plan evacuate(DataCenter dc, List<String> hostNames, MigrationPolicy policy, PlacementRules rules,
+			ConcurrencyLimits limits) {
 		Map<String, Host> sources = new LinkedHashMap<>();
 		for (String name : hostNames) {
 			sources.put(name, dc.host(name)
@@ -58,9 +64,12 @@ public final class EvacuationPlanner {
 		dc.hosts().stream().filter(h -> !sources.containsKey(h.name())).sorted(Comparator.comparing(Host::name))
 				.forEach(h -> free.put(h, h.memoryBytes() - used.getOrDefault(h.name(), 0.0)));
 
-		List<Migration> migrations = new ArrayList<>();
+		Map<String, Double> freeBefore = new LinkedHashMap<>();
+		for (Host h : dc.hosts()) {
+			freeBefore.put(h.name(), h.memoryBytes() - used.getOrDefault(h.name(), 0.0));
+		}
+		List<MigrationScheduler.Request> requests = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
-		double clock = 0;
 		List<Vm> leaving = dc.vms().stream().filter(vm -> sources.containsKey(vm.hostName())).sorted(LARGEST_FIRST)
 				.toList();
 		for (Vm vm : leaving) {
@@ -91,15 +100,13 @@ public final class EvacuationPlanner {
 				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, permitted)));
 				continue;
 			}
-			MigrationPath path = path(dc, source, target.get(), vm).orElseThrow(); // reachable by construction
-			double bandwidth = policy.usableBandwidth(path.bandwidthBytesPerSecond());
-			MigrationEstimate estimate = model.estimate(vm.profile(), path, policy);
-			migrations.add(new Migration(vm.name(), source.name(), target.get().name(), clock, bandwidth,
-					vm.dirtyBytesPerSecond(), estimate));
-			clock += estimate.totalSeconds();
+			Network network = network(dc, source, target.get()).orElseThrow(); // reachable by construction
+			requests.add(new MigrationScheduler.Request(vm, source, target.get(), network, path(network, source, target.get(), vm)));
 			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
 		}
-		return new Plan(List.copyOf(sources.keySet()), migrations, unplaced);
+		MigrationScheduler.Schedule schedule = new MigrationScheduler(model).schedule(requests, freeBefore, policy, limits);
+		unplaced.addAll(schedule.blocked());
+		return new Plan(List.copyOf(sources.keySet()), schedule.migrations(), unplaced);
 	}
 
 	/** The hosts sharing a network with {@code hostName}. */
@@ -123,16 +130,17 @@ public final class EvacuationPlanner {
 				.orElse("no other host to move it to");
 	}
 
-	/**
-	 * The path between two hosts: over the fastest network joining them, bottlenecked by both NICs; its
-	 * round trip is twice the network's latency.
-	 */
-	private static Optional<MigrationPath> path(DataCenter dc, Host from, Host to, Vm vm) {
+	/** The fastest network joining two hosts. */
+	private static Optional<Network> network(DataCenter dc, Host from, Host to) {
 		return dc.networks().stream().filter(n -> n.connects(from.name(), to.name()))
 				.max(Comparator.comparingDouble(Network::bandwidthBytesPerSecond).thenComparing(Network::name,
-						Comparator.reverseOrder()))
-				.map(n -> new MigrationPath(
-						Math.min(n.bandwidthBytesPerSecond(), Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())),
-						2 * n.latencySeconds(), n.lossRate(), vm.sharedStorage(), n.trusted(), n.wan()));
+						Comparator.reverseOrder()));
+	}
+
+	/** The path over a network, bottlenecked by both NICs; its round trip is twice the network's latency. */
+	private static MigrationPath path(Network n, Host from, Host to, Vm vm) {
+		return new MigrationPath(
+				Math.min(n.bandwidthBytesPerSecond(), Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())),
+				2 * n.latencySeconds(), n.lossRate(), vm.sharedStorage(), n.trusted(), n.wan());
 	}
 }

@@ -1,0 +1,204 @@
+package org.vmmig.engine.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.model.Host;
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.model.Network;
+import org.vmmig.engine.model.Vm;
+import org.vmmig.engine.units.Formats;
+
+/**
+ * Times a list of planned moves, event by event.
+ *
+ * <p>A move starts, in plan order, as soon as the concurrency limits allow and its target has the memory free
+ * (capacity must be freed before it is used: memory on the target is reserved when a migration starts and
+ * released on the source when it ends). Running migrations share bandwidth max-min fairly ({@link FairShare})
+ * over the links they cross — the source's NIC out, the target's NIC in, the network between them — and never
+ * more than the policy's bandwidth cap; shares are recomputed whenever a migration starts or ends. The cost
+ * model prices a migration at the share it gets when it starts (rounds, downtime, bytes); the bytes then flow at
+ * the changing share until they are sent. A move that can never start (its target's memory is held by moves
+ * that wait themselves: a cycle) is reported, not waited for.
+ */
+public final class MigrationScheduler {
+
+	/** A planned move. */
+	public record Request(Vm vm, Host source, Host target, Network network, MigrationPath path) {
+	}
+
+	/** The timed migrations, and the moves that could not start. */
+	public record Schedule(List<Migration> migrations, List<Unplaced> blocked) {
+	}
+
+	private final MigrationModel model;
+
+	public MigrationScheduler(MigrationModel model) {
+		this.model = model;
+	}
+
+	private static final class Flow {
+		final Request request;
+		final int index;
+		double start;
+		double end;
+		double remaining = Double.NaN;
+		double rate = Double.NaN;
+		double initialRate;
+		MigrationEstimate estimate;
+		final List<Migration.Share> shares = new ArrayList<>();
+
+		Flow(Request request, int index) {
+			this.request = request;
+			this.index = index;
+		}
+
+		String link() {
+			return request.network() == null ? null : request.network().name();
+		}
+	}
+
+	/**
+	 * @param freeMemory each host's free memory (bytes) before the first move; hosts not listed have none to
+	 *                   spare
+	 */
+	public Schedule schedule(List<Request> requests, Map<String, Double> freeMemory, MigrationPolicy policy,
+			ConcurrencyLimits limits) {
+		Map<String, Double> free = new HashMap<>(freeMemory);
+		Map<String, Integer> hostLoad = new HashMap<>();
+		Map<String, Integer> linkLoad = new HashMap<>();
+		List<Flow> pending = new ArrayList<>();
+		for (int i = 0; i < requests.size(); i++) {
+			pending.add(new Flow(requests.get(i), i));
+		}
+		List<Flow> running = new ArrayList<>();
+		List<Flow> done = new ArrayList<>();
+		double now = 0;
+		while (true) {
+			for (var it = pending.iterator(); it.hasNext();) {
+				Flow f = it.next();
+				Request r = f.request;
+				if (running.size() >= limits.perCluster()
+						|| hostLoad.getOrDefault(r.source().name(), 0) >= limits.perHost()
+						|| hostLoad.getOrDefault(r.target().name(), 0) >= limits.perHost()
+						|| (f.link() != null && linkLoad.getOrDefault(f.link(), 0) >= limits.perLink())
+						|| free.getOrDefault(r.target().name(), 0.0) < r.vm().memoryBytes()) {
+					continue;
+				}
+				it.remove();
+				free.merge(r.target().name(), -r.vm().memoryBytes(), Double::sum);
+				hostLoad.merge(r.source().name(), 1, Integer::sum);
+				hostLoad.merge(r.target().name(), 1, Integer::sum);
+				if (f.link() != null) {
+					linkLoad.merge(f.link(), 1, Integer::sum);
+				}
+				f.start = now;
+				running.add(f);
+			}
+			if (running.isEmpty()) {
+				break; // done, or what is left waits for memory nothing will free
+			}
+			share(running, policy, now);
+			double next = Double.POSITIVE_INFINITY;
+			for (Flow f : running) {
+				next = Math.min(next, now + f.remaining / f.rate);
+			}
+			List<Flow> ending = new ArrayList<>();
+			for (Flow f : running) {
+				if (now + f.remaining / f.rate <= next) {
+					ending.add(f);
+				} else {
+					f.remaining -= f.rate * (next - now);
+				}
+			}
+			now = next;
+			for (Flow f : ending) {
+				running.remove(f);
+				done.add(f);
+				f.end = now;
+				Request r = f.request;
+				free.merge(r.source().name(), r.vm().memoryBytes(), Double::sum);
+				hostLoad.merge(r.source().name(), -1, Integer::sum);
+				hostLoad.merge(r.target().name(), -1, Integer::sum);
+				if (f.link() != null) {
+					linkLoad.merge(f.link(), -1, Integer::sum);
+				}
+			}
+		}
+		done.sort((a, b) -> Integer.compare(a.index, b.index));
+		List<Migration> migrations = new ArrayList<>();
+		for (Flow f : done) {
+			Request r = f.request;
+			migrations.add(new Migration(r.vm().name(), r.source().name(), r.target().name(), f.start, f.end,
+					f.initialRate, r.vm().dirtyBytesPerSecond(), f.estimate, f.shares));
+		}
+		List<Unplaced> blocked = new ArrayList<>();
+		for (Flow f : pending) {
+			Request r = f.request;
+			blocked.add(new Unplaced(r.vm().name(), "waits for " + Formats.bytes(r.vm().memoryBytes()) + " on "
+					+ r.target().name() + " that no migration of the plan frees (a cycle of moves)"));
+		}
+		return new Schedule(migrations, blocked);
+	}
+
+	/**
+	 * Max-min fair shares of the running flows over the NICs (each direction a link), the networks, and each
+	 * migration's own cap; a flow that just started is priced by the cost model at its share.
+	 */
+	private void share(List<Flow> running, MigrationPolicy policy, double now) {
+		Map<String, Integer> linkIndex = new LinkedHashMap<>();
+		List<Double> capacity = new ArrayList<>();
+		int[][] paths = new int[running.size()][];
+		for (int i = 0; i < running.size(); i++) {
+			Request r = running.get(i).request;
+			List<Integer> path = new ArrayList<>();
+			path.add(link(linkIndex, capacity, "out:" + r.source().name(), r.source().nicBytesPerSecond()));
+			path.add(link(linkIndex, capacity, "in:" + r.target().name(), r.target().nicBytesPerSecond()));
+			if (r.network() != null) {
+				path.add(link(linkIndex, capacity, "net:" + r.network().name(), r.network().bandwidthBytesPerSecond()));
+			}
+			// the migration's own ceiling: its path's narrowest part and the policy's bandwidth cap
+			path.add(link(linkIndex, capacity, "cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
+			paths[i] = path.stream().mapToInt(Integer::intValue).toArray();
+		}
+		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		for (int i = 0; i < running.size(); i++) {
+			Flow f = running.get(i);
+			double rate = rates[i];
+			if (!(rate > 0)) {
+				throw new IllegalArgumentException("no bandwidth for the migration of " + f.request.vm().name());
+			}
+			if (Double.isNaN(f.remaining)) {
+				// held back only by its own cap, the migration sees its whole path (the model applies the cap);
+				// otherwise it sees the share it got
+				MigrationPath own = f.request.path();
+				boolean alone = rate >= policy.usableBandwidth(own.bandwidthBytesPerSecond());
+				MigrationPath at = alone ? own : new MigrationPath(rate, f.request.path().rttSeconds(), f.request.path().lossRate(),
+						f.request.path().sharedStorage(), f.request.path().trusted(), f.request.path().subnetChange());
+				f.estimate = model.estimate(f.request.vm().profile(), at, policy);
+				f.remaining = Math.max(f.estimate.bytesTransferred(), 1);
+				// the model's time includes what bytes alone do not (handshake, round overheads, downtime):
+				// keep it by stretching the bytes to the model's duration at this rate
+				f.remaining = Math.max(f.remaining, f.estimate.totalSeconds() * rate);
+				f.initialRate = rate;
+			}
+			if (f.rate != rate) {
+				f.rate = rate;
+				f.shares.add(new Migration.Share(now, rate));
+			}
+		}
+	}
+
+	private static int link(Map<String, Integer> index, List<Double> capacity, String key, double bytesPerSecond) {
+		return index.computeIfAbsent(key, k -> {
+			capacity.add(bytesPerSecond);
+			return capacity.size() - 1;
+		});
+	}
+}

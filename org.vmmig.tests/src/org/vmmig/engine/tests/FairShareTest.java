@@ -1,0 +1,36 @@
+package org.vmmig.engine.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import org.junit.jupiter.api.Test;
+import org.vmmig.engine.plan.FairShare;
+
+/** Max-min fair sharing of links, checked against the textbook examples. */
+class FairShareTest {
+
+	@Test
+	void flowsOnOneLinkSplitItEqually() {
+		assertArrayEquals(new double[] { 5, 5 }, FairShare.rates(new double[] { 10 }, new int[][] { { 0 }, { 0 } }), 1e-12);
+	}
+
+	@Test
+	void aFlowHeldBackElsewhereLeavesTheRestToTheOthers() {
+		// link 0 (10) carries flows a and b; flow b also crosses link 1 (2): b gets 2, a gets the remaining 8
+		assertArrayEquals(new double[] { 8, 2 }, FairShare.rates(new double[] { 10, 2 }, new int[][] { { 0 }, { 0, 1 } }), 1e-12);
+	}
+
+	@Test
+	void theParkingLotExample() {
+		// Bertsekas and Gallager §6.5.2: a long flow over links 0 and 1 (capacity 1 each), a short flow on each
+		// link: every flow gets 1/2
+		assertArrayEquals(new double[] { 0.5, 0.5, 0.5 },
+				FairShare.rates(new double[] { 1, 1 }, new int[][] { { 0, 1 }, { 0 }, { 1 } }), 1e-12);
+	}
+
+	@Test
+	void unequalLinksFillInTurn() {
+		// link 0 (3) shared by a, b, c; link 1 (1) shared by c, d: c and d get 1/2; a and b share the 2.5 left
+		assertArrayEquals(new double[] { 1.25, 1.25, 0.5, 0.5 },
+				FairShare.rates(new double[] { 3, 1 }, new int[][] { { 0 }, { 0 }, { 0, 1 }, { 1 } }), 1e-12);
+	}
+}
