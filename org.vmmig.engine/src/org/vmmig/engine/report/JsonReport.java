@@ -10,6 +10,7 @@ import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.plan.Unplaced;
 
 /**
@@ -61,6 +62,7 @@ public final class JsonReport {
 				.field("technique", e.technique().name().toLowerCase().replace('_', '-'))
 				.field("outcome", e.outcome().name().toLowerCase().replace('_', '-'))
 				.field("startSeconds", m.startSeconds())
+				.field("endSeconds", m.endSeconds())
 				.field("bandwidthBytesPerSecond", m.bandwidthBytesPerSecond())
 				.field("dirtyBytesPerSecond", m.dirtyBytesPerSecond())
 				.field("totalSeconds", e.totalSeconds())
@@ -75,6 +77,12 @@ public final class JsonReport {
 				.field("cpuCoreSeconds", e.cpuCoreSeconds())
 				.field("energyJoules", e.energyJoules())
 				.field("riskWindowSeconds", e.riskWindowSeconds());
+		json.name("bandwidthOverTime").beginArray();
+		for (Migration.Share share : m.bandwidthOverTime()) {
+			json.beginObject().field("fromSeconds", share.fromSeconds()).field("bytesPerSecond", share.bytesPerSecond())
+					.endObject();
+		}
+		json.endArray();
 		json.name("notes").beginArray();
 		for (String note : e.notes()) {
 			json.value(note);
@@ -100,10 +108,55 @@ public final class JsonReport {
 	 * interrupted run never leaves a half-written report behind.
 	 */
 	public static void write(Plan plan, Path file) throws IOException {
+		writeAtomically(toJson(plan), file);
+	}
+
+	/** A time simulation: its totals and one sample per scheduling step. */
+	public static String toJson(SimulationResult result) {
+		JsonWriter json = new JsonWriter().beginObject();
+		json.field("formatVersion", FORMAT_VERSION);
+		json.field("policy", result.label());
+		json.name("totals").beginObject()
+				.field("energyKwh", result.energyKwh())
+				.field("migrations", result.migrations())
+				.field("slatah", result.slatah())
+				.field("pdm", result.pdm())
+				.field("slav", result.slav())
+				.field("esv", result.esv())
+				.field("downtimeSeconds", result.downtimeSeconds())
+				.field("bytesMoved", result.bytesMoved())
+				.field("nonConverging", result.nonConverging())
+				.field("hostShutdowns", result.hostShutdowns())
+				.field("endedIdle", result.endedIdle())
+				.endObject();
+		json.name("unplaced").beginArray();
+		result.unplaced().forEach(json::value);
+		json.endArray();
+		json.name("steps").beginArray();
+		for (SimulationResult.Step step : result.series()) {
+			json.beginObject()
+					.field("seconds", step.seconds())
+					.field("activeHosts", step.activeHosts())
+					.field("watts", step.watts())
+					.field("migrationsStarted", step.migrationsStarted())
+					.field("vmsRunning", step.vmsRunning())
+					.field("inFlight", step.inFlight())
+					.field("peakMemoryShare", step.peakMemoryShare())
+					.endObject();
+		}
+		json.endArray();
+		return json.endObject().toString();
+	}
+
+	public static void write(SimulationResult result, Path file) throws IOException {
+		writeAtomically(toJson(result), file);
+	}
+
+	private static void writeAtomically(String text, Path file) throws IOException {
 		Path directory = file.toAbsolutePath().getParent();
 		Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
 		try {
-			Files.writeString(temporary, toJson(plan), StandardCharsets.UTF_8);
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
 			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 		} finally {
 			Files.deleteIfExists(temporary);

@@ -1,0 +1,217 @@
+package org.vmmig.engine.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A host while the simulation runs: its VMs (including those migrating in), how its CPU is shared among
+ * them, its utilisation at the last update, and its SLA books.
+ *
+ * <p>CPU sharing follows CloudSim's VmSchedulerTimeSharedOverSubscription, so that figures can be compared:
+ * each vCPU gets what it asks for up to one core; a VM migrating out loses 10 % and one migrating in costs
+ * the target 10 % of its demand; when the demand exceeds the host, every share is scaled down.
+ */
+final class HostRuntime {
+
+	static final double MIGRATION_OVERHEAD = 0.1;
+
+	final SimHost spec;
+	final int index;
+	final double totalMips;
+	final List<VmRuntime> vms = new ArrayList<>();
+	/** Utilisation (0–1+) at the last update; what detectors of "switched off" and "under-utilised" see. */
+	double utilisation;
+	/** When the host's energy was last accounted for. */
+	double energyTime;
+	double memoryReserved;
+	double bandwidthReserved;
+
+	private boolean allocationValid;
+	private double available;
+	private double scale;
+	private double placement;
+	private double requested = Double.NaN;
+
+	// SLA books (time with too little CPU while active)
+	double lastTime = -1;
+	double lastAllocated;
+	double lastRequested;
+	boolean lastActive;
+	double activeSeconds;
+	double overloadedSeconds;
+
+	HostRuntime(SimHost spec, int index) {
+		this.spec = spec;
+		this.index = index;
+		this.totalMips = spec.totalMips();
+	}
+
+	boolean isMigratingIn(VmRuntime vm) {
+		return vm.migratingTo == this;
+	}
+
+	boolean isMigratingOut(VmRuntime vm) {
+		return vm.migratingTo != null && vm.migratingTo != this;
+	}
+
+	void add(VmRuntime vm) {
+		vm.scheduledPerPe = vm.requestedPerPe;
+		vms.add(vm);
+		memoryReserved += vm.spec.memoryBytes();
+		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		changed();
+	}
+
+	void remove(VmRuntime vm) {
+		if (vms.remove(vm)) {
+			memoryReserved -= vm.spec.memoryBytes();
+			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			changed();
+		}
+	}
+
+	/** The VMs or their demands changed: what was derived from them is recomputed when next asked for. */
+	void changed() {
+		allocationValid = false;
+		requested = Double.NaN;
+	}
+
+	private double cappedPerPe(VmRuntime vm) {
+		return Math.min(vm.scheduledPerPe, spec.peMips());
+	}
+
+	private void allocate() {
+		if (allocationValid) {
+			return;
+		}
+		double free = totalMips;
+		double demand = 0;
+		for (VmRuntime vm : vms) {
+			double d = cappedPerPe(vm) * vm.spec.pes();
+			if (isMigratingIn(vm)) {
+				d *= MIGRATION_OVERHEAD;
+			}
+			demand += d;
+			free -= d;
+		}
+		if (demand <= totalMips) {
+			available = Math.max(0, free);
+			scale = 1;
+		} else {
+			available = 0;
+			scale = totalMips / demand;
+		}
+		allocationValid = true;
+		double sum = 0;
+		for (VmRuntime vm : vms) {
+			double a = allocatedTo(vm);
+			if (isMigratingIn(vm)) {
+				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
+			}
+			sum += a;
+		}
+		placement = sum;
+	}
+
+	/** CPU not yet promised to a VM. */
+	double available() {
+		allocate();
+		return available;
+	}
+
+	/** MIPS the VM gets on this host now. */
+	double allocatedTo(VmRuntime vm) {
+		allocate();
+		double perPe = cappedPerPe(vm);
+		double factor = isMigratingOut(vm) ? 1 - MIGRATION_OVERHEAD : isMigratingIn(vm) ? MIGRATION_OVERHEAD : 1;
+		if (scale == 1) {
+			return perPe * factor * vm.spec.pes();
+		}
+		return Math.floor(perPe * scale * factor) * vm.spec.pes();
+	}
+
+	/** What the VMs ask for, uncapped. */
+	double requestedMips() {
+		if (Double.isNaN(requested)) {
+			double sum = 0;
+			for (VmRuntime vm : vms) {
+				sum += vm.requestedTotal();
+			}
+			requested = sum;
+		}
+		return requested;
+	}
+
+	/**
+	 * CPU the placement policy counts as used: what is allocated, with a VM still migrating in counted at
+	 * its full share (it will run here).
+	 */
+	double placementMips() {
+		allocate();
+		return placement;
+	}
+
+	/** The host's utilisation history: each VM's samples weighted by its size, most recent first. */
+	double[] utilisationHistory() {
+		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
+		for (VmRuntime vm : vms) {
+			double weight = vm.spec.totalMips() / totalMips;
+			for (int i = 0; i < vm.historySize; i++) {
+				sum[i] += vm.history[i] * weight;
+			}
+		}
+		int length = sum.length;
+		while (length > 0 && sum[length - 1] == 0) {
+			length--;
+		}
+		return length == sum.length ? sum : java.util.Arrays.copyOf(sum, length);
+	}
+
+	/**
+	 * Recomputes the utilisation at {@code time} (VM demands must be current) and books SLA time for the host
+	 * and its VMs. Returns the new utilisation.
+	 */
+	double update(double time) {
+		for (VmRuntime vm : vms) {
+			vm.scheduledPerPe = vm.requestedPerPe;
+		}
+		changed();
+		double used = 0;
+		double requested = 0;
+		for (VmRuntime vm : vms) {
+			double allocated = allocatedTo(vm);
+			double asked = vm.requestedTotal();
+			if (!isMigratingIn(vm)) {
+				vm.record(time, allocated, asked, vm.inMigration());
+				if (vm.inMigration()) {
+					allocated /= 1 - MIGRATION_OVERHEAD; // the source still carries the whole VM
+				}
+			}
+			used += allocated;
+			requested += asked;
+		}
+		recordState(time, used, requested);
+		double u = used / totalMips;
+		utilisation = u > 1 && u < 1.01 ? 1 : u;
+		return utilisation;
+	}
+
+	private void recordState(double time, double allocated, double requested) {
+		if (lastTime >= 0 && time > lastTime && lastActive) {
+			double dt = time - lastTime;
+			activeSeconds += dt;
+			if (lastAllocated < lastRequested) {
+				overloadedSeconds += dt;
+			}
+		}
+		lastTime = time;
+		lastAllocated = allocated;
+		lastRequested = requested;
+		lastActive = allocated > 0;
+	}
+
+	@Override
+	public String toString() {
+		return spec.name();
+	}
+}

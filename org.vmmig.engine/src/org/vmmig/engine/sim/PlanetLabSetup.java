@@ -1,0 +1,89 @@
+package org.vmmig.engine.sim;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.vmmig.engine.trace.CpuTrace;
+
+/**
+ * The data centre of Beloglazov and Buyya's PlanetLab experiments (CCPE 2012, §6.1; CloudSim 4.0's
+ * examples.power.Constants): half HP ProLiant ML110 G4 (2 × 1860 MIPS), half ML110 G5 (2 × 2660 MIPS), 4 GB
+ * and 1 Gbit/s each, with their SPECpower_ssj2008 tables; one VM per trace file, of four types (2500, 2000,
+ * 1000, 500 MIPS with 870, 1740, 1740, 613 MB) assigned in four equal blocks, 100 Mbit/s each.
+ *
+ * <p>The trace files are read in name order by default (CloudSim takes them in the order the file system lists
+ * them, which is not defined), so the VM type each trace gets is the same on every machine.
+ */
+public final class PlanetLabSetup {
+
+	/** HP ProLiant ML110 G4 (Intel Xeon 3040), SPECpower_ssj2008 results, 0 % to 100 % in 10 % steps. */
+	public static final PowerModel ML110_G4 = PowerModel.specPower(86, 89.4, 92.6, 96, 99.5, 102, 106, 108, 112, 114, 117);
+	/** HP ProLiant ML110 G5 (Intel Xeon 3075). */
+	public static final PowerModel ML110_G5 = PowerModel.specPower(93.7, 97, 101, 105, 110, 116, 121, 125, 129, 133, 135);
+
+	static final double[] VM_MIPS = { 2500, 2000, 1000, 500 };
+	static final double[] VM_MEMORY_MB = { 870, 1740, 1740, 613 };
+	private static final double MB = 1e6;
+
+	public final List<SimHost> hosts;
+	public final List<SimVm> vms;
+
+	private PlanetLabSetup(List<SimHost> hosts, List<SimVm> vms) {
+		this.hosts = List.copyOf(hosts);
+		this.vms = List.copyOf(vms);
+	}
+
+	/**
+	 * Reads every trace of {@code folder} and builds {@code hostCount} hosts.
+	 *
+	 * @param dirtyBytesPerSecondAtFullCpu how fast a guest at 100 % CPU writes memory (only the faithful
+	 *                                     migration model uses it)
+	 */
+	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu)
+			throws IOException, CpuTrace.FormatException {
+		return read(folder, hostCount, dirtyBytesPerSecondAtFullCpu, false);
+	}
+
+	/**
+	 * As {@link #read(Path, int, double)}; {@code directoryOrder} takes the files in the order the file system
+	 * lists them, as CloudSim does — on the machine where a CloudSim figure was measured this reproduces it
+	 * most closely, elsewhere the order (and so which trace gets which VM type) may differ.
+	 */
+	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
+			boolean directoryOrder) throws IOException, CpuTrace.FormatException {
+		if (hostCount < 1) {
+			throw new IllegalArgumentException("need at least one host, not " + hostCount);
+		}
+		List<Path> files;
+		try (Stream<Path> listing = Files.list(folder)) {
+			Stream<Path> traces = listing.filter(Files::isRegularFile);
+			files = (directoryOrder ? traces : traces.sorted()).toList();
+		}
+		if (files.isEmpty()) {
+			throw new IOException(folder + ": no trace files");
+		}
+		List<SimHost> hosts = new ArrayList<>(hostCount);
+		for (int i = 0; i < hostCount; i++) {
+			boolean g4 = i % 2 == 0;
+			hosts.add(new SimHost((g4 ? "g4-" : "g5-") + i, g4 ? 1860 : 2660, 2, 4096 * MB, 1e9, g4 ? ML110_G4 : ML110_G5));
+		}
+		int perType = (int) Math.ceil(files.size() / 4.0);
+		List<SimVm> vms = new ArrayList<>(files.size());
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			CpuTrace trace;
+			try (InputStream in = Files.newInputStream(file)) {
+				trace = CpuTrace.read(file.getFileName().toString(), in);
+			}
+			int type = i / perType;
+			vms.add(new SimVm(file.getFileName().toString(), VM_MIPS[type], 1, VM_MEMORY_MB[type] * MB, 100e6,
+					dirtyBytesPerSecondAtFullCpu, trace.utilisation(), CpuTrace.INTERVAL_SECONDS, null));
+		}
+		return new PlanetLabSetup(hosts, vms);
+	}
+}

@@ -1,0 +1,81 @@
+package org.vmmig.engine.sim;
+
+import java.util.Arrays;
+
+/**
+ * A server's electrical power as a function of its CPU utilisation (0–1).
+ *
+ * <p>Two forms, as in the literature on power-aware consolidation: a SPECpower_ssj2008 table of 11 points
+ * (idle, 10 %, …, 100 %) with linear interpolation between the points (Beloglazov and Buyya, "Optimal online
+ * deterministic algorithms and adaptive heuristics for energy and performance efficient dynamic
+ * consolidation of virtual machines", CCPE 24(13), 2012, §6.1), or a straight line from idle to peak
+ * (Fan, Weber and Barroso, "Power provisioning for a warehouse-sized computer", ISCA 2007).
+ */
+public sealed interface PowerModel {
+
+	/** Watts at {@code utilisation}; values outside 0–1 are clamped. */
+	double watts(double utilisation);
+
+	static PowerModel specPower(double... wattsAtTenPercentSteps) {
+		return new SpecPower(wattsAtTenPercentSteps);
+	}
+
+	static PowerModel linear(double idleWatts, double peakWatts) {
+		return new Linear(idleWatts, peakWatts);
+	}
+
+	/** An 11-point table; between two points the power is interpolated linearly. */
+	record SpecPower(double[] table) implements PowerModel {
+		public SpecPower {
+			if (table.length != 11) {
+				throw new IllegalArgumentException("a SPECpower table has 11 points (0 %, 10 %, …, 100 %), not " + table.length);
+			}
+			for (double w : table) {
+				if (!(w >= 0) || Double.isInfinite(w)) {
+					throw new IllegalArgumentException("power must be a finite, non-negative number of watts, not " + w);
+				}
+			}
+			table = table.clone();
+		}
+
+		@Override
+		public double watts(double utilisation) {
+			double u = Math.max(0, Math.min(1, utilisation));
+			int lower = (int) Math.floor(u * 10);
+			if (lower == 10) {
+				return table[10];
+			}
+			double fraction = u * 10 - lower;
+			return table[lower] + (table[lower + 1] - table[lower]) * fraction;
+		}
+
+		@Override
+		public boolean equals(Object o) {
+			return o instanceof SpecPower s && Arrays.equals(table, s.table);
+		}
+
+		@Override
+		public int hashCode() {
+			return Arrays.hashCode(table);
+		}
+
+		@Override
+		public String toString() {
+			return "SpecPower" + Arrays.toString(table);
+		}
+	}
+
+	record Linear(double idleWatts, double peakWatts) implements PowerModel {
+		public Linear {
+			if (!(idleWatts >= 0) || !(peakWatts >= idleWatts) || Double.isInfinite(peakWatts)) {
+				throw new IllegalArgumentException("need 0 <= idle <= peak watts, not " + idleWatts + " and " + peakWatts);
+			}
+		}
+
+		@Override
+		public double watts(double utilisation) {
+			double u = Math.max(0, Math.min(1, utilisation));
+			return idleWatts + (peakWatts - idleWatts) * u;
+		}
+	}
+}

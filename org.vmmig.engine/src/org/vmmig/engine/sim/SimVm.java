@@ -1,0 +1,46 @@
+package org.vmmig.engine.sim;
+
+import java.util.Objects;
+
+/**
+ * A virtual machine of a time simulation: {@code pes} virtual CPUs of {@code mipsPerPe} each, memory, a
+ * network reservation, and its CPU utilisation (0–1 of what it was given) sampled every
+ * {@code sampleSeconds}. {@code dirtyBytesPerSecondAtFullCpu} is how fast the guest writes memory when its
+ * CPU is busy; the faithful migration model scales it by the current utilisation (a write rate proportional
+ * to CPU activity, the assumption of Akoush et al., MASCOTS 2010, §IV). {@code initialHost} is where it runs
+ * at the start, or {@code null} to let the placement policy choose.
+ */
+public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBitsPerSecond,
+		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
+
+	public SimVm {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(utilisation, "utilisation");
+		if (!(mipsPerPe > 0) || pes < 1 || !(memoryBytes > 0) || !(reservedBitsPerSecond >= 0)
+				|| !(dirtyBytesPerSecondAtFullCpu >= 0) || !(sampleSeconds > 0) || utilisation.length == 0) {
+			throw new IllegalArgumentException("VM '" + name + "' needs positive MIPS, vCPUs, memory, sample interval and at least one sample");
+		}
+	}
+
+	public double totalMips() {
+		return mipsPerPe * pes;
+	}
+
+	/**
+	 * Utilisation at {@code seconds}, interpolated linearly between samples (as CloudSim's
+	 * UtilizationModelPlanetLabInMemory does); after the last sample the last value holds.
+	 */
+	public double utilisationAt(double seconds) {
+		double position = seconds / sampleSeconds;
+		int lower = (int) Math.floor(position);
+		int last = utilisation.length - 1;
+		if (lower >= last) {
+			return utilisation[last];
+		}
+		if (lower < 0) {
+			return utilisation[0];
+		}
+		double fraction = position - lower;
+		return utilisation[lower] + (utilisation[lower + 1] - utilisation[lower]) * fraction;
+	}
+}

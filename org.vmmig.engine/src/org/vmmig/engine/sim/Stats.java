@@ -1,0 +1,162 @@
+package org.vmmig.engine.sim;
+
+import java.util.Arrays;
+
+/** The statistics the overload detectors and VM selectors use, each with its definition and source. */
+public final class Stats {
+
+	private Stats() {
+	}
+
+	/** The median; for an even count, the mean of the two middle values. */
+	public static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int n = sorted.length;
+		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+	}
+
+	/** Median absolute deviation: the median of |x − median(x)| (Beloglazov and Buyya 2012, §5.1.1). */
+	public static double mad(double[] values) {
+		double median = median(values);
+		double[] deviations = new double[values.length];
+		for (int i = 0; i < values.length; i++) {
+			deviations[i] = Math.abs(median - values[i]);
+		}
+		return median(deviations);
+	}
+
+	/**
+	 * Interquartile range Q3 − Q1 with the quartiles taken at the ranks round(0.25 (n + 1)) and
+	 * round(0.75 (n + 1)) of the sorted sample (Beloglazov and Buyya 2012, §5.1.2, as implemented in
+	 * CloudSim 4.0's MathUtil.iqr).
+	 */
+	public static double iqr(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int q1 = (int) Math.round(0.25 * (sorted.length + 1)) - 1;
+		int q3 = (int) Math.round(0.75 * (sorted.length + 1)) - 1;
+		q1 = Math.max(0, Math.min(sorted.length - 1, q1));
+		q3 = Math.max(0, Math.min(sorted.length - 1, q3));
+		return sorted[q3] - sorted[q1];
+	}
+
+	/** Ordinary least squares line y = a + b x; returns {a, b}. */
+	public static double[] line(double[] x, double[] y, double[] weights) {
+		double sw = 0, sx = 0, sy = 0;
+		for (int i = 0; i < x.length; i++) {
+			sw += weights[i];
+			sx += weights[i] * x[i];
+			sy += weights[i] * y[i];
+		}
+		double mx = sx / sw, my = sy / sw;
+		double sxx = 0, sxy = 0;
+		for (int i = 0; i < x.length; i++) {
+			sxx += weights[i] * (x[i] - mx) * (x[i] - mx);
+			sxy += weights[i] * (x[i] - mx) * (y[i] - my);
+		}
+		double slope = sxx == 0 ? 0 : sxy / sxx;
+		return new double[] { my - slope * mx, slope };
+	}
+
+	/**
+	 * A robust line (Cleveland, "Robust locally weighted regression and smoothing scatterplots", JASA 74,
+	 * 1979): a least-squares fit, then one refit with bisquare weights (1 − (r / 6 s)²)², s the median
+	 * absolute residual, so outlying samples count less.
+	 */
+	public static double[] robustLine(double[] x, double[] y) {
+		double[] ones = new double[x.length];
+		Arrays.fill(ones, 1);
+		double[] first = line(x, y, ones);
+		double[] residuals = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			residuals[i] = Math.abs(y[i] - (first[0] + first[1] * x[i]));
+		}
+		double s6 = 6 * median(residuals);
+		if (s6 == 0) {
+			return first;
+		}
+		double[] weights = new double[x.length];
+		for (int i = 0; i < x.length; i++) {
+			double r = residuals[i] / s6;
+			weights[i] = r >= 1 ? 0 : (1 - r * r) * (1 - r * r);
+		}
+		double total = 0;
+		for (double w : weights) {
+			total += w;
+		}
+		return total == 0 ? first : line(x, y, weights);
+	}
+
+	/**
+	 * R² of the least-squares regression of {@code y} on the columns of {@code x} with an intercept, solved
+	 * by Householder QR (the method of Apache Commons Math's OLSMultipleLinearRegression, which CloudSim
+	 * uses). A constant {@code y} gives NaN or −∞, as 1 − SSR/SST does there.
+	 *
+	 * @throws IllegalArgumentException with fewer observations than coefficients or a singular design — the
+	 *                                  cases where CloudSim's maximum-correlation selection falls back to
+	 *                                  minimum migration time
+	 */
+	public static double rSquared(double[] y, double[][] columns) {
+		int m = y.length;
+		int p = columns.length + 1;
+		if (m < p) {
+			throw new IllegalArgumentException("not enough observations for " + p + " coefficients");
+		}
+		double[][] a = new double[p][m]; // column-major: a[column][row]
+		Arrays.fill(a[0], 1);
+		for (int c = 1; c < p; c++) {
+			System.arraycopy(columns[c - 1], 0, a[c], 0, m);
+		}
+		double[] b = y.clone();
+		double[] rDiag = new double[p];
+		for (int k = 0; k < p; k++) {
+			double[] col = a[k];
+			double norm2 = 0;
+			for (int r = k; r < m; r++) {
+				norm2 += col[r] * col[r];
+			}
+			double alpha = col[k] > 0 ? -Math.sqrt(norm2) : Math.sqrt(norm2);
+			rDiag[k] = alpha;
+			if (alpha == 0) {
+				throw new IllegalArgumentException("singular design");
+			}
+			col[k] -= alpha;
+			double denominator = alpha * col[k];
+			for (int c = k + 1; c < p; c++) {
+				double[] other = a[c];
+				double dot = 0;
+				for (int r = k; r < m; r++) {
+					dot += col[r] * other[r];
+				}
+				double factor = dot / denominator;
+				for (int r = k; r < m; r++) {
+					other[r] += factor * col[r];
+				}
+			}
+			double dot = 0;
+			for (int r = k; r < m; r++) {
+				dot += col[r] * b[r];
+			}
+			double factor = dot / denominator;
+			for (int r = k; r < m; r++) {
+				b[r] += factor * col[r];
+			}
+		}
+		// after the reflections, b[p..m) holds the residual vector's coordinates
+		double ssr = 0;
+		for (int r = p; r < m; r++) {
+			ssr += b[r] * b[r];
+		}
+		double mean = 0;
+		for (double v : y) {
+			mean += v;
+		}
+		mean /= m;
+		double sst = 0;
+		for (double v : y) {
+			sst += (v - mean) * (v - mean);
+		}
+		return 1 - ssr / sst;
+	}
+}

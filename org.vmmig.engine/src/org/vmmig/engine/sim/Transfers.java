@@ -1,0 +1,222 @@
+package org.vmmig.engine.sim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.model.MigrationPath;
+import org.vmmig.engine.model.VmProfile;
+import org.vmmig.engine.plan.FairShare;
+
+/**
+ * The migrations in flight and the bandwidth each gets.
+ *
+ * <p>Under {@link MigrationTiming.Live} every migration leaves through its source's NIC and enters through its
+ * target's (full duplex: each direction is a link of its own), and the links are shared max-min fairly
+ ({@link FairShare}): rates are recomputed
+ * whenever a migration starts or ends and each transfer advances at its rate in between (a fluid model).
+ * The bytes a migration must send are what the cost model predicts at the rate it gets when it starts.
+ */
+final class Transfers {
+
+	static final class Transfer {
+		final VmRuntime vm;
+		final HostRuntime source;
+		final HostRuntime target;
+		double remaining = Double.NaN;
+		double rate;
+		/** Set for a fixed-duration (CloudSim) transfer. */
+		double fixedEnd = Double.NaN;
+		/** Order of starting, for deterministic iteration. */
+		long sequence;
+
+		Transfer(VmRuntime vm, HostRuntime source, HostRuntime target) {
+			this.vm = vm;
+			this.source = source;
+			this.target = target;
+		}
+	}
+
+	private final MigrationTiming timing;
+	private final List<Transfer> active = new ArrayList<>();
+	private double advancedTo;
+	private long started;
+	/** The transfers crossing each NIC direction (link 2·host = out, 2·host + 1 = in). */
+	private final Map<Integer, List<Transfer>> byLink = new HashMap<>();
+
+	double downtimeSeconds;
+	double bytesMoved;
+	int nonConverging;
+
+	Transfers(MigrationTiming timing) {
+		this.timing = timing;
+	}
+
+	/** The part of a NIC migrations may use. */
+	double nicShare() {
+		return timing instanceof MigrationTiming.Live live ? live.nicShare() : 0.5;
+	}
+
+	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now) {
+		for (Transfer old : List.copyOf(active)) {
+			if (old.vm == vm) {
+				remove(old);
+			}
+		}
+		Transfer t = new Transfer(vm, source, target);
+		t.sequence = started++;
+		for (int link : links(t)) {
+			byLink.computeIfAbsent(link, k -> new ArrayList<>()).add(t);
+		}
+		if (timing instanceof MigrationTiming.CloudSim) {
+			// CloudSim 4.0 PowerDatacenter: delay = RAM / (target bandwidth / 2)
+			t.rate = target.spec.nicBitsPerSecond() / 8 * 0.5;
+			t.remaining = vm.spec.memoryBytes();
+			t.fixedEnd = now + vm.spec.memoryBytes() / t.rate;
+			bytesMoved += vm.spec.memoryBytes();
+		}
+		active.add(t);
+	}
+
+	double nextEnd() {
+		double min = Double.POSITIVE_INFINITY;
+		for (Transfer t : active) {
+			min = Math.min(min, end(t));
+		}
+		return min;
+	}
+
+	private double end(Transfer t) {
+		if (!Double.isNaN(t.fixedEnd)) {
+			return t.fixedEnd;
+		}
+		return t.rate > 0 ? advancedTo + t.remaining / t.rate : Double.POSITIVE_INFINITY;
+	}
+
+	/** Removes and returns the transfers that end at or before {@code time}, in the order they started. */
+	List<Transfer> finishAt(double time) {
+		List<Transfer> done = new ArrayList<>();
+		for (Iterator<Transfer> it = active.iterator(); it.hasNext();) {
+			Transfer t = it.next();
+			if (end(t) <= time) {
+				done.add(t);
+			}
+		}
+		done.forEach(this::remove);
+		advance(time);
+		return done;
+	}
+
+	private void remove(Transfer t) {
+		active.remove(t);
+		for (int link : links(t)) {
+			List<Transfer> on = byLink.get(link);
+			on.remove(t);
+			if (on.isEmpty()) {
+				byLink.remove(link);
+			}
+		}
+	}
+
+	private void advance(double time) {
+		if (time > advancedTo) {
+			for (Transfer t : active) {
+				if (Double.isNaN(t.fixedEnd) && !Double.isNaN(t.remaining)) {
+					t.remaining = Math.max(0, t.remaining - t.rate * (time - advancedTo));
+				}
+			}
+			advancedTo = time;
+		}
+	}
+
+	/** Recomputes the shares after migrations started at {@code now}; prices the new ones. */
+	void rebalance(double now) {
+		rebalance(now, null);
+	}
+
+	/**
+	 * Recomputes the shares after migrations started or ended at {@code now}. With {@code touched} hosts (whose
+	 * migrations ended) only the flows connected to them through shared NICs are recomputed: max-min fair shares
+	 * decompose over connected components, so the others keep theirs.
+	 */
+	void rebalance(double now, java.util.Collection<HostRuntime> touched) {
+		advance(now);
+		if (!(timing instanceof MigrationTiming.Live live)) {
+			return;
+		}
+		shareMaxMinFairly(touched == null ? active : connectedTo(touched), live.nicShare());
+		for (Transfer t : active) {
+			if (Double.isNaN(t.remaining)) {
+				VmRuntime vm = t.vm;
+				double utilisation = vm.spec.utilisationAt(now);
+				VmProfile profile = VmProfile.of(vm.spec.memoryBytes(), utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
+				MigrationEstimate estimate = live.model().estimate(profile, MigrationPath.lan(t.rate), live.policy());
+				t.remaining = estimate.bytesTransferred();
+				bytesMoved += estimate.bytesTransferred();
+				downtimeSeconds += estimate.downtimeSeconds();
+				if (!estimate.converged()) {
+					nonConverging++;
+				}
+			}
+		}
+	}
+
+	/** The transfers that share a NIC direction, directly or through others, with the touched hosts. */
+	private List<Transfer> connectedTo(java.util.Collection<HostRuntime> touched) {
+		java.util.Set<Integer> seenLinks = new java.util.HashSet<>();
+		java.util.Set<Transfer> component = new java.util.HashSet<>();
+		java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+		for (HostRuntime h : touched) {
+			queue.add(2 * h.index);
+			queue.add(2 * h.index + 1);
+		}
+		while (!queue.isEmpty()) {
+			int link = queue.poll();
+			if (!seenLinks.add(link)) {
+				continue;
+			}
+			for (Transfer t : byLink.getOrDefault(link, List.of())) {
+				if (component.add(t)) {
+					for (int other : links(t)) {
+						queue.add(other);
+					}
+				}
+			}
+		}
+		// in the order they started, so the shares do not depend on hashing
+		List<Transfer> ordered = new ArrayList<>(component);
+		ordered.sort(java.util.Comparator.comparingLong(t -> t.sequence));
+		return ordered;
+	}
+
+	/** Max-min fair rates over the NIC directions the transfers cross. */
+	private static void shareMaxMinFairly(List<Transfer> flows, double nicShare) {
+		Map<Integer, Integer> index = new HashMap<>();
+		List<Double> capacity = new ArrayList<>();
+		int[][] paths = new int[flows.size()][];
+		for (int i = 0; i < flows.size(); i++) {
+			Transfer t = flows.get(i);
+			int[] links = links(t);
+			paths[i] = new int[links.length];
+			for (int j = 0; j < links.length; j++) {
+				HostRuntime h = links[j] % 2 == 0 ? t.source : t.target;
+				paths[i][j] = index.computeIfAbsent(links[j], k -> {
+					capacity.add(h.spec.nicBitsPerSecond() / 8 * nicShare);
+					return capacity.size() - 1;
+				});
+			}
+		}
+		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		for (int i = 0; i < flows.size(); i++) {
+			flows.get(i).rate = rates[i];
+		}
+	}
+
+	private static int[] links(Transfer t) {
+		return new int[] { 2 * t.source.index, 2 * t.target.index + 1 };
+	}
+
+}
