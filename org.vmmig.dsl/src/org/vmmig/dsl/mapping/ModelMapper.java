@@ -145,6 +145,14 @@ public final class ModelMapper {
 	 * The security rules of a placement: the zone transitions the policy allows (none listed: any), and,
 	 * when it requires encryption, the hosts of the model that cannot encrypt ({@code tls off}).
 	 */
+	/** The policy's concurrency limits; one migration per host (Nova's default) when it sets none. */
+	public org.vmmig.engine.plan.ConcurrencyLimits limits(Policy policy) {
+		org.vmmig.engine.plan.ConcurrencyLimits d = org.vmmig.engine.plan.ConcurrencyLimits.DEFAULT;
+		return new org.vmmig.engine.plan.ConcurrencyLimits(policy.getMaxPerHost() > 0 ? policy.getMaxPerHost() : d.perHost(),
+				policy.getMaxPerLink() > 0 ? policy.getMaxPerLink() : d.perLink(),
+				policy.getMaxPerCluster() > 0 ? policy.getMaxPerCluster() : d.perCluster());
+	}
+
 	public PlacementRules placementRules(Model model, Policy policy) {
 		Map<String, Set<String>> allowed = new HashMap<>();
 		for (ZoneTransition transition : policy.getAllow() == null ? List.<ZoneTransition>of()

@@ -45,7 +45,7 @@ public final class ScenarioRunner {
 		Action action = scenario.getAction();
 		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
 		return planner.evacuate(mapper.dataCenter(model), hosts, mapper.policy(action.getPolicy()),
-				mapper.placementRules(model, action.getPolicy()));
+				mapper.placementRules(model, action.getPolicy()), mapper.limits(action.getPolicy()));
 	}
 
 	/** The time by which the hosts must be empty: an evacuation's deadline or a predicted failure. */

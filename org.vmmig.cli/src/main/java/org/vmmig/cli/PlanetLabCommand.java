@@ -1,0 +1,156 @@
+package org.vmmig.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.sim.MigrationTiming;
+import org.vmmig.engine.sim.OverloadDetector;
+import org.vmmig.engine.sim.PlanetLabSetup;
+import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.SimulationSettings;
+import org.vmmig.engine.sim.VmSelection;
+import org.vmmig.engine.trace.CpuTrace;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "planetlab", mixinStandardHelpOptions = true,
+		description = { "Runs Beloglazov and Buyya's PlanetLab consolidation experiment on a folder of CPU traces "
+				+ "(one VM per file; 800 HP ProLiant G4/G5 hosts) and prints energy, migrations and SLA metrics.",
+				"Example: vmmig planetlab ../shared/data/planetlab/20110303 --policy LR-MMT-1.2" })
+public final class PlanetLabCommand implements Callable<Integer> {
+
+	private static final Pattern POLICY = Pattern.compile("(THR|IQR|MAD|LRR|LR)-(MMT|MC|RS|MU)-([0-9]+(?:\\.[0-9]+)?)",
+			Pattern.CASE_INSENSITIVE);
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(paramLabel = "FOLDER", description = "a folder of PlanetLab traces (e.g. ../shared/data/planetlab/20110303)")
+	Path folder;
+
+	@Option(names = "--policy", paramLabel = "POLICY", defaultValue = "LR-MMT-1.2", split = ",",
+			description = "detector-selection-parameter as in the paper (THR|IQR|MAD|LR|LRR)-(MMT|MC|RS|MU)-N, or DVFS; "
+					+ "several separated by commas (default: ${DEFAULT-VALUE})")
+	String[] policies;
+
+	@Option(names = "--hosts", defaultValue = "800", description = "number of hosts (default: ${DEFAULT-VALUE})")
+	int hosts;
+
+	@Option(names = "--rules", defaultValue = "cloudsim",
+			description = "${COMPLETION-CANDIDATES}: CloudSim 4.0's rules reproduce its figures, vmmig's keep idle VMs, "
+					+ "never over-commit memory and switch off only empty hosts (default: ${DEFAULT-VALUE})")
+	RuleSet rules;
+
+	@Option(names = "--timing", defaultValue = "cloudsim",
+			description = "${COMPLETION-CANDIDATES}: CloudSim's memory / (half the NIC), or vmmig's live-migration model "
+					+ "with bandwidth shared max-min over the NICs (default: ${DEFAULT-VALUE})")
+	Timing timing;
+
+	@Option(names = "--dirty-rate", defaultValue = "32", paramLabel = "MIB_PER_S",
+			description = "MiB/s a guest at 100 %% CPU writes (live timing only; default: ${DEFAULT-VALUE})")
+	double dirtyMib;
+
+	@Option(names = "--directory-order", description = "take the trace files in the order the file system lists "
+			+ "them, as CloudSim does (default: name order, the same on every machine)")
+	boolean directoryOrder;
+
+	enum RuleSet {
+		cloudsim, vmmig
+	}
+
+	enum Timing {
+		cloudsim, live
+	}
+
+	@Override
+	public Integer call() {
+		PrintWriter out = spec.commandLine().getOut();
+		PrintWriter err = spec.commandLine().getErr();
+		if (!Files.isDirectory(folder)) {
+			err.println("vmmig: " + folder + ": not a folder of traces");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (hosts < 1) {
+			err.println("vmmig: --hosts must be at least 1");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		long loadStart = System.nanoTime();
+		PlanetLabSetup setup;
+		try {
+			setup = PlanetLabSetup.read(folder, hosts, dirtyMib * 1024 * 1024, directoryOrder);
+		} catch (IOException e) {
+			err.println("vmmig: cannot read the traces: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		} catch (CpuTrace.FormatException e) {
+			err.println("vmmig: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		}
+		out.println(String.format(Locale.ROOT, "%s: %d VMs on %d hosts, traces read in %.2f s", folder, setup.vms.size(),
+				setup.hosts.size(), (System.nanoTime() - loadStart) / 1e9));
+		out.println("policy        energy kWh  migrations  SLATAH   PDM      SLAV      downtime s  moved GB  non-conv  ended  seconds");
+		for (String name : policies) {
+			SimulationSettings settings;
+			try {
+				settings = settings(name.strip());
+			} catch (IllegalArgumentException e) {
+				err.println("vmmig: " + e.getMessage());
+				return ExitCodes.USAGE_OR_IO;
+			}
+			long start = System.nanoTime();
+			SimulationResult r = ConsolidationSimulator.run(setup.hosts, setup.vms, settings);
+			out.println(String.format(Locale.ROOT, "%-12s %11.2f %11d %6.2f %% %6.3f %% %9.2e %11.1f %9.1f %9d %6d %8.2f",
+					r.label(), r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), r.slav(), r.downtimeSeconds(),
+					r.bytesMoved() / 1e9, r.nonConverging(), r.endedIdle(), (System.nanoTime() - start) / 1e9));
+			out.flush();
+		}
+		return ExitCodes.OK;
+	}
+
+	private SimulationSettings settings(String name) {
+		OverloadDetector detector;
+		VmSelection selection = VmSelection.MINIMUM_MIGRATION_TIME;
+		if (name.equalsIgnoreCase("DVFS")) {
+			detector = new OverloadDetector.None();
+		} else {
+			Matcher m = POLICY.matcher(name);
+			if (!m.matches()) {
+				throw new IllegalArgumentException("'" + name + "' is not a policy like LR-MMT-1.2, THR-MC-0.8 or DVFS");
+			}
+			double p = Double.parseDouble(m.group(3));
+			detector = switch (m.group(1).toUpperCase(Locale.ROOT)) {
+				case "THR" -> new OverloadDetector.StaticThreshold(p);
+				case "IQR" -> new OverloadDetector.InterQuartileRange(p);
+				case "MAD" -> new OverloadDetector.MedianAbsoluteDeviation(p);
+				case "LRR" -> new OverloadDetector.LocalRegression(p, true);
+				default -> new OverloadDetector.LocalRegression(p, false);
+			};
+			selection = switch (m.group(2).toUpperCase(Locale.ROOT)) {
+				case "MC" -> VmSelection.MAXIMUM_CORRELATION;
+				case "RS" -> VmSelection.RANDOM;
+				case "MU" -> VmSelection.MINIMUM_UTILISATION;
+				default -> VmSelection.MINIMUM_MIGRATION_TIME;
+			};
+		}
+		SimulationSettings s = SimulationSettings.cloudSimCompatible(detector, selection);
+		if (rules == RuleSet.vmmig) {
+			s = s.withRules(SimulationSettings.Rules.VMMIG);
+		}
+		if (timing == Timing.live) {
+			s = s.withTiming(new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5));
+		}
+		return s;
+	}
+}

@@ -1,0 +1,143 @@
+package org.vmmig.dsl.mapping;
+
+import static org.vmmig.dsl.mapping.Quantities.toBase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.LinearPower;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.PowerTable;
+import org.vmmig.dsl.vmig.Simulation;
+import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.sim.MigrationTiming;
+import org.vmmig.engine.sim.OverloadDetector;
+import org.vmmig.engine.sim.PowerModel;
+import org.vmmig.engine.sim.SimHost;
+import org.vmmig.engine.sim.SimVm;
+import org.vmmig.engine.sim.SimulationSettings;
+import org.vmmig.engine.sim.VmSelection;
+import org.vmmig.engine.trace.CpuTrace;
+import org.vmmig.engine.units.Dimension;
+
+/**
+ * Maps a {@code simulate} scenario onto the engine's time simulation: hosts with their cores, MIPS and power
+ * model, VMs with their CPU traces (read relative to the model's file), the policy's detector and selection,
+ * and vmmig's cost model with its rules. What a model leaves out takes the defaults of docs/language.md.
+ */
+public final class SimulationMapper {
+
+	/** A host without cores or MIPS: one core of 1000 MIPS. */
+	static final int DEFAULT_CORES = 1;
+	static final int DEFAULT_MIPS = 1000;
+	/** A host without a power model: 100 W idle, 200 W at full load (idle near half of peak, Fan et al. 2007). */
+	static final PowerModel DEFAULT_POWER = PowerModel.linear(100, 200);
+	/** Default detector parameters: the values Beloglazov and Buyya found best (CCPE 2012, Table III). */
+	static final double THR = 0.8, IQR = 1.5, MAD = 2.5, LR = 1.2;
+	static final double DEFAULT_STEP = 300;
+	static final double DEFAULT_HORIZON = 86_400;
+	/** Migrations may use half of a NIC (the other half carries the VMs' own traffic, as in CloudSim). */
+	static final double NIC_SHARE = 0.5;
+
+	/** What a time simulation needs. */
+	public record Input(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
+	}
+
+	/** A trace that cannot be read: the message names the VM and the file. */
+	public static final class TraceException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		TraceException(String message) {
+			super(message);
+		}
+	}
+
+	private final ModelMapper mapper = new ModelMapper();
+
+	/** Call on a model without validation errors. */
+	public Input input(Simulation simulation, MigrationModel model) throws TraceException {
+		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(simulation);
+		List<SimHost> hosts = new ArrayList<>();
+		List<SimVm> vms = new ArrayList<>();
+		for (var element : ModelElements.visibleFrom(root)) {
+			if (element instanceof Host host) {
+				hosts.add(host(host));
+			} else if (element instanceof Vm vm) {
+				vms.add(vm(vm));
+			}
+		}
+		Policy policy = simulation.getPolicy();
+		double step = toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP);
+		double horizon = toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON);
+		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
+				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), simulation.getSeed(),
+				SimulationSettings.Rules.VMMIG);
+		return new Input(hosts, vms, settings);
+	}
+
+	private SimHost host(Host host) {
+		int cores = host.getCores() > 0 ? host.getCores() : DEFAULT_CORES;
+		int mips = host.getMips() > 0 ? host.getMips() : DEFAULT_MIPS;
+		return new SimHost(host.getName(), mips, cores, toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
+				toBase(host.getNic(), Dimension.DATA_RATE, 0) * 8, power(host));
+	}
+
+	private static PowerModel power(Host host) {
+		if (host.getPower() instanceof LinearPower linear) {
+			return PowerModel.linear(toBase(linear.getIdle(), Dimension.POWER, 0), toBase(linear.getPeak(), Dimension.POWER, 0));
+		}
+		if (host.getPower() instanceof PowerTable table) {
+			return PowerModel.specPower(table.getPoints().stream().mapToDouble(q -> toBase(q, Dimension.POWER, 0)).toArray());
+		}
+		return DEFAULT_POWER;
+	}
+
+	/** A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). */
+	private static SimVm vm(Vm vm) throws TraceException {
+		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
+		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
+		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
+		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), Dimension.DATA_SIZE, 0), 0,
+				toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0), utilisation, CpuTrace.INTERVAL_SECONDS,
+				vm.getHost() == null ? null : vm.getHost().getName());
+	}
+
+	private static double[] trace(Vm vm) throws TraceException {
+		Resource resource = vm.eResource();
+		URI uri = URI.createURI(vm.getTrace()).resolve(resource.getURI());
+		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
+			return CpuTrace.read(vm.getTrace(), input).utilisation();
+		} catch (CpuTrace.FormatException e) {
+			throw new TraceException("VM " + vm.getName() + ": trace " + e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "'");
+		}
+	}
+
+	private static OverloadDetector detector(Policy policy) {
+		Double p = policy.getDetectorParameter() == null ? null : policy.getDetectorParameter().doubleValue();
+		return switch (policy.getDetector()) {
+			case THR -> new OverloadDetector.StaticThreshold(p == null ? THR : p);
+			case IQR -> new OverloadDetector.InterQuartileRange(p == null ? IQR : p);
+			case MAD -> new OverloadDetector.MedianAbsoluteDeviation(p == null ? MAD : p);
+			case LR -> new OverloadDetector.LocalRegression(p == null ? LR : p, false);
+			case LRR -> new OverloadDetector.LocalRegression(p == null ? LR : p, true);
+		};
+	}
+
+	private static VmSelection selection(Policy policy) {
+		return switch (policy.getSelection()) {
+			case MMT -> VmSelection.MINIMUM_MIGRATION_TIME;
+			case MC -> VmSelection.MAXIMUM_CORRELATION;
+			case RS -> VmSelection.RANDOM;
+			case MU -> VmSelection.MINIMUM_UTILISATION;
+		};
+	}
+}
