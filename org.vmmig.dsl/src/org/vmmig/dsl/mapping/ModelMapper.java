@@ -162,7 +162,21 @@ public final class ModelMapper {
 		Set<String> cannotEncrypt = ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance)
 				.map(Host.class::cast).filter(host -> host.getTls() == Switch.OFF).map(Host::getName)
 				.collect(java.util.stream.Collectors.toSet());
-		return new PlacementRules(allowed, policy.getEncryption() == EncryptionMode.REQUIRED, cannotEncrypt);
+		List<Set<String>> together = new ArrayList<>();
+		List<Set<String>> apart = new ArrayList<>();
+		for (var element : ModelElements.visibleFrom(model)) {
+			if (element instanceof org.vmmig.dsl.vmig.Group group && group.getMembers() != null) {
+				Set<String> members = group.getMembers().getVms().stream().map(Vm::getName)
+						.collect(java.util.stream.Collectors.toSet());
+				if (group.isAffinity()) {
+					together.add(members);
+				} else if (group.isAntiAffinity()) {
+					apart.add(members);
+				}
+			}
+		}
+		return new PlacementRules(allowed, policy.getEncryption() == EncryptionMode.REQUIRED, cannotEncrypt)
+				.withGroups(together, apart);
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

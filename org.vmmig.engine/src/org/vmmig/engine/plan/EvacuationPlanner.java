@@ -68,6 +68,10 @@ public final class EvacuationPlanner {
 		for (Host h : dc.hosts()) {
 			freeBefore.put(h.name(), h.memoryBytes() - used.getOrDefault(h.name(), 0.0));
 		}
+		Map<String, String> hostOf = new java.util.HashMap<>();
+		for (Vm vm : dc.vms()) {
+			hostOf.put(vm.name(), vm.hostName());
+		}
 		List<MigrationScheduler.Request> requests = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
 		List<Vm> leaving = dc.vms().stream().filter(vm -> sources.containsKey(vm.hostName())).sorted(LARGEST_FIRST)
@@ -84,6 +88,9 @@ public final class EvacuationPlanner {
 				}
 				anyReachable = true;
 				String why = rules.refusal(vm, source, candidate.getKey());
+				if (why == null) {
+					why = rules.groupRefusal(vm.name(), candidate.getKey().name(), hostOf, sources.keySet());
+				}
 				if (why == null) {
 					permitted.put(candidate.getKey(), candidate.getValue());
 				} else if (refusal == null) {
@@ -103,6 +110,7 @@ public final class EvacuationPlanner {
 			Network network = network(dc, source, target.get()).orElseThrow(); // reachable by construction
 			requests.add(new MigrationScheduler.Request(vm, source, target.get(), network, path(network, source, target.get(), vm)));
 			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
+			hostOf.put(vm.name(), target.get().name());
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(model).schedule(requests, freeBefore, policy, limits);
 		unplaced.addAll(schedule.blocked());

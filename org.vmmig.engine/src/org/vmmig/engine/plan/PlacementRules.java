@@ -1,5 +1,7 @@
 package org.vmmig.engine.plan;
 
+import java.util.List;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -14,20 +16,62 @@ import org.vmmig.engine.model.Vm;
  *                            is allowed. Staying in the same zone is always allowed.
  * @param encryptionRequired  the policy requires encrypted migrations
  * @param cannotEncrypt       hosts whose hypervisor cannot encrypt a migration stream
+ * @param affinity            groups of VMs that must share a host
+ * @param antiAffinity        groups of VMs no two of which may share a host
  */
 public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolean encryptionRequired,
-		Set<String> cannotEncrypt) {
+		Set<String> cannotEncrypt, List<Set<String>> affinity, List<Set<String>> antiAffinity) {
 
 	public static final PlacementRules NONE = new PlacementRules(Map.of());
 
 	public PlacementRules {
 		allowedTransitions = Map.copyOf(allowedTransitions);
 		cannotEncrypt = Set.copyOf(cannotEncrypt);
+		affinity = affinity.stream().map(Set::copyOf).toList();
+		antiAffinity = antiAffinity.stream().map(Set::copyOf).toList();
 	}
 
 	/** Zone rules only. */
 	public PlacementRules(Map<String, Set<String>> allowedTransitions) {
 		this(allowedTransitions, false, Set.of());
+	}
+
+	/** Security rules, no groups. */
+	public PlacementRules(Map<String, Set<String>> allowedTransitions, boolean encryptionRequired, Set<String> cannotEncrypt) {
+		this(allowedTransitions, encryptionRequired, cannotEncrypt, List.of(), List.of());
+	}
+
+	/** The same security rules with (anti-)affinity groups. */
+	public PlacementRules withGroups(List<Set<String>> together, List<Set<String>> apart) {
+		return new PlacementRules(allowedTransitions, encryptionRequired, cannotEncrypt, together, apart);
+	}
+
+	/**
+	 * Why the groups forbid {@code vm} on {@code target}, or null. {@code hostOf} says where every other VM is
+	 * now (after the moves planned so far); {@code leaving} are the hosts being emptied, whose VMs do not count
+	 * yet: they follow.
+	 */
+	String groupRefusal(String vm, String target, Map<String, String> hostOf, Set<String> leaving) {
+		for (Set<String> group : antiAffinity) {
+			if (group.contains(vm)) {
+				for (String other : group) {
+					if (!other.equals(vm) && target.equals(hostOf.get(other))) {
+						return "anti-affinity with " + other + " on " + target;
+					}
+				}
+			}
+		}
+		for (Set<String> group : affinity) {
+			if (group.contains(vm)) {
+				for (String other : group) {
+					String at = hostOf.get(other);
+					if (!other.equals(vm) && at != null && !leaving.contains(at) && !at.equals(target)) {
+						return "affinity with " + other + ", which is on " + at;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Why {@code vm} may not move from {@code source} to {@code target}, or null when it may. */

@@ -136,4 +136,39 @@ class EvacuationPlannerTest {
 				() -> planner.evacuate(lab(List.of()), "h9", MigrationPolicy.defaults()));
 		assertEquals("there is no host named 'h9'", error.getMessage());
 	}
+
+	@Test
+	void antiAffinePeersNeverShareAHost() {
+		// both would fit h3 (32 GiB) best; anti-affinity sends the second to h2
+		PlacementRules apart = PlacementRules.NONE.withGroups(List.of(), List.of(Set.of("web1", "web2")));
+		Plan plan = planner.evacuate(lab(List.of(new Vm("web1", 8 * GIB, 0, "h1"), new Vm("web2", 4 * GIB, 0, "h1"))),
+				"h1", MigrationPolicy.defaults(), apart);
+		assertEquals(List.of("h3", "h2"), plan.migrations().stream().map(Migration::targetHost).toList());
+	}
+
+	@Test
+	void anAntiAffinePeerAlreadyOnAHostKeepsOthersAway() {
+		PlacementRules apart = PlacementRules.NONE.withGroups(List.of(), List.of(Set.of("web1", "web2")));
+		Plan plan = planner.evacuate(lab(List.of(new Vm("web1", 8 * GIB, 0, "h1"), new Vm("web2", 4 * GIB, 0, "h3"))),
+				"h1", MigrationPolicy.defaults(), apart);
+		assertEquals("h2", plan.migrations().get(0).targetHost());
+	}
+
+	@Test
+	void affineVmsFollowEachOtherOrAreReportedWhenTheyCannot() {
+		PlacementRules together = PlacementRules.NONE.withGroups(List.of(Set.of("app", "db")), List.of());
+		// db stays on h2: app must join it, though h3 would fit it more tightly
+		Plan plan = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("db", 8 * GIB, 0, "h2"))),
+				"h1", MigrationPolicy.defaults(), together);
+		assertEquals("h2", plan.migrations().get(0).targetHost());
+		// both leave h1: the first placed decides, the second follows
+		Plan both = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("db", 16 * GIB, 0, "h1"))),
+				"h1", MigrationPolicy.defaults(), together);
+		assertEquals(List.of("h3", "h3"), both.migrations().stream().map(Migration::targetHost).toList());
+		// db on h3 with no room left for app: app cannot move, and the plan says why
+		Plan stuck = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("db", 30 * GIB, 0, "h3"))),
+				"h1", MigrationPolicy.defaults(), together);
+		assertFalse(stuck.feasible());
+		assertEquals("app", stuck.unplaced().get(0).vmName());
+	}
 }
