@@ -9,7 +9,12 @@ import java.util.concurrent.Callable;
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.cli.SimulateCommand.CostModel;
+import org.vmmig.cli.report.SimulationTables;
 import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.mapping.SimulationMapper;
+import org.vmmig.dsl.vmig.Simulation;
+import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.dsl.vmig.Scenario;
 
 import picocli.CommandLine.Command;
@@ -57,9 +62,16 @@ public final class ReportCommand implements Callable<Integer> {
 			int written = 0;
 			for (LoadedFile file : files) {
 				for (Scenario scenario : Reports.scenarios(file)) {
+					if (scenario.getAction() instanceof Simulation simulation) {
+						for (Path report : simulationReport(file, scenario, simulation)) {
+							out.println("report: " + report);
+							written++;
+						}
+						continue;
+					}
 					if (!ScenarioRunner.canPlan(scenario)) {
-						out.println("scenario " + scenario.getName() + " (" + file.path() + "): no report — consolidation, "
-								+ "rebalancing and time simulations are not in this version of the engine yet");
+						out.println("scenario " + scenario.getName() + " (" + file.path() + "): no report — one-shot "
+								+ "consolidation and rebalancing are not in this version of the engine yet");
 						continue;
 					}
 					for (Path report : reports.write(file.path(), reports.run(scenario), output, format)) {
@@ -83,5 +95,19 @@ public final class ReportCommand implements Callable<Integer> {
 			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
 		}
+	}
+
+	private List<Path> simulationReport(LoadedFile file, Scenario scenario, Simulation simulation)
+			throws IOException, InputException {
+		SimulationMapper.Input input;
+		try {
+			input = new SimulationMapper().input(simulation, costModel.model());
+		} catch (SimulationMapper.TraceException e) {
+			throw new InputException(file.path() + ": " + e.getMessage());
+		}
+		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
+		var report = SimulationTables.scenario(file.path().getFileName().toString(), scenario.getName(),
+				simulation.getPolicy().getName(), result);
+		return Reports.write(report, output, Reports.baseName(file.path()) + "-" + scenario.getName(), format);
 	}
 }

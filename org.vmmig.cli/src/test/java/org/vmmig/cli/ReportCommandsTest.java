@@ -153,8 +153,8 @@ class ReportCommandsTest {
 				"scenario pack { consolidate using standard }"));
 		Run run = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-		assertEquals("scenario pack (" + model + "): no report — consolidation, rebalancing and time simulations are "
-				+ "not in this version of the engine yet\n"
+		assertEquals("scenario pack (" + model + "): no report — one-shot consolidation and rebalancing are not in "
+				+ "this version of the engine yet\n"
 				+ "no scenario to report on: add one, e.g. scenario drain { evacuate h1 using p }\n", run.out());
 		Run compare = vmmig("compare", model.toString(), "--policies", "pull", "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, compare.exitCode(), compare.err());

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,19 @@ class TimeSimulationCommandsTest {
 		// 24 h in 5-minute steps: steps at 300 s … 86,100 s
 		assertEquals(287, json.split("\"activeHosts\"", -1).length - 1, json.substring(0, 400));
 		assertTrue(json.contains("\"policy\": \"LR-MMT-1.2\""), json.substring(0, 400));
+	}
+
+	@Test
+	void aSimulateScenarioGetsAReportWithEnergyAndActiveHostsOverTime(@TempDir Path output) throws Exception {
+		Run csv = vmmig("report", CONSOLIDATION.toString(), "--format", "csv", "-o", output.toString());
+		assertEquals(ExitCodes.OK, csv.exitCode(), csv.err());
+		List<String> steps = Files.readAllLines(output.resolve("consolidation-day-steps.csv"));
+		assertEquals(1 + 287, steps.size(), "a header and one row per step");
+		assertTrue(steps.get(0).startsWith("time [s],active hosts,power [W]"), steps.get(0));
+		Run html = vmmig("report", CONSOLIDATION.toString(), "-o", output.toString());
+		assertEquals(ExitCodes.OK, html.exitCode(), html.err());
+		String page = Files.readString(output.resolve("consolidation-day.html"));
+		assertTrue(page.contains("Energy and active hosts over time"));
 	}
 
 	@Test
