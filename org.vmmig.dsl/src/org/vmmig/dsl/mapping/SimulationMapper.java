@@ -63,7 +63,18 @@ public final class SimulationMapper {
 
 	/** Call on a model without validation errors. */
 	public Input input(Simulation simulation, MigrationModel model) throws TraceException {
-		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(simulation);
+		return input(simulation, simulation.getPolicy(), toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP),
+				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed(), model);
+	}
+
+	/** For one decision of a policy now (a {@code consolidate} scenario). */
+	public Input input(org.vmmig.dsl.vmig.Consolidation consolidation, MigrationModel model) throws TraceException {
+		return input(consolidation, consolidation.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0, model);
+	}
+
+	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed,
+			MigrationModel model) throws TraceException {
+		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
 		for (var element : ModelElements.visibleFrom(root)) {
@@ -73,11 +84,8 @@ public final class SimulationMapper {
 				vms.add(vm(vm));
 			}
 		}
-		Policy policy = simulation.getPolicy();
-		double step = toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP);
-		double horizon = toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON);
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
-				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), simulation.getSeed(),
+				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), seed,
 				SimulationSettings.Rules.VMMIG);
 		return new Input(hosts, vms, settings);
 	}

@@ -138,6 +138,25 @@ public final class EvacuationPlanner {
 				.orElse("no other host to move it to");
 	}
 
+	/**
+	 * The move of {@code vm} from {@code source} to {@code target} over the fastest network joining them, or
+	 * empty when no network does.
+	 */
+	public static Optional<MigrationScheduler.Request> request(DataCenter dc, Vm vm, Host source, Host target) {
+		return network(dc, source, target).map(n -> new MigrationScheduler.Request(vm, source, target, n, path(n, source, target, vm)));
+	}
+
+	/** Each host's free memory (bytes) with the VMs where they are. */
+	public static Map<String, Double> freeMemory(DataCenter dc) {
+		Map<String, Double> used = dc.vms().stream()
+				.collect(Collectors.groupingBy(Vm::hostName, Collectors.summingDouble(Vm::memoryBytes)));
+		Map<String, Double> free = new LinkedHashMap<>();
+		for (Host h : dc.hosts()) {
+			free.put(h.name(), h.memoryBytes() - used.getOrDefault(h.name(), 0.0));
+		}
+		return free;
+	}
+
 	/** The fastest network joining two hosts. */
 	private static Optional<Network> network(DataCenter dc, Host from, Host to) {
 		return dc.networks().stream().filter(n -> n.connects(from.name(), to.name()))

@@ -77,6 +77,36 @@ public final class ConsolidationSimulator {
 		return new ConsolidationSimulator(hosts, vms, settings).simulate(progress);
 	}
 
+	/** A move one scheduling decision makes. */
+	public record Decision(String vm, String source, String target) {
+	}
+
+	/**
+	 * One scheduling decision, now: the VMs' demand is their first sample, and the policy sheds overloaded hosts
+	 * and empties under-utilised ones (power management at one instant). With a single sample the adaptive
+	 * detectors use their 70 % fallback. The moves are in the order the policy chose them.
+	 */
+	public static List<Decision> decide(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
+		if (hosts.isEmpty()) {
+			throw new IllegalArgumentException("a plan needs at least one host");
+		}
+		ConsolidationSimulator sim = new ConsolidationSimulator(hosts, vms, settings.withRules(
+				settings.rules().withIdleHostsOff(false)));
+		for (VmRuntime vm : sim.vms) {
+			if (vm.host != null) {
+				vm.remember(vm.spec.utilisationAt(0));
+			}
+		}
+		for (HostRuntime h : sim.hosts) {
+			sim.updateHost(h, 0);
+		}
+		List<Decision> decisions = new ArrayList<>();
+		for (Move move : sim.new Optimiser().optimise()) {
+			decisions.add(new Decision(move.vm.spec.name(), move.vm.host.spec.name(), move.target.spec.name()));
+		}
+		return decisions;
+	}
+
 	// ---------------------------------------------------------------- the time loop
 
 	private SimulationResult simulate(Progress progress) {

@@ -69,9 +69,9 @@ public final class ReportCommand implements Callable<Integer> {
 						}
 						continue;
 					}
-					if (!ScenarioRunner.canPlan(scenario)) {
-						out.println("scenario " + scenario.getName() + " (" + file.path() + "): no report — one-shot "
-								+ "consolidation and rebalancing are not in this version of the engine yet");
+					if (!ScenarioRunner.canPlanWithTraces(scenario)) {
+						out.println("scenario " + scenario.getName() + " (" + file.path() + "): no report — "
+								+ "rebalancing is not in this version of the engine yet");
 						continue;
 					}
 					for (Path report : reports.write(file.path(), reports.run(scenario), output, format)) {

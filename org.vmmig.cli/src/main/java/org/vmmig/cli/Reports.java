@@ -62,6 +62,15 @@ public final class Reports {
 
 	/** The plan of a scenario under its own policy. */
 	public PlanRun run(Scenario scenario) {
+		if (scenario.getAction() instanceof org.vmmig.dsl.vmig.Consolidation) {
+			Plan plan;
+			try {
+				plan = new ScenarioRunner(costModel).consolidate(scenario);
+			} catch (org.vmmig.dsl.mapping.SimulationMapper.TraceException e) {
+				throw new IllegalArgumentException(e.getMessage(), e);
+			}
+			return new PlanRun(scenario.getName(), scenario.getAction().getPolicy().getName(), plan.evacuatedHosts(), plan);
+		}
 		Plan plan = new ScenarioRunner(costModel).plan(scenario);
 		return new PlanRun(scenario.getName(), scenario.getAction().getPolicy().getName(), hostNames(scenario), plan);
 	}
@@ -72,7 +81,7 @@ public final class Reports {
 		ModelMapper mapper = new ModelMapper();
 		List<String> hosts = hostNames(scenario);
 		Plan plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, mapper.policy(policy),
-				mapper.placementRules(model, policy));
+				mapper.placementRules(model, policy), mapper.limits(policy));
 		return new PlanRun(scenario.getName(), policy.getName(), hosts, plan);
 	}
 

@@ -11,6 +11,7 @@ import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.mapping.SimulationMapper;
+import org.vmmig.dsl.vmig.Consolidation;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.MigrationTiming;
@@ -97,9 +98,21 @@ public final class SimulateCommand implements Callable<Integer> {
 			simulateOverTime(file, scenario, simulation, title, out);
 			return;
 		}
+		if (scenario.getAction() instanceof Consolidation consolidation) {
+			Plan plan;
+			try {
+				plan = new ScenarioRunner(costModel.model()).consolidate(scenario);
+			} catch (SimulationMapper.TraceException e) {
+				throw new InputException(file.path() + ": " + e.getMessage());
+			}
+			new PlanSummary().print(title + ": consolidate now using " + consolidation.getPolicy().getName()
+					+ (plan.evacuatedHosts().isEmpty() ? "" : ", emptying " + String.join(", ", plan.evacuatedHosts())),
+					plan, out);
+			writePlan(file, scenario, plan, out);
+			return;
+		}
 		if (!ScenarioRunner.canPlan(scenario)) {
-			out.println(title + ": not simulated — one-shot consolidation and rebalancing are not in this version of the "
-					+ "engine yet; a 'simulate' scenario consolidates over time");
+			out.println(title + ": not simulated — rebalancing is not in this version of the engine yet");
 			return;
 		}
 		Plan plan = new ScenarioRunner(costModel.model())
@@ -108,6 +121,10 @@ public final class SimulateCommand implements Callable<Integer> {
 				.collect(java.util.stream.Collectors.joining(", "));
 		new PlanSummary().print("scenario " + scenario.getName() + " (" + file.path() + "): evacuate " + hosts + " using "
 				+ scenario.getAction().getPolicy().getName(), plan, out);
+		writePlan(file, scenario, plan, out);
+	}
+
+	private void writePlan(LoadedFile file, Scenario scenario, Plan plan, PrintWriter out) throws IOException {
 		Files.createDirectories(output);
 		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
 		JsonReport.write(plan, report);

@@ -150,10 +150,10 @@ class ReportCommandsTest {
 	void scenariosTheEngineCannotPlanYetAreNamedAndSkipped(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("pack.vmig");
 		Files.writeString(model, TWO_POLICIES.replace("scenario drainH1 { evacuate h1 using standard }",
-				"scenario pack { consolidate using standard }"));
+				"scenario pack { rebalance using standard }"));
 		Run run = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
-		assertEquals("scenario pack (" + model + "): no report — one-shot consolidation and rebalancing are not in "
+		assertEquals("scenario pack (" + model + "): no report — rebalancing is not in "
 				+ "this version of the engine yet\n"
 				+ "no scenario to report on: add one, e.g. scenario drain { evacuate h1 using p }\n", run.out());
 		Run compare = vmmig("compare", model.toString(), "--policies", "pull", "-o", dir.resolve("out").toString());

@@ -55,6 +55,27 @@ class TimeSimulationCommandsTest {
 	}
 
 	@Test
+	void aConsolidateScenarioEmptiesUnderUtilisedHostsNowAndSchedulesTheMoves(@TempDir Path dir) throws Exception {
+		Path model = dir.resolve("pack.vmig");
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			text.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
+			text.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
+		}
+		text.append("network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }\n");
+		text.append("policy p { detector thr 0.8 }\n");
+		text.append("scenario pack { consolidate using p }\n");
+		Files.writeString(model, text);
+		Run run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err() + run.out());
+		// every host at 12.5 %: h1 (the first of the least utilised) goes onto h2, then h3 (h1 is no target)
+		assertTrue(run.out().contains("consolidate now using p, emptying h1, h3"), run.out());
+		String json = Files.readString(dir.resolve("out").resolve("pack-pack.json"));
+		assertTrue(json.replaceAll("\\s", "").contains("\"migrations\":2"), json);
+		assertEquals(2, json.split("\"to\": \"h2\"", -1).length - 1, json);
+	}
+
+	@Test
 	void cloudSimsRulesCanBeChosenForAModel(@TempDir Path output) {
 		Run run = vmmig("simulate", CONSOLIDATION.toString(), "--cloudsim-rules", "--cost-model", "cloudsim", "-o",
 				output.toString());
