@@ -14,6 +14,7 @@ import org.vmmig.dsl.vmig.Evacuation;
 import org.vmmig.dsl.vmig.Failure;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Rebalancing;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
@@ -23,6 +24,7 @@ import org.vmmig.engine.plan.MigrationScheduler;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.units.Dimension;
 
 /** Computes the plan a scenario asks for, through the engine. Used by the CLI, the validator and the UI. */
@@ -53,20 +55,22 @@ public final class ScenarioRunner {
 	 * reads the VMs' CPU traces (the command line plans it; the editor's checks do not).
 	 */
 	public static boolean canPlanWithTraces(Scenario scenario) {
-		return canPlan(scenario) || scenario.getAction() instanceof Consolidation;
+		return canPlan(scenario) || scenario.getAction() instanceof Consolidation
+				|| scenario.getAction() instanceof Rebalancing;
 	}
 
 	/**
-	 * One consolidation decision now: the policy's detector and selection on the VMs' first CPU sample, memory
-	 * never over-committed; the moves are then scheduled like an evacuation's. The plan's "evacuated" hosts are
-	 * those it empties.
+	 * One decision now, on the VMs' first CPU sample, memory never over-committed — consolidation (the policy's
+	 * detector and selection, {@link ConsolidationSimulator#decide}) or load balancing ({@link LoadBalancer}) —
+	 * then scheduled like an evacuation. The plan's "evacuated" hosts are those it empties.
 	 */
-	public Plan consolidate(Scenario scenario) throws SimulationMapper.TraceException {
-		Consolidation action = (Consolidation) scenario.getAction();
+	public Plan planNow(Scenario scenario) throws SimulationMapper.TraceException {
+		Action action = scenario.getAction();
 		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
-		SimulationMapper.Input input = new SimulationMapper().input(action, this.model);
-		List<ConsolidationSimulator.Decision> decisions = ConsolidationSimulator.decide(input.hosts(), input.vms(),
-				input.settings());
+		SimulationMapper.Input input = new SimulationMapper().inputNow(action, this.model);
+		List<ConsolidationSimulator.Decision> decisions = action instanceof Rebalancing
+				? LoadBalancer.decide(input.hosts(), input.vms(), LoadBalancer.DEFAULT_MARGIN)
+				: ConsolidationSimulator.decide(input.hosts(), input.vms(), input.settings());
 		DataCenter dc = mapper.dataCenter(model);
 		Map<String, org.vmmig.engine.model.Host> hosts = new HashMap<>();
 		dc.hosts().forEach(h -> hosts.put(h.name(), h));

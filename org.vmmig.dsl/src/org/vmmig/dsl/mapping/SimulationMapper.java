@@ -67,9 +67,9 @@ public final class SimulationMapper {
 				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed(), model);
 	}
 
-	/** For one decision of a policy now (a {@code consolidate} scenario). */
-	public Input input(org.vmmig.dsl.vmig.Consolidation consolidation, MigrationModel model) throws TraceException {
-		return input(consolidation, consolidation.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0, model);
+	/** For one decision of a policy now (a {@code consolidate} or {@code rebalance} scenario). */
+	public Input inputNow(org.vmmig.dsl.vmig.Action action, MigrationModel model) throws TraceException {
+		return input(action, action.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0, model);
 	}
 
 	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed,

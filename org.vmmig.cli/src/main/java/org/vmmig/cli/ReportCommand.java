@@ -69,11 +69,6 @@ public final class ReportCommand implements Callable<Integer> {
 						}
 						continue;
 					}
-					if (!ScenarioRunner.canPlanWithTraces(scenario)) {
-						out.println("scenario " + scenario.getName() + " (" + file.path() + "): no report — "
-								+ "rebalancing is not in this version of the engine yet");
-						continue;
-					}
 					for (Path report : reports.write(file.path(), reports.run(scenario), output, format)) {
 						out.println("report: " + report);
 						written++;

@@ -62,10 +62,10 @@ public final class Reports {
 
 	/** The plan of a scenario under its own policy. */
 	public PlanRun run(Scenario scenario) {
-		if (scenario.getAction() instanceof org.vmmig.dsl.vmig.Consolidation) {
+		if (ScenarioRunner.canPlanWithTraces(scenario) && !ScenarioRunner.canPlan(scenario)) {
 			Plan plan;
 			try {
-				plan = new ScenarioRunner(costModel).consolidate(scenario);
+				plan = new ScenarioRunner(costModel).planNow(scenario);
 			} catch (org.vmmig.dsl.mapping.SimulationMapper.TraceException e) {
 				throw new IllegalArgumentException(e.getMessage(), e);
 			}

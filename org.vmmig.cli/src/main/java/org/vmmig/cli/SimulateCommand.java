@@ -98,21 +98,18 @@ public final class SimulateCommand implements Callable<Integer> {
 			simulateOverTime(file, scenario, simulation, title, out);
 			return;
 		}
-		if (scenario.getAction() instanceof Consolidation consolidation) {
+		if (!ScenarioRunner.canPlan(scenario)) { // consolidate or rebalance: one decision now
 			Plan plan;
 			try {
-				plan = new ScenarioRunner(costModel.model()).consolidate(scenario);
+				plan = new ScenarioRunner(costModel.model()).planNow(scenario);
 			} catch (SimulationMapper.TraceException e) {
 				throw new InputException(file.path() + ": " + e.getMessage());
 			}
-			new PlanSummary().print(title + ": consolidate now using " + consolidation.getPolicy().getName()
+			String what = scenario.getAction() instanceof Consolidation ? "consolidate" : "rebalance";
+			new PlanSummary().print(title + ": " + what + " now using " + scenario.getAction().getPolicy().getName()
 					+ (plan.evacuatedHosts().isEmpty() ? "" : ", emptying " + String.join(", ", plan.evacuatedHosts())),
 					plan, out);
 			writePlan(file, scenario, plan, out);
-			return;
-		}
-		if (!ScenarioRunner.canPlan(scenario)) {
-			out.println(title + ": not simulated — rebalancing is not in this version of the engine yet");
 			return;
 		}
 		Plan plan = new ScenarioRunner(costModel.model())

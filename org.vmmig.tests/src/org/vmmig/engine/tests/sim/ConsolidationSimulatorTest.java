@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
@@ -210,6 +211,26 @@ class ConsolidationSimulatorTest {
 		SimulationResult r = ConsolidationSimulator.run(hosts, vms, s);
 		assertTrue(r.series().get(0).migrationsStarted() >= 2);
 		assertTrue(r.series().get(0).inFlight() >= 2, "they run at the same time");
+	}
+
+	@Test
+	void oneDecisionNowEmptiesUnderUtilisedHosts() {
+		List<SimVm> vms = List.of(vm("a", 500, 512, "h1", 0.2), vm("b", 500, 512, "h2", 0.2), vm("c", 500, 512, "h3", 0.2));
+		List<ConsolidationSimulator.Decision> decisions = ConsolidationSimulator.decide(
+				List.of(host("h1"), host("h2"), host("h3")), vms, settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
+		assertEquals(List.of(new ConsolidationSimulator.Decision("a", "h1", "h2"), new ConsolidationSimulator.Decision("c", "h3", "h2")),
+				decisions);
+	}
+
+	@Test
+	void loadBalancingMovesLoadFromTheBusiestHostWhileThatNarrowsTheSpread() {
+		// h1 at 90 %, h2 empty, mean 45 %: one VM moves (60 % / 30 %); a second would leave h2 as busy as h1 was
+		List<SimVm> vms = List.of(vm("v1", 600, 1000, "h1", 1), vm("v2", 600, 1000, "h1", 1), vm("v3", 600, 1000, "h1", 1));
+		assertEquals(List.of(new ConsolidationSimulator.Decision("v1", "h1", "h2")),
+				LoadBalancer.decide(List.of(host("h1"), host("h2")), vms, LoadBalancer.DEFAULT_MARGIN));
+		// without memory on h2 nothing can move
+		SimHost small = new SimHost("h2", 1000, 2, 500 * MB, 1e9, LINEAR);
+		assertEquals(List.of(), LoadBalancer.decide(List.of(host("h1"), small), vms, LoadBalancer.DEFAULT_MARGIN));
 	}
 
 	private static double[] constant(double value, int samples) {
