@@ -175,8 +175,17 @@ public final class ModelMapper {
 				}
 			}
 		}
+		Map<String, Double> hostMips = new HashMap<>();
+		Map<String, Double> vmMips = new HashMap<>();
+		for (var element : ModelElements.visibleFrom(model)) {
+			if (element instanceof Host host && host.getMips() > 0) {
+				hostMips.put(host.getName(), (double) host.getMips() * Math.max(1, host.getCores()));
+			} else if (element instanceof Vm vm && vm.getMips() > 0) {
+				vmMips.put(vm.getName(), (double) vm.getMips() * Math.max(1, vm.getVcpus()));
+			}
+		}
 		return new PlacementRules(allowed, policy.getEncryption() == EncryptionMode.REQUIRED, cannotEncrypt)
-				.withGroups(together, apart);
+				.withGroups(together, apart).withCpu(hostMips, vmMips);
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

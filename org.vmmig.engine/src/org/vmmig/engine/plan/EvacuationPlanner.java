@@ -72,6 +72,7 @@ public final class EvacuationPlanner {
 		for (Vm vm : dc.vms()) {
 			hostOf.put(vm.name(), vm.hostName());
 		}
+		Map<String, Double> cpuUsed = rules.cpuUsed(hostOf);
 		List<MigrationScheduler.Request> requests = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
 		List<Vm> leaving = dc.vms().stream().filter(vm -> sources.containsKey(vm.hostName())).sorted(LARGEST_FIRST)
@@ -90,6 +91,9 @@ public final class EvacuationPlanner {
 				String why = rules.refusal(vm, source, candidate.getKey());
 				if (why == null) {
 					why = rules.groupRefusal(vm.name(), candidate.getKey().name(), hostOf, sources.keySet());
+				}
+				if (why == null) {
+					why = rules.cpuRefusal(vm.name(), candidate.getKey().name(), cpuUsed.getOrDefault(candidate.getKey().name(), 0.0));
 				}
 				if (why == null) {
 					permitted.put(candidate.getKey(), candidate.getValue());
@@ -111,6 +115,7 @@ public final class EvacuationPlanner {
 			requests.add(new MigrationScheduler.Request(vm, source, target.get(), network, path(network, source, target.get(), vm)));
 			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
 			hostOf.put(vm.name(), target.get().name());
+			cpuUsed.merge(target.get().name(), rules.vmMips().getOrDefault(vm.name(), 0.0), Double::sum);
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(model).schedule(requests, freeBefore, policy, limits);
 		unplaced.addAll(schedule.blocked());

@@ -18,9 +18,13 @@ import org.vmmig.engine.model.Vm;
  * @param cannotEncrypt       hosts whose hypervisor cannot encrypt a migration stream
  * @param affinity            groups of VMs that must share a host
  * @param antiAffinity        groups of VMs no two of which may share a host
+ * @param hostMips            each host's CPU capacity (MIPS) where the model gives it
+ * @param vmMips              each VM's CPU size (vCPUs × MIPS) where the model gives it; a VM lands only where it
+ *                            fits beside the VMs there, when both are known
  */
 public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolean encryptionRequired,
-		Set<String> cannotEncrypt, List<Set<String>> affinity, List<Set<String>> antiAffinity) {
+		Set<String> cannotEncrypt, List<Set<String>> affinity, List<Set<String>> antiAffinity,
+		Map<String, Double> hostMips, Map<String, Double> vmMips) {
 
 	public static final PlacementRules NONE = new PlacementRules(Map.of());
 
@@ -29,6 +33,8 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 		cannotEncrypt = Set.copyOf(cannotEncrypt);
 		affinity = affinity.stream().map(Set::copyOf).toList();
 		antiAffinity = antiAffinity.stream().map(Set::copyOf).toList();
+		hostMips = Map.copyOf(hostMips);
+		vmMips = Map.copyOf(vmMips);
 	}
 
 	/** Zone rules only. */
@@ -38,12 +44,34 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 
 	/** Security rules, no groups. */
 	public PlacementRules(Map<String, Set<String>> allowedTransitions, boolean encryptionRequired, Set<String> cannotEncrypt) {
-		this(allowedTransitions, encryptionRequired, cannotEncrypt, List.of(), List.of());
+		this(allowedTransitions, encryptionRequired, cannotEncrypt, List.of(), List.of(), Map.of(), Map.of());
 	}
 
-	/** The same security rules with (anti-)affinity groups. */
+	/** The same rules with (anti-)affinity groups. */
 	public PlacementRules withGroups(List<Set<String>> together, List<Set<String>> apart) {
-		return new PlacementRules(allowedTransitions, encryptionRequired, cannotEncrypt, together, apart);
+		return new PlacementRules(allowedTransitions, encryptionRequired, cannotEncrypt, together, apart, hostMips, vmMips);
+	}
+
+	/** The same rules with CPU capacities and sizes. */
+	public PlacementRules withCpu(Map<String, Double> hosts, Map<String, Double> vms) {
+		return new PlacementRules(allowedTransitions, encryptionRequired, cannotEncrypt, affinity, antiAffinity, hosts, vms);
+	}
+
+	/** Why {@code vm} does not fit {@code target}'s CPU with {@code used} MIPS already there, or null. */
+	String cpuRefusal(String vm, String target, double used) {
+		Double capacity = hostMips.get(target);
+		Double size = vmMips.get(vm);
+		if (capacity == null || size == null || used + size <= capacity) {
+			return null;
+		}
+		return "needs " + Math.round(size) + " MIPS, " + target + " has " + Math.round(Math.max(0, capacity - used)) + " free";
+	}
+
+	/** The CPU the VMs on each host take (VMs of unknown size count nothing). */
+	Map<String, Double> cpuUsed(Map<String, String> hostOf) {
+		Map<String, Double> used = new java.util.HashMap<>();
+		hostOf.forEach((vm, host) -> used.merge(host, vmMips.getOrDefault(vm, 0.0), Double::sum));
+		return used;
 	}
 
 	/**

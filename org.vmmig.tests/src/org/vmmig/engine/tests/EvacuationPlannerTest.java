@@ -171,4 +171,19 @@ class EvacuationPlannerTest {
 		assertFalse(stuck.feasible());
 		assertEquals("app", stuck.unplaced().get(0).vmName());
 	}
+
+	@Test
+	void aVmGoesOnlyWhereItsCpuFits() {
+		// h3 has the tightest memory fit but only 1000 MIPS left beside its resident; app needs 2000
+		PlacementRules cpu = PlacementRules.NONE.withCpu(Map.of("h2", 8000.0, "h3", 4000.0),
+				Map.of("app", 2000.0, "resident", 3000.0));
+		Plan plan = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("resident", GIB, 0, "h3"))),
+				"h1", MigrationPolicy.defaults(), cpu);
+		assertEquals("h2", plan.migrations().get(0).targetHost());
+		PlacementRules tight = PlacementRules.NONE.withCpu(Map.of("h2", 1000.0, "h3", 4000.0),
+				Map.of("app", 2000.0, "resident", 3000.0));
+		Plan none = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("resident", GIB, 0, "h3"))),
+				"h1", MigrationPolicy.defaults(), tight);
+		assertEquals("no host it may move to (needs 2000 MIPS, h2 has 1000 free)", none.unplaced().get(0).reason());
+	}
 }
