@@ -3,6 +3,7 @@ package org.vmmig.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,7 +26,9 @@ public final class InputFiles {
 	public List<Path> expand(List<Path> paths) throws InputException {
 		List<Path> files = new ArrayList<>();
 		for (Path path : paths) {
-			if (Files.isDirectory(path)) {
+			if (!Files.exists(path) && isPattern(path.toString())) {
+				files.addAll(matching(path.toString()));
+			} else if (Files.isDirectory(path)) {
 				files.addAll(modelFilesUnder(path));
 			} else {
 				check(path);
@@ -36,6 +39,45 @@ public final class InputFiles {
 			throw new InputException("no .vmig files found in " + paths);
 		}
 		return files;
+	}
+
+	private static boolean isPattern(String text) {
+		return text.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+	}
+
+	/**
+	 * The files a glob matches (when the shell left it quoted, or on systems whose shell does not expand):
+	 * walked from the longest directory prefix without wildcards, in name order.
+	 */
+	private List<Path> matching(String pattern) throws InputException {
+		String normalised = pattern.replace('\\', '/');
+		int wildcard = 0;
+		while (wildcard < normalised.length() && "*?[{".indexOf(normalised.charAt(wildcard)) < 0) {
+			wildcard++;
+		}
+		int slash = normalised.lastIndexOf('/', wildcard);
+		Path base = slash < 0 ? Path.of(".") : Path.of(normalised.substring(0, Math.max(1, slash)));
+		String rest = slash < 0 ? normalised : normalised.substring(slash + 1);
+		PathMatcher deep = base.getFileSystem().getPathMatcher("glob:" + rest);
+		// as in shells with globstar, "**/" also matches no directory at all
+		PathMatcher shallow = rest.startsWith("**/") ? base.getFileSystem().getPathMatcher("glob:" + rest.substring(3)) : deep;
+		PathMatcher matcher = p -> deep.matches(p) || shallow.matches(p);
+		if (!Files.isDirectory(base)) {
+			throw new InputException("cannot read " + pattern + ": no such directory " + base);
+		}
+		try (Stream<Path> walk = Files.walk(base)) {
+			List<Path> found = walk.filter(Files::isRegularFile).filter(p -> matcher.matches(base.relativize(p)))
+					.sorted().toList();
+			if (found.isEmpty()) {
+				throw new InputException("no file matches " + pattern);
+			}
+			for (Path file : found) {
+				check(file);
+			}
+			return found;
+		} catch (IOException e) {
+			throw new InputException("cannot list " + base + ": " + e.getMessage());
+		}
 	}
 
 	private List<Path> modelFilesUnder(Path directory) throws InputException {

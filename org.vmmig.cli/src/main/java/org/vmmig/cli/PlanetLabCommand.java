@@ -110,7 +110,14 @@ public final class PlanetLabCommand implements Callable<Integer> {
 				return ExitCodes.USAGE_OR_IO;
 			}
 			long start = System.nanoTime();
-			SimulationResult r = ConsolidationSimulator.run(setup.hosts, setup.vms, settings);
+			TerminalProgress progress = new TerminalProgress(err);
+			progress.start(settings.label() + ", step");
+			SimulationResult r;
+			try {
+				r = ConsolidationSimulator.run(setup.hosts, setup.vms, settings, progress::step);
+			} finally {
+				progress.done();
+			}
 			out.println(String.format(Locale.ROOT, "%-12s %11.2f %11d %6.2f %% %6.3f %% %9.2e %11.1f %9.1f %9d %6d %8.2f",
 					r.label(), r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), r.slav(), r.downtimeSeconds(),
 					r.bytesMoved() / 1e9, r.nonConverging(), r.endedIdle(), (System.nanoTime() - start) / 1e9));

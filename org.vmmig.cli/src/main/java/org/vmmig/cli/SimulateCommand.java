@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
+import org.vmmig.cli.report.AtomicFiles;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.vmig.Consolidation;
@@ -124,7 +125,7 @@ public final class SimulateCommand implements Callable<Integer> {
 	private void writePlan(LoadedFile file, Scenario scenario, Plan plan, PrintWriter out) throws IOException {
 		Files.createDirectories(output);
 		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
-		JsonReport.write(plan, report);
+		AtomicFiles.write(report, JsonReport.toJson(plan));
 		out.println("  report: " + report);
 	}
 
@@ -143,13 +144,20 @@ public final class SimulateCommand implements Callable<Integer> {
 		if (cloudSimRules) {
 			settings = settings.withRules(SimulationSettings.Rules.CLOUDSIM);
 		}
-		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), settings);
+		TerminalProgress progress = new TerminalProgress(spec.commandLine().getErr());
+		progress.start("simulating " + scenario.getName() + ", step");
+		SimulationResult result;
+		try {
+			result = ConsolidationSimulator.run(input.hosts(), input.vms(), settings, progress::step);
+		} finally {
+			progress.done();
+		}
 		new SimulationSummary().print(title + ": simulate " + Formats.seconds(settings.horizonSeconds()) + " in steps of "
 				+ Formats.seconds(settings.intervalSeconds()) + " using " + simulation.getPolicy().getName() + " ("
 				+ result.label() + ")", result, out);
 		Files.createDirectories(output);
 		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
-		JsonReport.write(result, report);
+		AtomicFiles.write(report, JsonReport.toJson(result));
 		out.println("  report: " + report);
 	}
 
