@@ -202,6 +202,37 @@ class WorkbenchFeaturesTest {
 	}
 
 	@Test
+	void consolidationAndTimeSimulationsShowInTheView() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			text.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
+			text.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
+		}
+		text.append("network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }\n");
+		text.append("policy p { detector thr 0.8 }\n");
+		text.append("scenario pack { consolidate using p }\n");
+		text.append("scenario day { simulate using p horizon 1 h }\n");
+		org.eclipse.core.resources.IFile file = project.getFile("pack.vmig");
+		file.create(new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, null);
+		IDE.openEditor(page, file);
+		Job job = (Job) PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(SimulateHandler.COMMAND_ID, null);
+		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
+		WorkbenchDriver.waitUntil("the view shows the plan", TIMEOUT,
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view && view.table().getItemCount() > 0);
+		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
+		List<String> moves = Arrays.stream(view.table().getItems())
+				.map(item -> item.getText(1) + " " + item.getText(2) + "->" + item.getText(3)).toList();
+		assertEquals(List.of("v1 h1->h2", "v3 h3->h2"), moves, "the under-utilised hosts are emptied onto h2");
+		String notes = String.join("\n", view.result().notes());
+		assertTrue(notes.contains("scenario pack: consolidate now using p — 2 migration(s), emptying h1, h3"), notes);
+		assertTrue(notes.matches("(?s).*scenario day: simulated .* using p \\(THR-MMT-0\\.8\\) — [0-9.]+ kWh.*"), notes);
+	}
+
+	@Test
 	void aModelWithErrorsIsNotSimulatedAndTheViewSaysWhy() throws Exception {
 		IProject project = root().getProject(PROJECT);
 		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);

@@ -21,12 +21,15 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.ui.editor.DocumentParser;
 import org.vmmig.dsl.vmig.Action;
+import org.vmmig.dsl.vmig.Consolidation;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage;
 import org.vmmig.engine.cost.MigrationModel;
@@ -35,6 +38,7 @@ import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Injector;
@@ -103,35 +107,57 @@ public final class PlanComputation {
 	private void plan(Model model, Scenario scenario, MigrationModel costModel, double defaultDowntime,
 			Map<String, Vm> vms, List<PlanRow> rows, List<String> notes) {
 		String name = "scenario " + scenario.getName();
-		if (!ScenarioRunner.canPlan(scenario)) {
-			notes.add(name + ": not simulated — consolidation, rebalancing and time simulations are not in this "
-					+ "version of the engine yet.");
-			return;
-		}
 		Action action = scenario.getAction();
 		Policy policy = action.getPolicy();
-		List<String> hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
+		if (action instanceof Simulation simulation) {
+			simulateOverTime(name, simulation, costModel, notes);
+			return;
+		}
 		Plan plan;
 		try {
-			MigrationPolicy migrationPolicy = mapper.policy(policy);
-			if (policy.getDowntimeLimit() == null) {
-				migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
+			if (!ScenarioRunner.canPlan(scenario)) { // consolidate or rebalance: one decision now
+				plan = new ScenarioRunner(costModel).planNow(scenario);
+				notes.add(name + ": " + (action instanceof Consolidation ? "consolidate" : "rebalance") + " now using "
+						+ policy.getName() + " — " + plan.migrations().size() + " migration(s)"
+						+ (plan.evacuatedHosts().isEmpty() ? "" : ", emptying " + String.join(", ", plan.evacuatedHosts()))
+						+ ", done after " + Formats.seconds(plan.makespanSeconds()) + ".");
+			} else {
+				List<String> hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
+				MigrationPolicy migrationPolicy = mapper.policy(policy);
+				if (policy.getDowntimeLimit() == null) {
+					migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
+				}
+				plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
+						mapper.placementRules(model, policy), mapper.limits(policy));
+				notes.add(name + ": evacuate " + String.join(", ", hosts) + " using " + policy.getName() + " — "
+						+ plan.migrations().size() + " migration(s), done after " + Formats.seconds(plan.makespanSeconds())
+						+ ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds()) + ", "
+						+ Formats.bytes(plan.totalBytes()) + " sent.");
 			}
-			plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
-					mapper.placementRules(model, policy));
-		} catch (IllegalArgumentException e) {
+		} catch (IllegalArgumentException | SimulationMapper.TraceException e) {
 			notes.add(name + ": not simulated — " + e.getMessage());
 			return;
 		}
-		notes.add(name + ": evacuate " + String.join(", ", hosts) + " using " + policy.getName() + " — "
-				+ plan.migrations().size() + " migration(s), done after " + Formats.seconds(plan.makespanSeconds())
-				+ ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds()) + ", "
-				+ Formats.bytes(plan.totalBytes()) + " sent.");
 		for (Unplaced unplaced : plan.unplaced()) {
 			notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
 		}
 		for (Migration migration : plan.migrations()) {
 			rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
+		}
+	}
+
+	/** A time simulation: its totals as a note (the CLI's report has the series). */
+	private static void simulateOverTime(String name, Simulation simulation, MigrationModel costModel, List<String> notes) {
+		try {
+			SimulationMapper.Input input = new SimulationMapper().input(simulation, costModel);
+			org.vmmig.engine.sim.SimulationResult r = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
+			notes.add(String.format(java.util.Locale.ROOT,
+					"%s: simulated %s using %s (%s) — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.",
+					name, Formats.seconds(input.settings().horizonSeconds()), simulation.getPolicy().getName(), r.label(),
+					r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
+					Formats.bytes(r.bytesMoved())));
+		} catch (SimulationMapper.TraceException | IllegalArgumentException e) {
+			notes.add(name + ": not simulated — " + e.getMessage());
 		}
 	}
 
