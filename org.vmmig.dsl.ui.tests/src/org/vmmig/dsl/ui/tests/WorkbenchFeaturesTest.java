@@ -51,7 +51,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.plan.MetricsView;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
+import org.vmmig.dsl.ui.plan.PlanRow;
+import org.vmmig.engine.plan.Migration;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.plan.SimulateHandler;
 import org.vmmig.dsl.ui.preferences.VmigPreferencePage;
@@ -199,6 +202,36 @@ class WorkbenchFeaturesTest {
 		shell.setBounds(shell.getDisplay().getClientArea()); // room for the table and the timeline
 		WorkbenchDriver.settle(Duration.ofMillis(800));
 		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "migration-plan-view");
+	}
+
+	@Test
+	void theMetricsViewChartsTimesPerMigrationAndTheRoundsOfTheSelectedOne() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		IDE.openEditor(page, project.getFile("lab.vmig"));
+		Job job = (Job) PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(SimulateHandler.COMMAND_ID, null);
+		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
+		WorkbenchDriver.waitUntil("the metrics view has the migrations", TIMEOUT,
+				() -> page.findView(MetricsView.ID) instanceof MetricsView view && view.charts().get(0).labels().size() == 4);
+		MetricsView metrics = (MetricsView) page.findView(MetricsView.ID);
+		MetricsView.BarChart times = metrics.charts().get(0);
+		assertEquals(List.of("db1", "cache", "web1", "web2"), times.labels());
+		MigrationPlanView plan = (MigrationPlanView) page.findView(MigrationPlanView.ID);
+		for (int i = 0; i < 4; i++) {
+			Migration m = ((PlanRow) plan.table().getItem(i).getData()).migration();
+			assertEquals(m.estimate().downtimeSeconds(), times.values().get(i)[0], "downtime bar of " + m.vmName());
+			assertEquals(m.durationSeconds(), times.values().get(i)[1], "total-time bar of " + m.vmName());
+		}
+		page.showView(MetricsView.ID);
+		WorkbenchDriver.select(plan.table(), 1);
+		WorkbenchDriver.waitUntil("the rounds follow the selection", TIMEOUT,
+				() -> metrics.charts().get(1).title().startsWith("Rounds of cache"));
+		Migration cache = ((PlanRow) plan.table().getItem(1).getData()).migration();
+		assertEquals(cache.estimate().trace().size(), metrics.charts().get(1).labels().size(), "one bar per round");
+		shell.setBounds(shell.getDisplay().getClientArea());
+		WorkbenchDriver.settle(Duration.ofMillis(800));
+		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "metrics-view");
 	}
 
 	@Test

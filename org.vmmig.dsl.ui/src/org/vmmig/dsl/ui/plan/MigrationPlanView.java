@@ -77,6 +77,9 @@ public class MigrationPlanView extends ViewPart {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof PlanRow row) {
 				reveal(row);
+				if (getSite().getPage().findView(MetricsView.ID) instanceof MetricsView metrics) {
+					metrics.select(row);
+				}
 			}
 		});
 

@@ -81,6 +81,9 @@ public class SimulateHandler extends AbstractHandler {
 			MigrationPlanView view = (MigrationPlanView) page.showView(MigrationPlanView.ID, null,
 					IWorkbenchPage.VIEW_VISIBLE);
 			view.show(result);
+			// created if needed, but not brought over the plan view: the user opens it (Window > Show View)
+			MetricsView metrics = (MetricsView) page.showView(MetricsView.ID, null, IWorkbenchPage.VIEW_CREATE);
+			metrics.show(result);
 		} catch (PartInitException e) {
 			ILog.of(SimulateHandler.class).error("vmmig: cannot show the Migration Plan view", e);
 		}
