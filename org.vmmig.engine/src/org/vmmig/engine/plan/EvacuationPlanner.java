@@ -57,17 +57,10 @@ public final class EvacuationPlanner {
 			sources.put(name, dc.host(name)
 					.orElseThrow(() -> new IllegalArgumentException("there is no host named '" + name + "'")));
 		}
-		// one pass over the VMs, not one per host: data centres have 10^5 VMs
-		Map<String, Double> used = dc.vms().stream()
-				.collect(Collectors.groupingBy(Vm::hostName, Collectors.summingDouble(Vm::memoryBytes)));
+		Map<String, Double> freeBefore = freeMemory(dc);
 		Map<Host, Double> free = new LinkedHashMap<>();
 		dc.hosts().stream().filter(h -> !sources.containsKey(h.name())).sorted(Comparator.comparing(Host::name))
-				.forEach(h -> free.put(h, h.memoryBytes() - used.getOrDefault(h.name(), 0.0)));
-
-		Map<String, Double> freeBefore = new LinkedHashMap<>();
-		for (Host h : dc.hosts()) {
-			freeBefore.put(h.name(), h.memoryBytes() - used.getOrDefault(h.name(), 0.0));
-		}
+				.forEach(h -> free.put(h, freeBefore.get(h.name())));
 		Map<String, String> hostOf = new java.util.HashMap<>();
 		for (Vm vm : dc.vms()) {
 			hostOf.put(vm.name(), vm.hostName());
@@ -151,7 +144,7 @@ public final class EvacuationPlanner {
 		return network(dc, source, target).map(n -> new MigrationScheduler.Request(vm, source, target, n, path(n, source, target, vm)));
 	}
 
-	/** Each host's free memory (bytes) with the VMs where they are. */
+	/** Each host's free memory (bytes) with the VMs where they are; one pass over the VMs (there are 10^5). */
 	public static Map<String, Double> freeMemory(DataCenter dc) {
 		Map<String, Double> used = dc.vms().stream()
 				.collect(Collectors.groupingBy(Vm::hostName, Collectors.summingDouble(Vm::memoryBytes)));

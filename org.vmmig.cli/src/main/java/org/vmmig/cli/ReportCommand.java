@@ -94,12 +94,7 @@ public final class ReportCommand implements Callable<Integer> {
 
 	private List<Path> simulationReport(LoadedFile file, Scenario scenario, Simulation simulation)
 			throws IOException, InputException {
-		SimulationMapper.Input input;
-		try {
-			input = new SimulationMapper().input(simulation, costModel.model());
-		} catch (SimulationMapper.TraceException e) {
-			throw new InputException(file.path() + ": " + e.getMessage());
-		}
+		SimulationMapper.Input input = Reports.timeSimulation(file.path(), simulation, costModel.model());
 		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
 		var report = SimulationTables.scenario(file.path().getFileName().toString(), scenario.getName(),
 				simulation.getPolicy().getName(), result);

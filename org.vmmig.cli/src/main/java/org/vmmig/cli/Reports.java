@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.cli.report.AtomicFiles;
 import org.vmmig.cli.report.CsvRenderer;
@@ -18,10 +19,12 @@ import org.vmmig.cli.report.ReportTable;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Plan;
@@ -73,6 +76,16 @@ public final class Reports {
 		}
 		Plan plan = new ScenarioRunner(costModel).plan(scenario);
 		return new PlanRun(scenario.getName(), scenario.getAction().getPolicy().getName(), hostNames(scenario), plan);
+	}
+
+	/** What a {@code simulate} scenario needs, its traces read; an unreadable trace is the user's input error. */
+	static SimulationMapper.Input timeSimulation(Path modelFile, Simulation simulation, MigrationModel model)
+			throws InputException {
+		try {
+			return new SimulationMapper().input(simulation, model);
+		} catch (SimulationMapper.TraceException e) {
+			throw new InputException(modelFile + ": " + e.getMessage());
+		}
 	}
 
 	/** The plan of a scenario's evacuation under another policy of the model. */

@@ -123,20 +123,20 @@ public final class SimulateCommand implements Callable<Integer> {
 	}
 
 	private void writePlan(LoadedFile file, Scenario scenario, Plan plan, PrintWriter out) throws IOException {
+		writeJson(file, scenario, JsonReport.toJson(plan), out);
+	}
+
+	/** {@code DIR/<file>-<scenario>.json}, written whole or not at all. */
+	private void writeJson(LoadedFile file, Scenario scenario, String json, PrintWriter out) throws IOException {
 		Files.createDirectories(output);
-		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
-		AtomicFiles.write(report, JsonReport.toJson(plan));
+		Path report = output.resolve(Reports.baseName(file.path()) + "-" + scenario.getName() + ".json");
+		AtomicFiles.write(report, json);
 		out.println("  report: " + report);
 	}
 
 	private void simulateOverTime(LoadedFile file, Scenario scenario, Simulation simulation, String title, PrintWriter out)
 			throws IOException, InputException {
-		SimulationMapper.Input input;
-		try {
-			input = new SimulationMapper().input(simulation, costModel.model());
-		} catch (SimulationMapper.TraceException e) {
-			throw new InputException(file.path() + ": " + e.getMessage());
-		}
+		SimulationMapper.Input input = Reports.timeSimulation(file.path(), simulation, costModel.model());
 		SimulationSettings settings = input.settings();
 		if (costModel == CostModel.cloudsim) {
 			settings = settings.withTiming(new MigrationTiming.CloudSim());
@@ -155,14 +155,6 @@ public final class SimulateCommand implements Callable<Integer> {
 		new SimulationSummary().print(title + ": simulate " + Formats.seconds(settings.horizonSeconds()) + " in steps of "
 				+ Formats.seconds(settings.intervalSeconds()) + " using " + simulation.getPolicy().getName() + " ("
 				+ result.label() + ")", result, out);
-		Files.createDirectories(output);
-		Path report = output.resolve(baseName(file.path()) + "-" + scenario.getName() + ".json");
-		AtomicFiles.write(report, JsonReport.toJson(result));
-		out.println("  report: " + report);
-	}
-
-	private static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		return name.endsWith(".vmig") ? name.substring(0, name.length() - ".vmig".length()) : name;
+		writeJson(file, scenario, JsonReport.toJson(result), out);
 	}
 }
