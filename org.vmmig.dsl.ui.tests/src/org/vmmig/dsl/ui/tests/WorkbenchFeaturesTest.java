@@ -304,12 +304,14 @@ class WorkbenchFeaturesTest {
 	}
 
 	@Test
-	void theWizardsExampleIsExamplesLabVmig() throws Exception {
-		java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("vmmig.examples", "../examples"), "lab.vmig");
-		String template = new String(VmigUiPlugin.getDefault().getBundle().getEntry("templates/lab.vmig").openStream()
-				.readAllBytes(), StandardCharsets.UTF_8);
-		assertEquals(java.nio.file.Files.readString(example), template,
-				"copy examples/lab.vmig to org.vmmig.dsl.ui/templates/lab.vmig when it changes");
+	void theWizardsExamplesAreThoseOfTheExamplesFolder() throws Exception {
+		for (String name : NewVmmigProjectWizard.TEMPLATES) {
+			java.nio.file.Path example = java.nio.file.Path.of(System.getProperty("vmmig.examples", "../examples"), name);
+			String template = new String(VmigUiPlugin.getDefault().getBundle().getEntry("templates/" + name)
+					.openStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(java.nio.file.Files.readString(example), template,
+					"copy examples/" + name + " to org.vmmig.dsl.ui/templates/ when it changes");
+		}
 	}
 
 	@Test

@@ -30,13 +30,16 @@ import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /**
  * File > New > Project... > vmmig > vmmig Project: a project with the example models of the bundle's
- * {@code templates/} folder (the lab of {@code examples/lab.vmig}); the first one opens in the editor.
+ * {@code templates/} folder (the lab and the enterprise of {@code examples/}); the first one opens in the editor.
  */
 public class NewVmmigProjectWizard extends Wizard implements INewWizard {
 
 	public static final String ID = "org.vmmig.dsl.ui.newProject";
-	/** The example models copied into a new project, from the bundle's templates/ folder. */
-	public static final List<String> TEMPLATES = List.of("lab.vmig");
+	/**
+	 * The example models copied into a new project, from the bundle's templates/ folder (copies of
+	 * examples/; a test keeps them equal). The first one opens in the editor.
+	 */
+	public static final List<String> TEMPLATES = List.of("lab.vmig", "enterprise.vmig");
 
 	private WizardNewProjectCreationPage page;
 	private IWorkbench workbench;
