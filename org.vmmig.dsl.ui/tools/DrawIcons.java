@@ -142,6 +142,16 @@ public class DrawIcons {
 			g.fillRect(11, 7, 1, 3);
 			g.fillRect(14, 12, 1, 3);
 		});
+		draw(dir, "report", g -> { // a page with a bar chart
+			page(g);
+			g.setColor(BLUE);
+			g.fillRect(4, 10, 2, 3);
+			g.fillRect(7, 6, 2, 7);
+			g.setColor(new Color(200, 40, 40));
+			g.fillRect(10, 8, 2, 5);
+			g.setColor(INK);
+			g.fillRect(4, 13, 8, 1);
+		});
 		draw(dir, "simulate", g -> { // a play button
 			Path2D play = new Path2D.Double();
 			play.moveTo(4, 2);

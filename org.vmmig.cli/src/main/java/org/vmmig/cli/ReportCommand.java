@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.cli.SimulateCommand.CostModel;
-import org.vmmig.cli.report.SimulationTables;
+import org.vmmig.report.SimulationTables;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.vmig.Simulation;

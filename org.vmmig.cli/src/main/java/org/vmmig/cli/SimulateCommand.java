@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.cli.report.AtomicFiles;
+import org.vmmig.report.AtomicFiles;
 import org.vmmig.dsl.mapping.ScenarioRunner;
 import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.vmig.Consolidation;

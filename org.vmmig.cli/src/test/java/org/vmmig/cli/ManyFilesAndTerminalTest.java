@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmmig.cli.report.AtomicFiles;
+import org.vmmig.report.AtomicFiles;
 
 /** Many files in one run, progress only on terminals, and no half-written files. */
 class ManyFilesAndTerminalTest {

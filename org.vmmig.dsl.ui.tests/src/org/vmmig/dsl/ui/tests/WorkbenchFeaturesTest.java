@@ -77,6 +77,7 @@ class WorkbenchFeaturesTest {
 	void findTheWorkbenchWindow() {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		PlanViews.clear(page);
 	}
 
 	@AfterEach
@@ -187,7 +188,7 @@ class WorkbenchFeaturesTest {
 		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		WorkbenchDriver.waitUntil("the view shows the plan", TIMEOUT,
-				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view && view.table().getItemCount() > 0);
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view && view.result().modelName().equals("lab.vmig") && view.table().getItemCount() > 0);
 		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
 		Table table = view.table();
 		List<String> vms = Arrays.stream(table.getItems()).map(item -> item.getText(1)).toList();
@@ -213,7 +214,8 @@ class WorkbenchFeaturesTest {
 				.executeCommand(SimulateHandler.COMMAND_ID, null);
 		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
 		WorkbenchDriver.waitUntil("the metrics view has the migrations", TIMEOUT,
-				() -> page.findView(MetricsView.ID) instanceof MetricsView view && view.charts().get(0).labels().size() == 4);
+				() -> page.findView(MetricsView.ID) instanceof MetricsView view && !view.charts().isEmpty()
+						&& view.charts().get(0).labels().size() == 4);
 		MetricsView metrics = (MetricsView) page.findView(MetricsView.ID);
 		MetricsView.BarChart times = metrics.charts().get(0);
 		assertEquals(List.of("db1", "cache", "web1", "web2"), times.labels());
@@ -255,7 +257,7 @@ class WorkbenchFeaturesTest {
 				.executeCommand(SimulateHandler.COMMAND_ID, null);
 		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
 		WorkbenchDriver.waitUntil("the view shows the plan", TIMEOUT,
-				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view && view.table().getItemCount() > 0);
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view && view.result().modelName().equals("pack.vmig") && view.table().getItemCount() > 0);
 		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
 		List<String> moves = Arrays.stream(view.table().getItems())
 				.map(item -> item.getText(1) + " " + item.getText(2) + "->" + item.getText(3)).toList();
@@ -263,6 +265,50 @@ class WorkbenchFeaturesTest {
 		String notes = String.join("\n", view.result().notes());
 		assertTrue(notes.contains("scenario pack: consolidate now using p — 2 migration(s), emptying h1, h3"), notes);
 		assertTrue(notes.matches("(?s).*scenario day: simulated .* using p \\(THR-MMT-0\\.8\\) — [0-9.]+ kWh.*"), notes);
+
+		// the Metrics view draws the time simulation: power and active hosts at every step
+		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
+		WorkbenchDriver.waitUntil("the metrics view has the time series", TIMEOUT, () -> metrics.series().size() == 1);
+		MetricsView.LineChart day = metrics.series().get(0);
+		var steps = view.result().timeSimulations().get(0).result().series();
+		assertEquals(steps.size(), day.seconds().size());
+		assertTrue(steps.size() >= 10, "an hour in 5-minute steps: " + steps.size());
+		for (int i = 0; i < steps.size(); i++) {
+			assertEquals(steps.get(i).watts(), day.series().get(0)[i], "power at step " + i);
+			assertEquals(steps.get(i).activeHosts(), day.series().get(1)[i], "active hosts at step " + i);
+		}
+	}
+
+	@Test
+	void theMetricsViewComparesTheModelsPoliciesOnEachEvacuation() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, project.getFile("lab.vmig"));
+		org.eclipse.jface.text.IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document.replace(document.getLength(), 0, "\npolicy pull { technique post-copy }\n");
+		Job job = (Job) PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(SimulateHandler.COMMAND_ID, null);
+		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
+		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
+		WorkbenchDriver.waitUntil("the metrics view compares the policies", TIMEOUT,
+				() -> metrics.charts().stream().anyMatch(c -> c.title().startsWith("Policies for scenario maintenanceH1")));
+		MetricsView.BarChart policies = metrics.charts().stream()
+				.filter(c -> c.title().startsWith("Policies for scenario maintenanceH1")).findFirst().orElseThrow();
+		assertEquals(List.of("standard", "pull"), policies.labels());
+		// the scenario's own policy: the same figures as its plan in the Migration Plan view
+		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
+		double downtime = 0;
+		double end = 0;
+		for (var item : view.table().getItems()) {
+			Migration m = ((PlanRow) item.getData()).migration();
+			downtime += m.estimate().downtimeSeconds();
+			end = Math.max(end, m.endSeconds());
+		}
+		assertEquals(downtime, policies.values().get(0)[0], 1e-9, "total downtime under standard");
+		assertEquals(end, policies.values().get(0)[1], 1e-9, "time to finish under standard");
+		// post-copy stops each VM once, for its CPU state only: far less downtime than pre-copy's last round
+		assertTrue(policies.values().get(1)[0] < policies.values().get(0)[0] / 2,
+				"post-copy downtime " + policies.values().get(1)[0] + " vs pre-copy " + policies.values().get(0)[0]);
 	}
 
 	@Test

@@ -33,9 +33,16 @@ public class MetricsView extends ViewPart {
 	public record BarChart(String title, List<String> labels, List<double[]> values, boolean seconds) {
 	}
 
+	/** A time series: one line per series over the same times (seconds), each scaled to its own maximum. */
+	public record LineChart(String title, List<Double> seconds, List<String> seriesNames, List<double[]> series) {
+	}
+
+	private static final Color[] LINES = { new Color(220, 130, 30), TOTAL };
+
 	private Canvas canvas;
 	private List<PlanRow> rows = List.of();
 	private PlanRow selected;
+	private SimulationResult result = new SimulationResult("", List.of());
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -49,6 +56,7 @@ public class MetricsView extends ViewPart {
 
 	/** Shows a simulation's migrations (UI thread); the first is selected until the user picks another. */
 	public void show(SimulationResult result) {
+		this.result = result;
 		rows = result.rows();
 		selected = rows.isEmpty() ? null : rows.get(0);
 		redraw();
@@ -65,7 +73,10 @@ public class MetricsView extends ViewPart {
 		}
 	}
 
-	/** What the view draws, as data: the migrations' times, then the selected migration's rounds. */
+	/**
+	 * What the view draws as bars: the migrations' times, the selected migration's rounds, then each
+	 * evacuation's total downtime and time to finish under every policy of the model.
+	 */
 	public List<BarChart> charts() {
 		List<BarChart> charts = new ArrayList<>();
 		List<String> labels = new ArrayList<>();
@@ -75,7 +86,9 @@ public class MetricsView extends ViewPart {
 			labels.add(m.vmName());
 			times.add(new double[] { m.estimate().downtimeSeconds(), m.durationSeconds() });
 		}
-		charts.add(new BarChart("Downtime (red) and total time (blue) per migration", labels, times, true));
+		if (!rows.isEmpty() || result.timeSimulations().isEmpty()) { // an empty chart only when there is nothing else
+			charts.add(new BarChart("Downtime (red) and total time (blue) per migration", labels, times, true));
+		}
 		if (selected != null) {
 			List<String> rounds = new ArrayList<>();
 			List<double[]> bytes = new ArrayList<>();
@@ -85,6 +98,36 @@ public class MetricsView extends ViewPart {
 			}
 			charts.add(new BarChart("Rounds of " + selected.migration().vmName() + ": data sent per round", rounds, bytes, false));
 		}
+		for (SimulationResult.PolicyComparison comparison : result.comparisons()) {
+			List<String> policies = new ArrayList<>();
+			List<double[]> figures = new ArrayList<>();
+			for (org.vmmig.report.PlanRun run : comparison.runs()) {
+				policies.add(run.policy());
+				figures.add(new double[] { run.plan().totalDowntimeSeconds(), run.plan().makespanSeconds() });
+			}
+			charts.add(new BarChart("Policies for scenario " + comparison.scenario()
+					+ ": total downtime (red) and time until the last migration ends (blue)", policies, figures, true));
+		}
+		return charts;
+	}
+
+	/** What the view draws as lines: power and active hosts over time of each time simulation. */
+	public List<LineChart> series() {
+		List<LineChart> charts = new ArrayList<>();
+		for (SimulationResult.TimeSimulation simulation : result.timeSimulations()) {
+			List<Double> seconds = new ArrayList<>();
+			List<org.vmmig.engine.sim.SimulationResult.Step> steps = simulation.result().series();
+			double[] watts = new double[steps.size()];
+			double[] hosts = new double[steps.size()];
+			for (int i = 0; i < steps.size(); i++) {
+				seconds.add(steps.get(i).seconds());
+				watts[i] = steps.get(i).watts();
+				hosts[i] = steps.get(i).activeHosts();
+			}
+			charts.add(new LineChart("Scenario " + simulation.scenario() + " using " + simulation.policy()
+					+ ": power (orange) and active hosts (blue) over time", seconds, List.of("power (W)", "active hosts"),
+					List.of(watts, hosts)));
+		}
 		return charts;
 	}
 
@@ -92,10 +135,48 @@ public class MetricsView extends ViewPart {
 		GC gc = event.gc;
 		Rectangle area = canvas.getClientArea();
 		List<BarChart> charts = charts();
-		int height = Math.max(80, area.height / Math.max(1, charts.size()));
-		for (int i = 0; i < charts.size(); i++) {
-			drawChart(gc, charts.get(i), new Rectangle(area.x + 8, area.y + i * height + 4, area.width - 16, height - 8));
+		List<LineChart> lines = series();
+		int count = Math.max(1, charts.size() + lines.size());
+		int height = Math.max(80, area.height / count);
+		int i = 0;
+		for (BarChart chart : charts) {
+			drawChart(gc, chart, new Rectangle(area.x + 8, area.y + i++ * height + 4, area.width - 16, height - 8));
 		}
+		for (LineChart chart : lines) {
+			drawLines(gc, chart, new Rectangle(area.x + 8, area.y + i++ * height + 4, area.width - 16, height - 8));
+		}
+	}
+
+	private static void drawLines(GC gc, LineChart chart, Rectangle box) {
+		gc.setForeground(AXIS);
+		gc.drawText(chart.title(), box.x, box.y, true);
+		int top = box.y + gc.getFontMetrics().getHeight() + 4;
+		int bottom = box.y + box.height - gc.getFontMetrics().getHeight() - 4;
+		List<Double> t = chart.seconds();
+		if (t.size() < 2 || bottom <= top) {
+			return;
+		}
+		gc.drawLine(box.x, bottom, box.x + box.width, bottom);
+		double start = t.get(0);
+		double span = Math.max(1e-9, t.get(t.size() - 1) - start);
+		gc.drawText(Formats.seconds(span), box.x + box.width - 90, bottom + 2, true);
+		gc.setLineWidth(2);
+		for (int s = 0; s < chart.series().size(); s++) {
+			double[] values = chart.series().get(s);
+			double max = java.util.Arrays.stream(values).max().orElse(0);
+			if (max <= 0) {
+				max = 1;
+			}
+			gc.setForeground(LINES[s % LINES.length]);
+			int[] points = new int[2 * values.length];
+			for (int k = 0; k < values.length; k++) {
+				points[2 * k] = box.x + (int) Math.round(box.width * (t.get(k) - start) / span);
+				points[2 * k + 1] = bottom - (int) Math.round((bottom - top) * values[k] / max);
+			}
+			gc.drawPolyline(points);
+			gc.drawText(chart.seriesNames().get(s) + " max " + String.format(java.util.Locale.ROOT, "%.0f", max), box.x + 4 + s * 200, top, true);
+		}
+		gc.setLineWidth(1);
 	}
 
 	private static void drawChart(GC gc, BarChart chart, Rectangle box) {

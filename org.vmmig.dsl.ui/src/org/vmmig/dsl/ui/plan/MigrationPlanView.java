@@ -48,7 +48,7 @@ public class MigrationPlanView extends ViewPart {
 	private Label summary;
 	private TableViewer table;
 	private Canvas timeline;
-	private SimulationResult result = new SimulationResult("", List.of(),
+	private SimulationResult result = new SimulationResult("",
 			List.of("Open a .vmig model and run Simulate (editor context menu or toolbar) to see its plan."));
 
 	@Override

@@ -40,6 +40,7 @@ import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.units.Formats;
+import org.vmmig.report.PlanRun;
 
 import com.google.inject.Injector;
 
@@ -65,10 +66,9 @@ public final class PlanComputation {
 		SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + modelName, 10);
 		XtextResource resource = parser.parse(uri, text);
 		progress.worked(1);
-		List<String> notes = new ArrayList<>();
-		List<PlanRow> rows = new ArrayList<>();
+		Outcome outcome = new Outcome();
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-			return new SimulationResult(modelName, rows, List.of("The model is empty."));
+			return new SimulationResult(modelName, List.of("The model is empty."));
 		}
 		// as the CLI: a model with errors (syntax, names, units, ...) is not simulated
 		long errors;
@@ -82,13 +82,13 @@ public final class PlanComputation {
 			throw new OperationCanceledException();
 		}
 		if (errors > 0) {
-			return new SimulationResult(modelName, rows,
+			return new SimulationResult(modelName,
 					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));
 		}
 		List<Scenario> scenarios = model.getElements().stream().filter(Scenario.class::isInstance)
 				.map(Scenario.class::cast).toList();
 		if (scenarios.isEmpty()) {
-			notes.add("No scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
+			outcome.notes.add("No scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
 		}
 		Map<String, Vm> vms = ModelElements.visibleFrom(model).stream().filter(Vm.class::isInstance).map(Vm.class::cast)
 				.filter(vm -> vm.getName() != null).collect(Collectors.toMap(Vm::getName, Function.identity(), (a, b) -> a));
@@ -98,37 +98,49 @@ public final class PlanComputation {
 				throw new OperationCanceledException();
 			}
 			loop.subTask("scenario " + scenario.getName());
-			plan(model, scenario, costModel, defaultDowntimeLimitSeconds, vms, rows, notes);
+			plan(model, scenario, costModel, defaultDowntimeLimitSeconds, vms, outcome);
 			loop.worked(1);
 		}
-		return new SimulationResult(modelName, rows, notes);
+		return new SimulationResult(modelName, outcome.rows, outcome.notes, outcome.plans, outcome.simulations,
+				outcome.comparisons);
 	}
 
+	/** What the scenarios give, collected in source order. */
+	private static final class Outcome {
+		final List<PlanRow> rows = new ArrayList<>();
+		final List<String> notes = new ArrayList<>();
+		final List<PlanRun> plans = new ArrayList<>();
+		final List<SimulationResult.TimeSimulation> simulations = new ArrayList<>();
+		final List<SimulationResult.PolicyComparison> comparisons = new ArrayList<>();
+	}
+
+	/** More policies than this and the comparison is left out: Simulate must stay quick on big models. */
+	static final int MAX_COMPARED_POLICIES = 8;
+
 	private void plan(Model model, Scenario scenario, MigrationModel costModel, double defaultDowntime,
-			Map<String, Vm> vms, List<PlanRow> rows, List<String> notes) {
+			Map<String, Vm> vms, Outcome outcome) {
+		List<String> notes = outcome.notes;
 		String name = "scenario " + scenario.getName();
 		Action action = scenario.getAction();
 		Policy policy = action.getPolicy();
 		if (action instanceof Simulation simulation) {
-			simulateOverTime(name, simulation, costModel, notes);
+			simulateOverTime(scenario.getName(), simulation, costModel, outcome);
 			return;
 		}
 		Plan plan;
+		List<String> hosts;
 		try {
 			if (!ScenarioRunner.canPlan(scenario)) { // consolidate or rebalance: one decision now
 				plan = new ScenarioRunner(costModel).planNow(scenario);
+				hosts = plan.evacuatedHosts();
 				notes.add(name + ": " + (action instanceof Consolidation ? "consolidate" : "rebalance") + " now using "
 						+ policy.getName() + " — " + plan.migrations().size() + " migration(s)"
 						+ (plan.evacuatedHosts().isEmpty() ? "" : ", emptying " + String.join(", ", plan.evacuatedHosts()))
 						+ ", done after " + Formats.seconds(plan.makespanSeconds()) + ".");
 			} else {
-				List<String> hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
-				MigrationPolicy migrationPolicy = mapper.policy(policy);
-				if (policy.getDowntimeLimit() == null) {
-					migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
-				}
-				plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
-						mapper.placementRules(model, policy), mapper.limits(policy));
+				hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
+				plan = evacuate(model, hosts, policy, costModel, defaultDowntime);
+				compare(model, scenario, hosts, costModel, defaultDowntime, outcome);
 				notes.add(name + ": evacuate " + String.join(", ", hosts) + " using " + policy.getName() + " — "
 						+ plan.migrations().size() + " migration(s), done after " + Formats.seconds(plan.makespanSeconds())
 						+ ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds()) + ", "
@@ -141,16 +153,50 @@ public final class PlanComputation {
 		for (Unplaced unplaced : plan.unplaced()) {
 			notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
 		}
+		outcome.plans.add(new PlanRun(scenario.getName(), policy.getName(), hosts, plan));
 		for (Migration migration : plan.migrations()) {
-			rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
+			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
 		}
 	}
 
-	/** A time simulation: its totals as a note (the CLI's report has the series). */
-	private static void simulateOverTime(String name, Simulation simulation, MigrationModel costModel, List<String> notes) {
+	private Plan evacuate(Model model, List<String> hosts, Policy policy, MigrationModel costModel, double defaultDowntime) {
+		MigrationPolicy migrationPolicy = mapper.policy(policy);
+		if (policy.getDowntimeLimit() == null) {
+			migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
+		}
+		return new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
+				mapper.placementRules(model, policy), mapper.limits(policy));
+	}
+
+	/** The evacuation under every policy the model sees, as {@code vmmig compare} does, for the Metrics view. */
+	private void compare(Model model, Scenario scenario, List<String> hosts, MigrationModel costModel,
+			double defaultDowntime, Outcome outcome) {
+		List<Policy> policies = ModelElements.visibleFrom(model).stream().filter(Policy.class::isInstance)
+				.map(Policy.class::cast).filter(p -> p.getName() != null).toList();
+		if (policies.size() < 2 || policies.size() > MAX_COMPARED_POLICIES) {
+			return;
+		}
+		List<PlanRun> runs = new ArrayList<>();
+		for (Policy policy : policies) {
+			try {
+				runs.add(new PlanRun(scenario.getName(), policy.getName(), hosts,
+						evacuate(model, hosts, policy, costModel, defaultDowntime)));
+			} catch (IllegalArgumentException e) {
+				// a policy the engine cannot apply to this evacuation is left out of the comparison
+			}
+		}
+		outcome.comparisons.add(new SimulationResult.PolicyComparison(scenario.getName(), runs));
+	}
+
+	/** A time simulation: its totals as a note, its series for the Metrics view and the report. */
+	private static void simulateOverTime(String scenario, Simulation simulation, MigrationModel costModel,
+			Outcome outcome) {
+		String name = "scenario " + scenario;
+		List<String> notes = outcome.notes;
 		try {
 			SimulationMapper.Input input = new SimulationMapper().input(simulation, costModel);
 			org.vmmig.engine.sim.SimulationResult r = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
+			outcome.simulations.add(new SimulationResult.TimeSimulation(scenario, simulation.getPolicy().getName(), r));
 			notes.add(String.format(java.util.Locale.ROOT,
 					"%s: simulated %s using %s (%s) — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.",
 					name, Formats.seconds(input.settings().horizonSeconds()), simulation.getPolicy().getName(), r.label(),

@@ -73,7 +73,8 @@ public class SimulateHandler extends AbstractHandler {
 		return job;
 	}
 
-	private static void show(IWorkbenchPage page, SimulationResult result) {
+	/** Shows a result in the Migration Plan view (and the Metrics view); UI thread. */
+	public static void show(IWorkbenchPage page, SimulationResult result) {
 		if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
 			return;
 		}

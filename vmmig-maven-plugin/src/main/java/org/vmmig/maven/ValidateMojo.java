@@ -15,7 +15,7 @@ import org.vmmig.cli.Diagnostic;
 import org.vmmig.cli.DiagnosticsReport;
 import org.vmmig.cli.ModelCheck;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.cli.report.AtomicFiles;
+import org.vmmig.report.AtomicFiles;
 
 /**
  * Validates .vmig models: logs every diagnostic, writes them as JUnit XML ({@code TEST-vmmig.xml}, which CI

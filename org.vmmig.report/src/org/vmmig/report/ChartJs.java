@@ -1,4 +1,4 @@
-package org.vmmig.cli.report;
+package org.vmmig.report;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.vmmig.cli.report;
+package org.vmmig.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

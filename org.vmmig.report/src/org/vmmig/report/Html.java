@@ -1,4 +1,4 @@
-package org.vmmig.cli.report;
+package org.vmmig.report;
 
 /** Escaping for text and attribute values of HTML, and for JSON embedded in a script element. */
 public final class Html {

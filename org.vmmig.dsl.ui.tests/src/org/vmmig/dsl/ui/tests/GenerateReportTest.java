@@ -1,0 +1,153 @@
+package org.vmmig.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.plan.MigrationPlanView;
+import org.vmmig.dsl.ui.plan.PlanComputation;
+import org.vmmig.dsl.ui.plan.PlanRow;
+import org.vmmig.dsl.ui.report.GenerateReportHandler;
+import org.vmmig.dsl.ui.report.ReportJob;
+import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;
+import org.vmmig.engine.cost.MigrationModel;
+
+/** Generate Report: from the editor and from a file selected in the Project Explorer, run as a job. */
+@ExtendWith(ScreenshotOnFailure.class)
+class GenerateReportTest {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+	private static final String PROJECT = "report-lab";
+
+	private IWorkbenchPage page;
+	private IProject project;
+
+	@BeforeEach
+	void createTheExampleProject() throws Exception {
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		PlanViews.clear(page);
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+	}
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		page.closeAllEditors(false);
+		project.delete(true, true, null);
+	}
+
+	/** Waits for the job, and for the Migration Plan view to show what it planned (the views follow a report). */
+	private ReportJob run(Object job, IFile model) {
+		ReportJob report = (ReportJob) job;
+		WorkbenchDriver.waitUntil("the report job ends", TIMEOUT, () -> report.getResult() != null);
+		WorkbenchDriver.waitUntil("the Migration Plan view shows " + model.getName(), TIMEOUT,
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view
+						&& view.result().modelName().equals(model.getName()));
+		return report;
+	}
+
+	@Test
+	void theEditorsModelGetsOneHtmlPagePerScenarioInTheReportsFolder() throws Exception {
+		IFile model = project.getFile("lab.vmig");
+		IDE.openEditor(page, model);
+		ReportJob job = run(PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand(GenerateReportHandler.COMMAND_ID, null), model);
+
+		assertNotEquals(IStatus.ERROR, job.getResult().getSeverity(), job.getResult().getMessage());
+		IFile report = project.getFile("reports/lab-maintenanceH1.html");
+		assertEquals(List.of(report), job.written());
+		assertTrue(report.exists(), "the workspace knows the new file (the folder was refreshed)");
+		String html = Files.readString(report.getLocation().toFile().toPath());
+		assertTrue(html.contains("<html") && html.contains("maintenanceH1"), "an HTML page of the scenario");
+		// every migration of the plan, as Simulate computes it for the same text, is in the report
+		String text = new String(model.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		List<PlanRow> rows = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute("lab.vmig",
+				DocumentParser.uri(model), text, MigrationModel.live(), 0.3, new NullProgressMonitor()).rows();
+		assertFalse(rows.isEmpty());
+		for (PlanRow row : rows) {
+			assertTrue(html.contains(">" + row.migration().vmName() + "<"), row.migration().vmName() + " in the report");
+		}
+		assertFalse(project.getFolder("reports").members().length > 1, "no temporary file is left");
+	}
+
+	@Test
+	void aFileSelectedInTheExplorerGetsReportsForPlansAndTimeSimulations() throws Exception {
+		StringBuilder text = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			text.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
+			text.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
+		}
+		text.append("network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }\n");
+		text.append("policy p { detector thr 0.8 }\n");
+		text.append("scenario pack { consolidate using p }\n");
+		text.append("scenario day { simulate using p horizon 1 h }\n");
+		IFile model = project.getFile("pack.vmig");
+		model.create(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), true, null);
+
+		ReportJob job = run(executeOnSelection(model), model);
+
+		assertEquals(List.of(project.getFile("reports/pack-pack.html"), project.getFile("reports/pack-day.html")),
+				job.written());
+		String day = Files.readString(project.getFile("reports/pack-day.html").getLocation().toFile().toPath());
+		assertTrue(day.contains("Energy and active hosts over time"), "the time simulation's series are in its report");
+	}
+
+	@Test
+	void aModelWithErrorsGetsNoReportAndTheJobSaysWhy() throws Exception {
+		IFile model = project.getFile("broken.vmig");
+		model.create(new ByteArrayInputStream("host h1 { memory 8 Gbps }\nscenario s { evacuate h1 using nowhere }\n"
+				.getBytes(StandardCharsets.UTF_8)), true, null);
+
+		ReportJob job = run(executeOnSelection(model), model);
+
+		assertEquals(IStatus.WARNING, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().contains("error(s)"), job.getResult().getMessage());
+		assertEquals(List.of(), job.written());
+		assertFalse(project.getFolder("reports").exists(), "nothing written");
+	}
+
+	/** Runs the command as from a context menu on the file in the Project Explorer. */
+	private static Object executeOnSelection(IFile file) throws Exception {
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+		IEvaluationContext context = handlers.createContextSnapshot(false);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(file));
+		context.addVariable(ISources.ACTIVE_PART_NAME, aViewThatIsNotAnEditor());
+		ParameterizedCommand command = ParameterizedCommand.generateCommand(
+				PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(GenerateReportHandler.COMMAND_ID),
+				null);
+		return handlers.executeCommandInContext(command, null, context);
+	}
+
+	/** Some part that is not an editor: what is active when the explorer's context menu runs a command. */
+	private static Object aViewThatIsNotAnEditor() throws Exception {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
+				.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+	}
+}
