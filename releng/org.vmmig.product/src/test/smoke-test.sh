@@ -8,10 +8,18 @@ set -euo pipefail
 product="$1"
 work="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 fail() { echo "product smoke test FAILED: $*" >&2; exit 1; }
 
 [ -n "${DISPLAY:-}" ] || fail "no X display (DISPLAY is unset): run the tests with ./run-tests, which starts Xvfb"
 [ -x "$product/vmmig-workbench" ] || fail "$product/vmmig-workbench is missing or not executable"
+
+# without a display the script says so (and exits 2) instead of Eclipse's "An error has occurred"
+set +e
+message="$(DISPLAY= WAYLAND_DISPLAY= "$product/vmmig-workbench" -data "$work/unused" 2>&1)"
+status=$?
+set -e
+[ "$status" = 2 ] && [[ "$message" == *"no display"* ]] || fail "without a display: exit $status, said: $message"
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -33,7 +41,7 @@ done
 sleep 15
 kill -0 "$pid" 2>/dev/null || { cat "$work/console.txt" >&2; fail "the workbench exited after start-up"; }
 cmp -s "$examples/lab.vmig" "$here/../../../../examples/lab.vmig" || fail "vmmig-examples/lab.vmig differs from examples/lab.vmig"
-java "$here/Screenshot.java" "$work/workbench.png" || echo "product smoke test: no screenshot (ignored)" >&2
+"$java" "$here/Screenshot.java" "$work/workbench.png" || echo "product smoke test: no screenshot (ignored)" >&2
 if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
   cat "$log" >&2
   fail "the workbench logged errors (above, from $log)"

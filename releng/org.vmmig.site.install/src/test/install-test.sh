@@ -8,6 +8,7 @@ set -euo pipefail
 ide="$1"
 work="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 fail() { echo "update-site install test FAILED: $*" >&2; exit 1; }
 
 [ -n "${DISPLAY:-}" ] || fail "no X display (DISPLAY is unset): run the tests with ./run-tests, which starts Xvfb"
@@ -29,7 +30,7 @@ rm -rf "$work"
 mkdir -p "$work"
 workspace="$work/workspace"
 launcher="$(ls "$ide"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-java -jar "$launcher" -data "$workspace" -perspective org.vmmig.dsl.ui.perspective >"$work/console.txt" 2>&1 &
+"$java" -jar "$launcher" -data "$workspace" -perspective org.vmmig.dsl.ui.perspective >"$work/console.txt" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -39,7 +40,7 @@ for _ in $(seq 1 60); do
 done
 sleep 20
 kill -0 "$pid" 2>/dev/null || { cat "$work/console.txt" >&2; fail "the IDE exited after start-up"; }
-java "$here/../../../org.vmmig.product/src/test/Screenshot.java" "$work/ide-with-vmmig.png" \
+"$java" "$here/../../../org.vmmig.product/src/test/Screenshot.java" "$work/ide-with-vmmig.png" \
   || echo "update-site install test: no screenshot (ignored)" >&2
 log="$workspace/.metadata/.log"
 if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then

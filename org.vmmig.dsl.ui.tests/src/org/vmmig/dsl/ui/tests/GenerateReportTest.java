@@ -99,17 +99,9 @@ class GenerateReportTest {
 
 	@Test
 	void aFileSelectedInTheExplorerGetsReportsForPlansAndTimeSimulations() throws Exception {
-		StringBuilder text = new StringBuilder();
-		for (int i = 1; i <= 3; i++) {
-			text.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
-			text.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
-		}
-		text.append("network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }\n");
-		text.append("policy p { detector thr 0.8 }\n");
-		text.append("scenario pack { consolidate using p }\n");
-		text.append("scenario day { simulate using p horizon 1 h }\n");
+		String text = TestModels.threeUnderusedHosts();
 		IFile model = project.getFile("pack.vmig");
-		model.create(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)), true, null);
+		model.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 
 		ReportJob job = run(executeOnSelection(model), model);
 

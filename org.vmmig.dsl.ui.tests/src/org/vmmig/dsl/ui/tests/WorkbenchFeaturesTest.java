@@ -240,17 +240,9 @@ class WorkbenchFeaturesTest {
 	void consolidationAndTimeSimulationsShowInTheView() throws Exception {
 		IProject project = root().getProject(PROJECT);
 		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
-		StringBuilder text = new StringBuilder();
-		for (int i = 1; i <= 3; i++) {
-			text.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
-			text.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
-		}
-		text.append("network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }\n");
-		text.append("policy p { detector thr 0.8 }\n");
-		text.append("scenario pack { consolidate using p }\n");
-		text.append("scenario day { simulate using p horizon 1 h }\n");
+		String text = TestModels.threeUnderusedHosts();
 		org.eclipse.core.resources.IFile file = project.getFile("pack.vmig");
-		file.create(new java.io.ByteArrayInputStream(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+		file.create(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				true, null);
 		IDE.openEditor(page, file);
 		Job job = (Job) PlatformUI.getWorkbench().getService(IHandlerService.class)
