@@ -177,6 +177,33 @@ class EditorNavigationTest {
 	}
 
 	@Test
+	void formatGivesTheLanguagesLayoutInOneUndoableStep() throws Exception {
+		// the formatter's canonical layout, as the language's FormatterTest states it
+		String messy = "host   h1{memory 64   GiB nic 10Gbps}\n\n\n\nnetwork lan {bandwidth 1.5 GB/s connects h1 ,h2}\n";
+		String formatted = "host h1 { memory 64 GiB nic 10 Gbps }\n\nnetwork lan { bandwidth 1.5 GB/s connects h1, h2 }\n";
+		VmigEditor editor = (VmigEditor) IDE.openEditor(page, create("messy.vmig", messy));
+		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+
+		handlers.executeCommand(VmigEditor.FORMAT_COMMAND, null);
+		assertEquals(formatted, document.get());
+		editor.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+		assertEquals(messy, document.get(), "one undo restores the text");
+
+		String broken = "host h1 {memory 64   GiB\n";
+		document.set(broken);
+		handlers.executeCommand(VmigEditor.FORMAT_COMMAND, null);
+		assertEquals(broken, document.get(), "a model with syntax errors is left as it is");
+
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+		List<String> keys = Arrays.stream(bindings.getBindings())
+				.filter(b -> b.getParameterizedCommand() != null
+						&& VmigEditor.FORMAT_COMMAND.equals(b.getParameterizedCommand().getId()))
+				.map(Binding::getTriggerSequence).map(Object::toString).toList();
+		assertTrue(keys.stream().anyMatch(k -> k.equals("CTRL+SHIFT+F") || k.equals("M1+M2+F")), keys.toString());
+	}
+
+	@Test
 	void referencesDeclarationsAndUnitsHaveColoursOfTheirOwn() throws Exception {
 		VmigEditor editor = (VmigEditor) IDE.openEditor(page, main);
 		StyledText text = (StyledText) editor.getAdapter(Control.class);

@@ -61,6 +61,9 @@ public class VmigEditor extends TextEditor {
 	public static final String OPEN_DECLARATION_ACTION = "OpenDeclaration";
 	/** Commands and key bindings (plugin.xml). */
 	public static final String TOGGLE_COMMENT_COMMAND = "org.vmmig.dsl.ui.toggleComment";
+	public static final String FORMAT_ACTION = "Format";
+	/** Bound to Ctrl+Shift+F in the editor's context (plugin.xml). */
+	public static final String FORMAT_COMMAND = "org.vmmig.dsl.ui.format";
 	public static final String OPEN_DECLARATION_COMMAND = "org.vmmig.dsl.ui.openDeclaration";
 	/** The key binding context of the editor: Ctrl+/ and F3 are bound in it. */
 	public static final String EDITOR_SCOPE = "org.vmmig.dsl.ui.editorScope";
@@ -83,7 +86,10 @@ public class VmigEditor extends TextEditor {
 					{ "ContentAssistProposal.description", "Proposes keywords, names and units" },
 					{ "ToggleComment.label", "Toggle Comment" },
 					{ "ToggleComment.tooltip", "Comment or uncomment the selected lines" },
-					{ "ToggleComment.description", "Comment or uncomment the selected lines" } };
+					{ "ToggleComment.description", "Comment or uncomment the selected lines" },
+					{ "Format.label", "Format" },
+					{ "Format.tooltip", "Format the selected lines, or the whole model" },
+					{ "Format.description", "Format the selected lines, or the whole model" } };
 		}
 	}
 
@@ -225,6 +231,10 @@ public class VmigEditor extends TextEditor {
 		ToggleCommentAction toggle = new ToggleCommentAction(new Messages(), "ToggleComment.", this);
 		toggle.setActionDefinitionId(TOGGLE_COMMENT_COMMAND); // Ctrl+/
 		setAction(TOGGLE_COMMENT_ACTION, toggle);
+
+		FormatAction format = new FormatAction(new Messages(), "Format.", this);
+		format.setActionDefinitionId(FORMAT_COMMAND); // Ctrl+Shift+F
+		setAction(FORMAT_ACTION, format);
 
 		Action open = new Action("Open Declaration") {
 			@Override
