@@ -22,9 +22,15 @@ class HoverTest {
 	private static final String MODEL = """
 			host h1 { memory 64 GiB nic 10 Gbps }
 			host h2 { memory 64 GiB nic 10 Gbps }
+			// the racks' switch
 			network lan { bandwidth 10 Gbps connects h1, h2 }
+			// The shop's front end:
+			// stateless, so it can move at any time.
 			vm web { memory 8 GiB on h1 }
+			// a group note, not about idle
+
 			vm idle { memory 1 GiB on h2 }
+			// QEMU's defaults
 			policy p { }
 			scenario drain { evacuate h1 using p }
 			""";
@@ -44,19 +50,31 @@ class HoverTest {
 		for (int i = 0; i <= occurrence; i++) {
 			offset = MODEL.indexOf(word, offset + 1);
 		}
-		return injector.getInstance(ElementSummary.class).at(resource, offset + 1);
+		return injector.getInstance(ElementSummary.class).at(resource, offset + word.length() - 1); // its last character
 	}
 
 	@Test
 	void hoveringAVmShowsItsPredictedMigration() throws Exception {
 		// 8 GiB idle over 10 Gbit/s: (8 GiB · 4104/4096 + 1 MiB) / 1.25e9 B/s = 6.89 s, device state only while paused
-		assertEquals("vm web\nscenario drain: pre-copy h1 → h2, 6.89 s, downtime 1 ms, 8.02 GiB in 1 round(s)",
+		assertEquals("vm web\nThe shop's front end:\nstateless, so it can move at any time.\n"
+				+ "scenario drain: pre-copy h1 → h2, 6.89 s, downtime 1 ms, 8.02 GiB in 1 round(s)",
 				hoverOn("web", 0).orElseThrow());
 	}
 
 	@Test
-	void aVmNoScenarioMovesSaysSo() throws Exception {
-		assertEquals("vm idle\nno scenario moves it", hoverOn("idle", 0).orElseThrow());
+	void aVmNoScenarioMovesSaysSoAndACommentSeparatedByABlankLineIsNotItsDocumentation() throws Exception {
+		assertEquals("vm idle\nno scenario moves it", hoverOn("vm idle", 0).orElseThrow());
+	}
+
+	@Test
+	void aReferenceShowsTheDeclarationsKindNameAndComment() throws Exception {
+		assertEquals("policy p\nQEMU's defaults", hoverOn("using p", 0).orElseThrow(),
+				"hovering p in 'using p'");
+	}
+
+	@Test
+	void aDeclarationsNameShowsItsKindAndTheCommentAboveIt() throws Exception {
+		assertEquals("network lan\nthe racks' switch", hoverOn("network lan", 0).orElseThrow());
 	}
 
 	@Test

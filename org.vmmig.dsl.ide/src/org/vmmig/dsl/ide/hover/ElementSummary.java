@@ -9,10 +9,15 @@ import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmigPackage;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
@@ -22,8 +27,9 @@ import org.vmmig.engine.units.Formats;
 import com.google.inject.Inject;
 
 /**
- * What hovering a name shows: for a VM, its predicted migration under each scenario that moves it; for a
- * host, how full it is. Plain text, so any editor or language server can present it.
+ * What hovering a name (declared or referenced) shows: its kind and name, the comment lines right above its
+ * declaration, and for a VM its predicted migration under each scenario that moves it. Plain text, so any
+ * editor or language server can present it.
  */
 public class ElementSummary {
 
@@ -33,18 +39,49 @@ public class ElementSummary {
 	private final ScenarioRunner runner = new ScenarioRunner();
 
 	public Optional<String> at(XtextResource resource, int offset) {
-		EObject element = elementAt.resolveElementAt(resource, offset);
+		EObject element = elementAt.resolveCrossReferencedElementAt(resource, offset);
+		if (element == null) { // not a reference: a declaration's name, or nothing to tell
+			element = elementAt.resolveElementAt(resource, offset);
+			if (!(element instanceof Element declared) || !onName(declared, offset)) {
+				return Optional.empty();
+			}
+		}
 		if (element instanceof Vm vm) {
 			return Optional.of(vm(vm));
 		}
 		if (element instanceof Host host) {
-			return Optional.of(host(host));
+			return Optional.of(withDocumentation(host(host), host));
+		}
+		if (element instanceof Element declared && declared.getName() != null) {
+			return Optional.of(withDocumentation(kind(declared) + " " + declared.getName(), declared));
 		}
 		return Optional.empty();
 	}
 
+	private static boolean onName(Element element, int offset) {
+		return NodeModelUtils.findNodesForFeature(element, VmigPackage.Literals.ELEMENT__NAME).stream()
+				.anyMatch(name -> name.getOffset() <= offset && offset <= name.getEndOffset());
+	}
+
+	private static String withDocumentation(String title, EObject element) {
+		return LeadingComment.of(element).map(doc -> title + "\n" + doc).orElse(title);
+	}
+
+	/** The keyword that declares it: site, zone, storage-pool, network, group, policy, scenario. */
+	private static String kind(Element element) {
+		ICompositeNode node = NodeModelUtils.findActualNodeFor(element);
+		if (node != null) {
+			for (ILeafNode leaf : node.getLeafNodes()) {
+				if (!leaf.isHidden()) {
+					return leaf.getText();
+				}
+			}
+		}
+		return element.eClass().getName().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	private String vm(Vm vm) {
-		StringBuilder text = new StringBuilder("vm " + vm.getName());
+		StringBuilder text = new StringBuilder(withDocumentation("vm " + vm.getName(), vm));
 		Model model = EcoreUtil2.getContainerOfType(vm, Model.class);
 		List<Scenario> scenarios = model == null ? List.of()
 				: EcoreUtil2.typeSelect(ModelElements.visibleFrom(model), Scenario.class);

@@ -11,18 +11,13 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.core.expressions.IEvaluationContext;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +98,7 @@ class GenerateReportTest {
 		IFile model = project.getFile("pack.vmig");
 		model.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 
-		ReportJob job = run(executeOnSelection(model), model);
+		ReportJob job = run(Commands.onSelectedFile(GenerateReportHandler.COMMAND_ID, model), model);
 
 		assertEquals(List.of(project.getFile("reports/pack-pack.html"), project.getFile("reports/pack-day.html")),
 				job.written());
@@ -117,29 +112,11 @@ class GenerateReportTest {
 		model.create(new ByteArrayInputStream("host h1 { memory 8 Gbps }\nscenario s { evacuate h1 using nowhere }\n"
 				.getBytes(StandardCharsets.UTF_8)), true, null);
 
-		ReportJob job = run(executeOnSelection(model), model);
+		ReportJob job = run(Commands.onSelectedFile(GenerateReportHandler.COMMAND_ID, model), model);
 
 		assertEquals(IStatus.WARNING, job.getResult().getSeverity());
 		assertTrue(job.getResult().getMessage().contains("error(s)"), job.getResult().getMessage());
 		assertEquals(List.of(), job.written());
 		assertFalse(project.getFolder("reports").exists(), "nothing written");
-	}
-
-	/** Runs the command as from a context menu on the file in the Project Explorer. */
-	private static Object executeOnSelection(IFile file) throws Exception {
-		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-		IEvaluationContext context = handlers.createContextSnapshot(false);
-		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(file));
-		context.addVariable(ISources.ACTIVE_PART_NAME, aViewThatIsNotAnEditor());
-		ParameterizedCommand command = ParameterizedCommand.generateCommand(
-				PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(GenerateReportHandler.COMMAND_ID),
-				null);
-		return handlers.executeCommandInContext(command, null, context);
-	}
-
-	/** Some part that is not an editor: what is active when the explorer's context menu runs a command. */
-	private static Object aViewThatIsNotAnEditor() throws Exception {
-		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage()
-				.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
 	}
 }

@@ -272,6 +272,24 @@ class WorkbenchFeaturesTest {
 	}
 
 	@Test
+	void simulateRunsOnAFileSelectedInTheExplorerWithoutOpeningIt() throws Exception {
+		IProject project = root().getProject(PROJECT);
+		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);
+		org.eclipse.core.resources.IFile file = project.getFile("pack.vmig");
+		file.create(new java.io.ByteArrayInputStream(
+				TestModels.threeUnderusedHosts().getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+
+		Job job = (Job) Commands.onSelectedFile(SimulateHandler.COMMAND_ID, file);
+		WorkbenchDriver.waitUntil("the simulation ends", TIMEOUT, () -> job.getResult() != null);
+		WorkbenchDriver.waitUntil("the view shows pack.vmig's plan", TIMEOUT,
+				() -> page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view
+						&& view.result().modelName().equals("pack.vmig"));
+		MigrationPlanView view = (MigrationPlanView) page.findView(MigrationPlanView.ID);
+		assertEquals(2, view.table().getItemCount(), "the consolidation's two migrations");
+		assertEquals(0, page.getEditorReferences().length, "no editor was opened");
+	}
+
+	@Test
 	void theMetricsViewComparesTheModelsPoliciesOnEachEvacuation() throws Exception {
 		IProject project = root().getProject(PROJECT);
 		NewVmmigProjectWizard.create(project, ResourcesPlugin.getWorkspace().newProjectDescription(PROJECT), null);

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -12,19 +13,15 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.handlers.HandlerUtil;
-import org.vmmig.dsl.ui.editor.DocumentParser;
-import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
 import org.vmmig.engine.cost.MigrationModel;
 
 /**
- * Simulate (editor context menu, toolbar, Migration Plan view): plans the scenarios of the active editor's
- * text in a background job with progress and cancellation, then shows the plans in the Migration Plan
+ * Simulate (editor context menu, toolbar, Migration Plan view, a .vmig file's context menu in the Project
+ * Explorer): plans the scenarios of the model (the active editor's text, or the selected file's) in a background job with progress and cancellation, then shows the plans in the Migration Plan
  * view. Returns the job, so that callers (and tests) can wait for it.
  */
 public class SimulateHandler extends AbstractHandler {
@@ -34,15 +31,15 @@ public class SimulateHandler extends AbstractHandler {
 	public static final Object FAMILY = SimulateHandler.class;
 
 	@Override
-	public Object execute(ExecutionEvent event) {
-		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		if (!(part instanceof VmigEditor editor)) {
+	public Object execute(ExecutionEvent event) throws ExecutionException {
+		ModelSource model = ModelSource.of(event);
+		if (model == null || model.page() == null) {
 			return null;
 		}
-		String text = editor.getDocumentProvider().getDocument(editor.getEditorInput()).get();
-		URI uri = DocumentParser.uri(editor.getEditorInput());
-		String name = editor.getEditorInput().getName();
-		IWorkbenchPage page = editor.getSite().getPage();
+		String text = model.text();
+		URI uri = model.uri();
+		String name = model.name();
+		IWorkbenchPage page = model.page();
 		MigrationModel costModel = VmigPreferences.costModel();
 		double downtimeLimit = VmigPreferences.defaultDowntimeLimitSeconds();
 		Job job = new Job("Simulating " + name) {
