@@ -6,12 +6,11 @@
 #   install-test.sh IDE_DIR WORK_DIR
 set -euo pipefail
 ide="$1"
-work="$2"
+WORK="$2"
+TEST_NAME="update-site install test"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-fail() { echo "update-site install test FAILED: $*" >&2; exit 1; }
+source "$here/../../../org.vmmig.product/src/test/workbench-checks.sh"
 
-[ -n "${DISPLAY:-}" ] || fail "no X display (DISPLAY is unset): run the tests with ./run-tests, which starts Xvfb"
 bundles="$ide/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
 [ -f "$bundles" ] || fail "$bundles is missing: the IDE was not materialized"
 for bundle in org.vmmig.engine org.vmmig.dsl org.vmmig.dsl.ide org.vmmig.report org.vmmig.dsl.ui; do
@@ -26,25 +25,18 @@ for bundle in org.eclipse.xtext org.eclipse.xtext.ide com.google.inject org.antl
   grep -q "^$bundle," "$bundles" || fail "$bundle (a dependency) was not installed"
 done
 
-rm -rf "$work"
-mkdir -p "$work"
-workspace="$work/workspace"
+rm -rf "$WORK"
+mkdir -p "$WORK"
+workspace="$WORK/workspace"
 launcher="$(ls "$ide"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
-"$java" -jar "$launcher" -data "$workspace" -perspective org.vmmig.dsl.ui.perspective >"$work/console.txt" 2>&1 &
-pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true' EXIT
+start_workbench "$java" -jar "$launcher" -data "$workspace" -perspective org.vmmig.dsl.ui.perspective
 for _ in $(seq 1 60); do
   [ -d "$workspace/.metadata" ] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/console.txt" >&2; fail "the IDE exited during start-up"; }
+  still_running "during start-up"
   sleep 1
 done
 sleep 20
-kill -0 "$pid" 2>/dev/null || { cat "$work/console.txt" >&2; fail "the IDE exited after start-up"; }
-"$java" "$here/../../../org.vmmig.product/src/test/Screenshot.java" "$work/ide-with-vmmig.png" \
-  || echo "update-site install test: no screenshot (ignored)" >&2
-log="$workspace/.metadata/.log"
-if [ -f "$log" ] && grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
-  cat "$log" >&2
-  fail "the IDE logged errors (above, from $log)"
-fi
-echo "update-site install test passed: org.vmmig.feature installed from the update site into a plain IDE, which started in the vmmig perspective without errors; screenshot $work/ide-with-vmmig.png"
+still_running "after start-up"
+screenshot "$WORK/ide-with-vmmig.png"
+no_errors_logged "$workspace"
+echo "update-site install test passed: org.vmmig.feature installed from the update site into a plain IDE, which started in the vmmig perspective without errors; screenshot $WORK/ide-with-vmmig.png"

@@ -16,6 +16,7 @@ import org.vmmig.report.PlanTables;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.units.Formats;
+import org.vmmig.report.ReportNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,7 +90,7 @@ public final class CompareCommand implements Callable<Integer> {
 			}
 			print(runs, out);
 			var report = PlanTables.comparison(file.path().getFileName().toString(), names, runs);
-			for (Path written : Reports.write(report, output, Reports.baseName(file.path()) + "-compare",
+			for (Path written : Reports.write(report, output, ReportNames.stem(file.path().getFileName().toString(), "compare"),
 					Reports.Format.html)) {
 				out.println("report: " + written);
 			}

@@ -16,6 +16,7 @@ import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.report.ReportNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +99,6 @@ public final class ReportCommand implements Callable<Integer> {
 		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
 		var report = SimulationTables.scenario(file.path().getFileName().toString(), scenario.getName(),
 				simulation.getPolicy().getName(), result);
-		return Reports.write(report, output, Reports.baseName(file.path()) + "-" + scenario.getName(), format);
+		return Reports.write(report, output, ReportNames.stem(file.path().getFileName().toString(), scenario.getName()), format);
 	}
 }

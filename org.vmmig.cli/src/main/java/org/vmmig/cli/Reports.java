@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
@@ -28,6 +27,7 @@ import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.report.ReportNames;
 
 /**
  * Computes the plans of a model's scenarios and writes them as reports (HTML, CSV or JSON); what
@@ -113,7 +113,7 @@ public final class Reports {
 	/** Writes the report of one scenario; returns the files written. */
 	public List<Path> write(Path modelFile, PlanRun run, Path directory, Format format) throws IOException {
 		Report report = PlanTables.scenario(modelFile.getFileName().toString(), run);
-		return write(report, directory, baseName(modelFile) + "-" + run.scenario(), format);
+		return write(report, directory, ReportNames.stem(modelFile.getFileName().toString(), run.scenario()), format);
 	}
 
 	/** Writes a report under {@code directory} with file names starting with {@code stem}. */
@@ -144,12 +144,5 @@ public final class Reports {
 
 	static List<String> hostNames(Scenario scenario) {
 		return ScenarioRunner.hosts(scenario.getAction()).stream().map(Host::getName).toList();
-	}
-
-	/** lab.vmig → lab */
-	public static String baseName(Path file) {
-		String name = file.getFileName().toString();
-		return name.toLowerCase(Locale.ROOT).endsWith(".vmig") ? name.substring(0, name.length() - ".vmig".length())
-				: name;
 	}
 }

@@ -23,6 +23,7 @@ import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.report.JsonReport;
+import org.vmmig.report.ReportNames;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -129,7 +130,7 @@ public final class SimulateCommand implements Callable<Integer> {
 	/** {@code DIR/<file>-<scenario>.json}, written whole or not at all. */
 	private void writeJson(LoadedFile file, Scenario scenario, String json, PrintWriter out) throws IOException {
 		Files.createDirectories(output);
-		Path report = output.resolve(Reports.baseName(file.path()) + "-" + scenario.getName() + ".json");
+		Path report = output.resolve(ReportNames.stem(file.path().getFileName().toString(), scenario.getName()) + ".json");
 		AtomicFiles.write(report, json);
 		out.println("  report: " + report);
 	}

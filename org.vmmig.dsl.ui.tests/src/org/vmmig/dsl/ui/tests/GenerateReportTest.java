@@ -119,4 +119,34 @@ class GenerateReportTest {
 		assertEquals(List.of(), job.written());
 		assertFalse(project.getFolder("reports").exists(), "nothing written");
 	}
+
+	@Test
+	void theExplorersContextMenuOffersSimulateAndGenerateReportOnAModelFileOnly() throws Exception {
+		IFile model = project.getFile("lab.vmig");
+		IFile other = project.getFile("notes.txt");
+		other.create(new ByteArrayInputStream("notes".getBytes(StandardCharsets.UTF_8)), true, null);
+		List<String> offered = new java.util.ArrayList<>();
+		for (org.eclipse.core.runtime.IConfigurationElement contribution : org.eclipse.core.runtime.Platform
+				.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.menus")) {
+			if (!"popup:org.eclipse.ui.popup.any?after=additions".equals(contribution.getAttribute("locationURI"))
+					|| !VmigUiPlugin.PLUGIN_ID.equals(contribution.getContributor().getName())) {
+				continue;
+			}
+			for (org.eclipse.core.runtime.IConfigurationElement command : contribution.getChildren("command")) {
+				org.eclipse.core.expressions.Expression visibleWhen = org.eclipse.core.expressions.ExpressionConverter
+						.getDefault().perform(command.getChildren("visibleWhen")[0].getChildren()[0]);
+				assertEquals(org.eclipse.core.expressions.EvaluationResult.TRUE, visibleWhen.evaluate(selecting(model)));
+				assertEquals(org.eclipse.core.expressions.EvaluationResult.FALSE, visibleWhen.evaluate(selecting(other)));
+				offered.add(command.getAttribute("commandId"));
+			}
+		}
+		assertEquals(List.of("org.vmmig.dsl.ui.simulate", GenerateReportHandler.COMMAND_ID), offered);
+	}
+
+	private static org.eclipse.core.expressions.IEvaluationContext selecting(IFile file) {
+		org.eclipse.core.expressions.EvaluationContext context = new org.eclipse.core.expressions.EvaluationContext(null,
+				file);
+		context.addVariable("selection", new org.eclipse.jface.viewers.StructuredSelection(file));
+		return context;
+	}
 }

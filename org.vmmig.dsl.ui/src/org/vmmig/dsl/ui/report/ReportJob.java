@@ -28,6 +28,7 @@ import org.vmmig.report.HtmlRenderer;
 import org.vmmig.report.PlanRun;
 import org.vmmig.report.PlanTables;
 import org.vmmig.report.Report;
+import org.vmmig.report.ReportNames;
 import org.vmmig.report.SimulationTables;
 
 /**
@@ -93,7 +94,7 @@ public final class ReportJob extends Job {
 				if (writing.isCanceled()) {
 					throw new OperationCanceledException();
 				}
-				String name = baseName(model) + "-" + report.scenario() + ".html";
+				String name = ReportNames.stem(model.getName(), report.scenario()) + ".html";
 				AtomicFiles.write(directory.resolve(name), html.render(report.report()));
 				files.add(folder.getFile(name));
 				writing.worked(1);
@@ -127,11 +128,6 @@ public final class ReportJob extends Job {
 					simulation.scenario(), simulation.policy(), simulation.result())));
 		}
 		return reports;
-	}
-
-	/** lab.vmig → lab, as the CLI names its reports. */
-	static String baseName(IFile model) {
-		return model.getFullPath().removeFileExtension().lastSegment();
 	}
 
 	@Override
