@@ -2,6 +2,7 @@ package org.vmmig.report;
 
 import java.util.List;
 
+import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sim.SimulationResult;
 
 /** The tables of a time simulation: its totals, and energy and active hosts step by step. */
@@ -10,11 +11,13 @@ public final class SimulationTables {
 	private SimulationTables() {
 	}
 
-	public static Report scenario(String source, String scenario, String policy, SimulationResult result) {
-		List<String> subtitle = List.of("scenario " + scenario + ": consolidation over time using " + policy + " ("
-				+ result.label() + ")", "model: " + source);
-		return new Report(source + " — scenario " + scenario, subtitle,
-				List.of(summary(scenario, result), steps(result), unplaced(result)));
+	/** The report of a {@code simulate} scenario's result. */
+	public static Report scenario(ScenarioResult run) {
+		SimulationResult result = run.simulation();
+		List<String> subtitle = List.of("scenario " + run.scenario() + ": consolidation over time using " + run.policy()
+				+ " (" + result.label() + ")", "model: " + run.model());
+		return new Report(run.model() + " — scenario " + run.scenario(), subtitle,
+				List.of(summary(run.scenario(), result), steps(result), unplaced(result)));
 	}
 
 	static ReportTable summary(String scenario, SimulationResult r) {

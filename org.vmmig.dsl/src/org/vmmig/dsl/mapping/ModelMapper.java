@@ -42,6 +42,18 @@ import org.vmmig.engine.units.Dimension;
  */
 public final class ModelMapper {
 
+	private final MigrationPolicy policyDefaults;
+
+	/** With the engine's policy defaults ({@link MigrationPolicy#defaults()}). */
+	public ModelMapper() {
+		this(MigrationPolicy.defaults());
+	}
+
+	/** With the defaults a run gives policies that leave a knob out (e.g. the workbench's downtime limit). */
+	public ModelMapper(MigrationPolicy policyDefaults) {
+		this.policyDefaults = policyDefaults;
+	}
+
 	public DataCenter dataCenter(Model model) {
 		List<org.vmmig.engine.model.Host> hosts = new ArrayList<>();
 		List<org.vmmig.engine.model.Vm> vms = new ArrayList<>();
@@ -93,7 +105,7 @@ public final class ModelMapper {
 	}
 
 	public MigrationPolicy policy(Policy policy) {
-		MigrationPolicy defaults = MigrationPolicy.defaults();
+		MigrationPolicy defaults = policyDefaults;
 		MigrationPolicy.Builder builder = defaults.toBuilder()
 				.technique(technique(policy))
 				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), Dimension.DURATION, defaults.downtimeLimitSeconds()))

@@ -17,6 +17,7 @@ import org.vmmig.dsl.vmig.PowerTable;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
@@ -59,21 +60,29 @@ public final class SimulationMapper {
 		}
 	}
 
-	private final ModelMapper mapper = new ModelMapper();
+	private final RunOptions options;
+	private final ModelMapper mapper;
+
+	/** Maps under a run's options: its cost model, rules, seed and policy defaults. */
+	public SimulationMapper(RunOptions options) {
+		this.options = options;
+		this.mapper = new ModelMapper(options.policyDefaults());
+	}
 
 	/** Call on a model without validation errors. */
-	public Input input(Simulation simulation, MigrationModel model) throws TraceException {
+	public Input input(Simulation simulation) throws TraceException {
 		return input(simulation, simulation.getPolicy(), toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP),
-				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed(), model);
+				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed());
 	}
 
 	/** For one decision of a policy now (a {@code consolidate} or {@code rebalance} scenario). */
-	public Input inputNow(org.vmmig.dsl.vmig.Action action, MigrationModel model) throws TraceException {
-		return input(action, action.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0, model);
+	public Input inputNow(org.vmmig.dsl.vmig.Action action) throws TraceException {
+		return input(action, action.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0);
 	}
 
-	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed,
-			MigrationModel model) throws TraceException {
+	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed)
+			throws TraceException {
+		MigrationModel model = options.costModel().model();
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
@@ -87,7 +96,7 @@ public final class SimulationMapper {
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
 				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), seed,
 				SimulationSettings.Rules.VMMIG);
-		return new Input(hosts, vms, settings);
+		return new Input(hosts, vms, options.apply(settings));
 	}
 
 	private SimHost host(Host host) {

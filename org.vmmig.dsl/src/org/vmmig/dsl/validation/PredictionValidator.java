@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
-import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.run.RunOptionsSource;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Action;
 import org.vmmig.dsl.vmig.Failure;
 import org.vmmig.dsl.vmig.Host;
@@ -17,6 +18,8 @@ import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.units.Formats;
 
+import com.google.inject.Inject;
+
 /**
  * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, whose
  * pre-copy will not converge, or that ends after its deadline or predicted failure, is flagged while the
@@ -24,7 +27,9 @@ import org.vmmig.engine.units.Formats;
  */
 public class PredictionValidator extends ComposedValidator {
 
-	private final ScenarioRunner runner = new ScenarioRunner();
+	/** The workbench's preferences, or the defaults headless: the checks predict what Simulate would show. */
+	@Inject
+	private RunOptionsSource options;
 
 	@Check
 	public void checkScenarioPlan(Scenario scenario) {
@@ -68,7 +73,7 @@ public class PredictionValidator extends ComposedValidator {
 
 	/** Empty when the engine cannot plan this action yet or the model is incomplete: other validators say why. */
 	private Optional<Plan> plan(Scenario scenario) {
-		if (!ScenarioRunner.canPlan(scenario)) {
+		if (!ScenarioRunner.plansWithoutTraces(scenario)) {
 			return Optional.empty();
 		}
 		Action action = scenario.getAction();
@@ -77,7 +82,7 @@ public class PredictionValidator extends ComposedValidator {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(runner.plan(scenario));
+			return Optional.of(options.runner().runUnder(scenario, action.getPolicy()).plan());
 		} catch (IllegalArgumentException incompleteModel) {
 			return Optional.empty();
 		}

@@ -85,6 +85,10 @@ public record SimulationSettings(double intervalSeconds, double horizonSeconds, 
 		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, value, seed, rules);
 	}
 
+	public SimulationSettings withSeed(long value) {
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, value, rules);
+	}
+
 	public SimulationSettings withRules(Rules value) {
 		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, seed, value);
 	}

@@ -8,7 +8,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.vmmig.dsl.mapping.ModelElements;
-import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.run.RunOptionsSource;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -36,7 +37,9 @@ public class ElementSummary {
 	@Inject
 	private EObjectAtOffsetHelper elementAt;
 
-	private final ScenarioRunner runner = new ScenarioRunner();
+	/** The workbench's preferences, or the defaults: the hover predicts what Simulate would show. */
+	@Inject
+	private RunOptionsSource options;
 
 	public Optional<String> at(XtextResource resource, int offset) {
 		EObject element = elementAt.resolveCrossReferencedElementAt(resource, offset);
@@ -123,11 +126,11 @@ public class ElementSummary {
 	}
 
 	private Optional<Plan> plan(Scenario scenario) {
-		if (!ScenarioRunner.canPlan(scenario)) {
+		if (!ScenarioRunner.plansWithoutTraces(scenario) || scenario.getAction().getPolicy() == null) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(runner.plan(scenario));
+			return Optional.of(options.runner().runUnder(scenario, scenario.getAction().getPolicy()).plan());
 		} catch (RuntimeException incompleteModel) {
 			return Optional.empty(); // the validator tells what is missing
 		}

@@ -48,7 +48,7 @@ public class MigrationPlanView extends ViewPart {
 	private Label summary;
 	private TableViewer table;
 	private Canvas timeline;
-	private SimulationResult result = new SimulationResult("",
+	private ModelResults result = new ModelResults("",
 			List.of("Open a .vmig model and run Simulate (editor context menu or toolbar) to see its plan."));
 
 	@Override
@@ -104,7 +104,7 @@ public class MigrationPlanView extends ViewPart {
 	}
 
 	/** Shows a simulation's plans (UI thread). */
-	public void show(SimulationResult simulation) {
+	public void show(ModelResults simulation) {
 		this.result = simulation;
 		if (table == null || table.getControl().isDisposed()) {
 			return;
@@ -117,7 +117,7 @@ public class MigrationPlanView extends ViewPart {
 		setContentDescription(simulation.modelName());
 	}
 
-	public SimulationResult result() {
+	public ModelResults result() {
 		return result;
 	}
 
