@@ -38,7 +38,7 @@ public final class PlanTables {
 	}
 
 	private List<ReportTable> all(List<ScenarioResult> runs) {
-		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), notes(runs));
+		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), SlaTable.of(runs, keyed), notes(runs));
 	}
 
 	private ReportTable.Builder keyed(String id, String title) {
@@ -82,7 +82,8 @@ public final class PlanTables {
 				.column("unplaced", "unplaced", ColumnUnit.COUNT)
 				.column("makespanSeconds", "makespan", ColumnUnit.SECONDS)
 				.column("downtimeSeconds", "total downtime", ColumnUnit.SECONDS)
-				.column("bytesTransferred", "data sent", ColumnUnit.BYTES);
+				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
+				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT);
 		for (ScenarioResult run : runs) {
 			Plan plan = run.plan();
 			List<Object> row = new ArrayList<>(List.of(run.scenario()));
@@ -90,7 +91,7 @@ public final class PlanTables {
 				row.add(run.policy());
 			}
 			row.addAll(List.of(plan.migrations().size(), plan.unplaced().size(), plan.makespanSeconds(),
-					plan.totalDowntimeSeconds(), plan.totalBytes()));
+					plan.totalDowntimeSeconds(), plan.totalBytes(), run.slaBreaches().size()));
 			table.row(row.toArray());
 		}
 		if (keyed) {

@@ -17,10 +17,11 @@ public final class SimulationTables {
 		List<String> subtitle = List.of("scenario " + run.scenario() + ": consolidation over time using " + run.policy()
 				+ " (" + result.label() + ")", "model: " + run.model());
 		return new Report(run.model() + " — scenario " + run.scenario(), subtitle,
-				List.of(summary(run.scenario(), result), steps(result), unplaced(result)));
+				List.of(summary(run.scenario(), result, run.slaBreaches().size()), steps(result), unplaced(result),
+						SlaTable.of(List.of(run), false)));
 	}
 
-	static ReportTable summary(String scenario, SimulationResult r) {
+	static ReportTable summary(String scenario, SimulationResult r, int slaBreaches) {
 		return ReportTable.builder("summary", "Summary")
 				.description("Energy of all hosts, migrations, and the SLA metrics of Beloglazov and Buyya: SLATAH (share "
 						+ "of active host time short of CPU), PDM (share of CPU lost to migrations), SLAV = SLATAH × PDM, "
@@ -35,8 +36,9 @@ public final class SimulationTables {
 				.column("downtimeSeconds", "total downtime", ColumnUnit.SECONDS)
 				.column("bytesMoved", "data sent", ColumnUnit.BYTES)
 				.column("nonConverging", "non-converging", ColumnUnit.COUNT)
+				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT)
 				.row(scenario, r.label(), r.energyKwh() * 3.6e6, r.migrations(), r.slatah(), r.pdm(), r.slav(),
-						r.downtimeSeconds(), r.bytesMoved(), r.nonConverging())
+						r.downtimeSeconds(), r.bytesMoved(), r.nonConverging(), slaBreaches)
 				.build();
 	}
 

@@ -16,6 +16,7 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Network;
 import org.vmmig.dsl.vmig.NetworkKind;
 import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.Sla;
 import org.vmmig.dsl.vmig.StorageKind;
 import org.vmmig.dsl.vmig.Switch;
 import org.vmmig.dsl.vmig.Vm;
@@ -33,6 +34,7 @@ import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
 import org.vmmig.engine.plan.PlacementRules;
+import org.vmmig.engine.sla.SlaPromise;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -92,6 +94,21 @@ public final class ModelMapper {
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
 		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL,
 				vm.getSecurityLevel(), hostName);
+	}
+
+	/** Each VM's SLA promises ({@code sla { ... }}), by VM name; VMs without an sla block are left out. */
+	public Map<String, SlaPromise> slaPromises(Model model) {
+		Map<String, SlaPromise> promises = new HashMap<>();
+		for (var element : ModelElements.visibleFrom(model)) {
+			if (element instanceof Vm vm && vm.getSla() != null && vm.getName() != null) {
+				Sla sla = vm.getSla();
+				promises.put(vm.getName(), new SlaPromise(vm.getName(),
+						toBase(sla.getMaxDowntime(), Dimension.DURATION, Double.POSITIVE_INFINITY),
+						toBase(sla.getMaxDegradation(), Dimension.RATIO, Double.POSITIVE_INFINITY),
+						toBase(sla.getDeadline(), Dimension.DURATION, Double.POSITIVE_INFINITY)));
+			}
+		}
+		return promises;
 	}
 
 	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */

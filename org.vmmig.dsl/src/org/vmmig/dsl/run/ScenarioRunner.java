@@ -31,6 +31,8 @@ import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaCheck;
+import org.vmmig.engine.sla.SlaPromise;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -81,7 +83,8 @@ public final class ScenarioRunner {
 			if (action instanceof Consolidation || action instanceof Rebalancing) {
 				Plan plan = decideNow(action);
 				return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action),
-						action.getPolicy().getName(), plan.evacuatedHosts(), plan, options);
+						action.getPolicy().getName(), plan.evacuatedHosts(), plan, SlaCheck.of(plan, promises(scenario)),
+						options);
 			}
 			return runUnder(scenario, action.getPolicy());
 		} catch (SimulationMapper.TraceException e) {
@@ -114,14 +117,14 @@ public final class ScenarioRunner {
 		Plan plan = new EvacuationPlanner(options.costModel().model()).evacuate(mapper.dataCenter(model), hosts,
 				mapper.policy(policy), mapper.placementRules(model, policy), mapper.limits(policy));
 		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
-				plan, options);
+				plan, SlaCheck.of(plan, mapper.slaPromises(model)), options);
 	}
 
 	private ScenarioResult simulate(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
 		SimulationMapper.Input input = new SimulationMapper(options).input(simulation);
 		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings(), progress);
 		return ScenarioResult.ofSimulation(modelName(scenario), scenario.getName(), simulation.getPolicy().getName(),
-				result, options);
+				result, SlaCheck.of(result, promises(scenario)), options);
 	}
 
 	/**
@@ -160,6 +163,10 @@ public final class ScenarioRunner {
 		List<String> emptied = requests.stream().map(r -> r.source().name()).distinct()
 				.filter(h -> remaining.getOrDefault(h, 0) == 0).sorted().toList();
 		return new Plan(emptied, schedule.migrations(), unplaced);
+	}
+
+	private Map<String, SlaPromise> promises(Scenario scenario) {
+		return mapper.slaPromises(EcoreUtil2.getContainerOfType(scenario, Model.class));
 	}
 
 	/** The scenarios of a model, in source order. */

@@ -16,14 +16,16 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
 
 /**
  * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, whose
- * pre-copy will not converge, or that ends after its deadline or predicted failure, is flagged while the
- * user types, before anything is simulated.
+ * pre-copy will not converge, that ends after its deadline or predicted failure, or that breaks a VM's SLA
+ * promise, is flagged while the user types, before anything is simulated.
  */
 public class PredictionValidator extends ComposedValidator {
 
@@ -33,10 +35,11 @@ public class PredictionValidator extends ComposedValidator {
 
 	@Check
 	public void checkScenarioPlan(Scenario scenario) {
-		Optional<Plan> plan = plan(scenario);
-		if (plan.isEmpty()) {
+		Optional<ScenarioResult> result = result(scenario);
+		if (result.isEmpty()) {
 			return;
 		}
+		Optional<Plan> plan = Optional.of(result.get().plan());
 		Action action = scenario.getAction();
 		EStructuralFeature hostsFeature = action instanceof Failure ? Literals.FAILURE__HOSTS : Literals.EVACUATION__HOSTS;
 		String hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).collect(Collectors.joining(", "));
@@ -55,6 +58,10 @@ public class PredictionValidator extends ComposedValidator {
 			}
 		}
 		ScenarioRunner.deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+		for (SlaBreach breach : result.get().slaBreaches()) {
+			warning(SlaMessages.describe(breach), action, Literals.ACTION__POLICY, SlaMessages.issueCode(breach.promise()),
+					breach.vm());
+		}
 	}
 
 	private void checkDeadline(Action action, Plan plan, double deadline) {
@@ -72,7 +79,7 @@ public class PredictionValidator extends ComposedValidator {
 	}
 
 	/** Empty when the engine cannot plan this action yet or the model is incomplete: other validators say why. */
-	private Optional<Plan> plan(Scenario scenario) {
+	private Optional<ScenarioResult> result(Scenario scenario) {
 		if (!ScenarioRunner.plansWithoutTraces(scenario)) {
 			return Optional.empty();
 		}
@@ -82,7 +89,7 @@ public class PredictionValidator extends ComposedValidator {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(options.runner().runUnder(scenario, action.getPolicy()).plan());
+			return Optional.of(options.runner().runUnder(scenario, action.getPolicy()));
 		} catch (IllegalArgumentException incompleteModel) {
 			return Optional.empty();
 		}

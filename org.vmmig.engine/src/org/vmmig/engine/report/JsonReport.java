@@ -8,6 +8,7 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaBreach;
 
 /**
  * The result of one scenario as one JSON document — what {@code vmmig simulate} writes, what
@@ -38,6 +39,13 @@ public final class JsonReport {
 			json.name("plan");
 			plan(json, result.plan());
 		}
+		json.name("slaBreaches").beginArray();
+		for (SlaBreach breach : result.slaBreaches()) {
+			json.beginObject().field("vm", breach.vm()).field("promise", breach.promise().keyword())
+					.field("promised", breach.promised()).field("predicted", breach.predicted())
+					.field("times", breach.times()).endObject();
+		}
+		json.endArray();
 		return json.endObject().toString();
 	}
 

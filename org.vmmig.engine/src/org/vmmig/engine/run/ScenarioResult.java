@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaBreach;
 
 /**
  * What one scenario of a model gave under one run's options — the one result every front end shows, renders
@@ -19,10 +20,11 @@ import org.vmmig.engine.sim.SimulationResult;
  *                   simulation
  * @param plan       the plan; null for a time simulation
  * @param simulation the time simulation; null for a plan
+ * @param slaBreaches the VMs' SLA promises the plan or the simulation breaks
  * @param options    the options it ran under
  */
 public record ScenarioResult(String model, String scenario, Action action, String policy, List<String> hosts, Plan plan,
-		SimulationResult simulation, RunOptions options) {
+		SimulationResult simulation, List<SlaBreach> slaBreaches, RunOptions options) {
 
 	/** What a scenario asks for, named by its keyword in the language. */
 	public enum Action {
@@ -41,6 +43,7 @@ public record ScenarioResult(String model, String scenario, Action action, Strin
 		Objects.requireNonNull(policy, "policy");
 		Objects.requireNonNull(options, "options");
 		hosts = List.copyOf(hosts);
+		slaBreaches = List.copyOf(slaBreaches);
 		if ((plan == null) == (simulation == null)) {
 			throw new IllegalArgumentException("a scenario result holds a plan or a time simulation, not both or neither");
 		}
@@ -50,13 +53,14 @@ public record ScenarioResult(String model, String scenario, Action action, Strin
 	}
 
 	public static ScenarioResult ofPlan(String model, String scenario, Action action, String policy, List<String> hosts,
-			Plan plan, RunOptions options) {
-		return new ScenarioResult(model, scenario, action, policy, hosts, plan, null, options);
+			Plan plan, List<SlaBreach> slaBreaches, RunOptions options) {
+		return new ScenarioResult(model, scenario, action, policy, hosts, plan, null, slaBreaches, options);
 	}
 
 	public static ScenarioResult ofSimulation(String model, String scenario, String policy, SimulationResult simulation,
-			RunOptions options) {
-		return new ScenarioResult(model, scenario, Action.SIMULATE, policy, List.of(), null, simulation, options);
+			List<SlaBreach> slaBreaches, RunOptions options) {
+		return new ScenarioResult(model, scenario, Action.SIMULATE, policy, List.of(), null, simulation, slaBreaches,
+				options);
 	}
 
 	public boolean isTimeSimulation() {

@@ -164,7 +164,7 @@ public final class ConsolidationSimulator {
 		}
 		return new SimulationResult(settings.label(), energyWattSeconds / 3.6e6, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
-				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series);
+				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}
 
 	private SimulationResult.Step snapshot(double now, int active, int started) {

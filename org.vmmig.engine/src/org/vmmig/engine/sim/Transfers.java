@@ -50,6 +50,8 @@ final class Transfers {
 	double downtimeSeconds;
 	double bytesMoved;
 	int nonConverging;
+	/** Every migration priced by the live model, for the SLA checks. */
+	final List<SimulationResult.MigrationRecord> records = new ArrayList<>();
 
 	Transfers(MigrationTiming timing) {
 		this.timing = timing;
@@ -157,6 +159,8 @@ final class Transfers {
 				t.remaining = estimate.bytesTransferred();
 				bytesMoved += estimate.bytesTransferred();
 				downtimeSeconds += estimate.downtimeSeconds();
+				records.add(new SimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
+						estimate.degradationShare()));
 				if (!estimate.converged()) {
 					nonConverging++;
 				}

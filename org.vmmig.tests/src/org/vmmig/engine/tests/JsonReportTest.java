@@ -30,7 +30,7 @@ class JsonReportTest {
 		DataCenter dc = new DataCenter(List.of(new Host("h1", 8e9, 1.25e9), new Host("h2", 8e9, 1.25e9)),
 				List.of(new Vm(vmName, 1e9, 0, "h1")), List.of(new Network("lan", 1.25e9, 0, List.of("h1", "h2"))));
 		Plan plan = new EvacuationPlanner(MigrationModel.live()).evacuate(dc, "h1", MigrationPolicy.defaults());
-		return ScenarioResult.ofPlan("lab.vmig", "drain", ScenarioResult.Action.EVACUATE, "standard", List.of("h1"), plan,
+		return ScenarioResult.ofPlan("lab.vmig", "drain", ScenarioResult.Action.EVACUATE, "standard", List.of("h1"), plan, List.of(),
 				RunOptions.DEFAULTS);
 	}
 
@@ -72,7 +72,7 @@ class JsonReportTest {
 	@Test
 	void keysComeInAFixedOrderSoReportsDiffCleanly() {
 		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
-		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan"),
+		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan", "slaBreaches"),
 				List.copyOf(report.keySet()));
 		assertEquals(List.of("evacuatedHosts", "feasible", "totals", "migrations", "unplaced"),
 				List.copyOf(((Map<?, ?>) report.get("plan")).keySet()));

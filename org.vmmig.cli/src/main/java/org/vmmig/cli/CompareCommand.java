@@ -13,6 +13,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.units.Formats;
 import org.vmmig.report.PlanTables;
@@ -53,6 +54,7 @@ public final class CompareCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = run.options(); // a malformed option is a usage error before anything is read
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(List.of(path), err);
 			if (files.size() != 1) {
@@ -81,7 +83,7 @@ public final class CompareCommand implements Callable<Integer> {
 						+ ": add one, e.g. scenario drain { evacuate h1 using p }");
 				return ExitCodes.OK;
 			}
-			ScenarioRunner runner = new ScenarioRunner(run.options());
+			ScenarioRunner runner = new ScenarioRunner(options);
 			List<ScenarioResult> runs = new ArrayList<>();
 			for (Scenario scenario : scenarios) {
 				for (Policy policy : chosen) {

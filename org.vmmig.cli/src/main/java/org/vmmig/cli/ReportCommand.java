@@ -11,6 +11,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.run.RunOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +49,14 @@ public final class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = run.options(); // a malformed option is a usage error before anything is read
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
 			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
 				err.println("vmmig: no report written: fix the errors above first");
 				return ExitCodes.MODEL_ERRORS;
 			}
-			ScenarioRunner runner = new ScenarioRunner(run.options());
+			ScenarioRunner runner = new ScenarioRunner(options);
 			int written = 0;
 			for (LoadedFile file : files) {
 				for (Scenario scenario : Reports.scenarios(file)) {

@@ -11,7 +11,10 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sla.SlaBreach;
+import org.vmmig.dsl.validation.SlaMessages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +45,7 @@ public final class SimulateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = run.options(); // a malformed option is a usage error before anything is read
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
 			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
@@ -49,7 +53,7 @@ public final class SimulateCommand implements Callable<Integer> {
 				return ExitCodes.MODEL_ERRORS;
 			}
 			TerminalProgress progress = new TerminalProgress(err);
-			ScenarioRunner runner = new ScenarioRunner(run.options(), progress::step);
+			ScenarioRunner runner = new ScenarioRunner(options, progress::step);
 			int scenarios = 0;
 			for (LoadedFile file : files) {
 				for (Scenario scenario : Reports.scenarios(file)) {
@@ -86,8 +90,11 @@ public final class SimulateCommand implements Callable<Integer> {
 		String title = "scenario " + result.scenario() + " (" + file.path() + "): ";
 		if (result.isTimeSimulation()) {
 			new SimulationSummary().print(title + result.description(), result.simulation(), out);
-			return;
+		} else {
+			new PlanSummary().print(title + result.description(), result.plan(), out);
 		}
-		new PlanSummary().print(title + result.description(), result.plan(), out);
+		for (SlaBreach breach : result.slaBreaches()) {
+			out.println("  SLA BREACHED: " + SlaMessages.describe(breach));
+		}
 	}
 }

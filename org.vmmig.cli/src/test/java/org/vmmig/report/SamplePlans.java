@@ -32,7 +32,7 @@ final class SamplePlans {
 				List.of(new Migration(EVIL, "h1", "h\"2", 0, 1.0e9, 1.0e8, preCopy),
 						new Migration("db, \"primary\" & co\nline2", "h1", "h3", 12.5, 1.0e9, 5.0e7, postCopy)),
 				List.of(new Unplaced("big & <b>bold</b>", "no host has 512 GiB free; \u2028largest has 64 GiB")));
-		return ScenarioResult.ofPlan(model, "drain" + EVIL, ScenarioResult.Action.EVACUATE, "fast&safe", List.of("h1"), plan,
+		return ScenarioResult.ofPlan(model, "drain" + EVIL, ScenarioResult.Action.EVACUATE, "fast&safe", List.of("h1"), plan, List.of(),
 				RunOptions.DEFAULTS);
 	}
 

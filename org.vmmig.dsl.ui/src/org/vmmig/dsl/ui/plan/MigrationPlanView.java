@@ -73,6 +73,7 @@ public class MigrationPlanView extends ViewPart {
 		column("Downtime", 80, row -> Formats.seconds(row.migration().estimate().downtimeSeconds()));
 		column("Total time", 80, row -> Formats.seconds(row.migration().estimate().totalSeconds()));
 		column("Data", 90, row -> Formats.bytes(row.migration().estimate().bytesTransferred()));
+		column("SLA breached", 120, PlanRow::slaBreaches);
 		table.addSelectionChangedListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof PlanRow row) {

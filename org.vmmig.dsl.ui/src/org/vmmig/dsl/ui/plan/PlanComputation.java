@@ -22,6 +22,7 @@ import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.validation.SlaMessages;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
@@ -33,6 +34,7 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Injector;
@@ -117,6 +119,9 @@ public final class PlanComputation {
 			return;
 		}
 		outcome.results.add(result);
+		for (SlaBreach breach : result.slaBreaches()) {
+			outcome.notes.add(name + ": SLA breached — " + SlaMessages.describe(breach));
+		}
 		if (result.isTimeSimulation()) {
 			outcome.notes.add(name + ": " + summary(result.description(), result.simulation()));
 			return;
@@ -129,7 +134,9 @@ public final class PlanComputation {
 			outcome.notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
 		}
 		for (Migration migration : plan.migrations()) {
-			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
+			String breached = result.slaBreaches().stream().filter(b -> b.vm().equals(migration.vmName()))
+					.map(b -> b.promise().keyword()).collect(Collectors.joining(", "));
+			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName()), breached));
 		}
 		if (ScenarioRunner.plansWithoutTraces(scenario)) {
 			compare(runner, model, scenario, outcome);
@@ -161,13 +168,13 @@ public final class PlanComputation {
 				Formats.bytes(r.bytesMoved()));
 	}
 
-	private static PlanRow row(String scenario, Migration migration, Vm vm) {
+	private static PlanRow row(String scenario, Migration migration, Vm vm, String slaBreaches) {
 		if (vm == null) {
-			return new PlanRow(scenario, migration, null, 0, 0);
+			return new PlanRow(scenario, migration, null, 0, 0, slaBreaches);
 		}
 		List<INode> names = NodeModelUtils.findNodesForFeature(vm, VmigPackage.Literals.ELEMENT__NAME);
 		INode name = names.isEmpty() ? NodeModelUtils.getNode(vm) : names.get(0);
 		return new PlanRow(scenario, migration, DocumentParser.file(vm.eResource().getURI()), name.getOffset(),
-				name.getLength());
+				name.getLength(), slaBreaches);
 	}
 }
