@@ -116,13 +116,16 @@ public final class PlanTables {
 				.column("totalSeconds", "total time", ColumnUnit.SECONDS)
 				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
 				.column("converged", "converged", ColumnUnit.BOOLEAN)
-				.column("bandwidthBytesPerSecond", "bandwidth", ColumnUnit.BYTES_PER_SECOND);
+				.column("bandwidthBytesPerSecond", "bandwidth", ColumnUnit.BYTES_PER_SECOND)
+				.column("sourceSite", "source site", ColumnUnit.TEXT)
+				.column("targetSite", "target site", ColumnUnit.TEXT);
 		for (ScenarioResult run : runs) {
 			for (Migration m : run.plan().migrations()) {
 				MigrationEstimate e = m.estimate();
 				table.row(row(run, m.vmName(), m.sourceHost(), m.targetHost(), m.startSeconds(), m.endSeconds(),
 						label(e.technique().name()), label(e.outcome().name()), e.rounds(), e.downtimeSeconds(),
-						e.totalSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond()));
+						e.totalSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond(), m.sourceSite(),
+						m.targetSite()));
 			}
 		}
 		return table.chart(new Chart.Timeline("vm", "startSeconds", "endSeconds", "technique", split())).build();

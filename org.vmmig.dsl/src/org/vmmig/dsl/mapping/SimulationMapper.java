@@ -18,6 +18,8 @@ import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.model.Placement;
+import org.vmmig.engine.plan.TargetRanking;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
@@ -96,6 +98,8 @@ public final class SimulationMapper {
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
 				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), seed,
 				SimulationSettings.Rules.VMMIG);
+		settings = settings.withPlacement(placement(policy))
+				.withUnderloadThreshold(toBase(policy.getUnderload(), Dimension.RATIO, 1));
 		return new Input(hosts, vms, options.apply(settings));
 	}
 
@@ -116,14 +120,18 @@ public final class SimulationMapper {
 		return DEFAULT_POWER;
 	}
 
-	/** A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). */
-	private static SimVm vm(Vm vm) throws TraceException {
+	/**
+	 * A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). Its migrations are
+	 * priced from the same profile as the planner's (working set, zero pages, device state), the dirty rate scaled
+	 * by the CPU it uses at the time.
+	 */
+	private SimVm vm(Vm vm) throws TraceException {
 		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
 		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
 		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
 		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), Dimension.DATA_SIZE, 0), 0,
 				toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0), utilisation, CpuTrace.INTERVAL_SECONDS,
-				vm.getHost() == null ? null : vm.getHost().getName());
+				vm.getHost() == null ? null : vm.getHost().getName(), mapper.vm(vm).profile());
 	}
 
 	private static double[] trace(Vm vm) throws TraceException {
@@ -136,6 +144,13 @@ public final class SimulationMapper {
 		} catch (IOException | RuntimeException e) {
 			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "'");
 		}
+	}
+
+	/** The policy's placement; else its objective's; else Beloglazov and Buyya's power-aware best fit. */
+	private Placement placement(Policy policy) {
+		TargetRanking ranking = mapper.ranking((Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(policy), policy);
+		return ranking.placement() == null && ranking.objective() == null ? Placement.POWER_AWARE_BEST_FIT
+				: ranking.effectivePlacement();
 	}
 
 	private static OverloadDetector detector(Policy policy) {

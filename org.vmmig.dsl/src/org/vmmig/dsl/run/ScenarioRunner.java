@@ -115,7 +115,8 @@ public final class ScenarioRunner {
 		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
 		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
 		Plan plan = new EvacuationPlanner(options.costModel().model()).evacuate(mapper.dataCenter(model), hosts,
-				mapper.policy(policy), mapper.placementRules(model, policy), mapper.limits(policy));
+				mapper.policy(policy), mapper.placementRules(model, policy), mapper.limits(policy),
+				mapper.ranking(model, policy));
 		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
 				plan, SlaCheck.of(plan, mapper.slaPromises(model)), options);
 	}

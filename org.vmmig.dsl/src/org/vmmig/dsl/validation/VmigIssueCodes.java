@@ -16,6 +16,8 @@ public final class VmigIssueCodes {
 	public static final String INEFFECTIVE_SETTING = PREFIX + "ineffectiveSetting";
 	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";
 	public static final String HOST_OVERCOMMITTED = PREFIX + "hostOvercommitted";
+	/** The VM disks in a storage pool exceed its capacity. */
+	public static final String POOL_OVERCOMMITTED = PREFIX + "poolOvercommitted";
 	public static final String NOT_CONVERGING = PREFIX + "notConverging";
 	public static final String DEADLINE_MISSED = PREFIX + "deadlineMissed";
 	public static final String EVACUATION_INFEASIBLE = PREFIX + "evacuationInfeasible";

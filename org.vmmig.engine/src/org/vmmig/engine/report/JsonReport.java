@@ -93,6 +93,8 @@ public final class JsonReport {
 				.field("vm", m.vmName())
 				.field("from", m.sourceHost())
 				.field("to", m.targetHost())
+				.field("fromSite", m.sourceSite())
+				.field("toSite", m.targetSite())
 				.field("technique", e.technique().name().toLowerCase().replace('_', '-'))
 				.field("outcome", e.outcome().name().toLowerCase().replace('_', '-'))
 				.field("startSeconds", m.startSeconds())

@@ -154,7 +154,7 @@ final class Transfers {
 			if (Double.isNaN(t.remaining)) {
 				VmRuntime vm = t.vm;
 				double utilisation = vm.spec.utilisationAt(now);
-				VmProfile profile = VmProfile.of(vm.spec.memoryBytes(), utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
+				VmProfile profile = vm.spec.profile().withDirtyRate(utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
 				MigrationEstimate estimate = live.model().estimate(profile, MigrationPath.lan(t.rate), live.policy());
 				t.remaining = estimate.bytesTransferred();
 				bytesMoved += estimate.bytesTransferred();

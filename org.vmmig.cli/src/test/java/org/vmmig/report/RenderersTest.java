@@ -41,9 +41,9 @@ class RenderersTest {
 		ReportTable migrations = PlanTables.scenario(SamplePlans.hostile("x.vmig")).table("migrations");
 		List<String> lines = List.of(new CsvRenderer().render(migrations).split("\r\n"));
 		assertEquals("vm,source,target,start [s],end [s],technique,outcome,rounds,downtime [s],total time [s],"
-				+ "data sent [B],converged,bandwidth [B/s]", lines.get(0));
+				+ "data sent [B],converged,bandwidth [B/s],source site,target site", lines.get(0));
 		assertEquals("<script>alert(1)</script>,h1,\"h\"\"2\",0,12.5,pre-copy,completed,2,0.25,12.5,9000000000,true,"
-				+ "1000000000", lines.get(1));
+				+ "1000000000,,", lines.get(1));
 		assertTrue(lines.get(2).startsWith("\"db, \"\"primary\"\" & co\nline2\",h1,h3,12.5,32.5,post-copy,"), lines.get(2));
 	}
 

@@ -55,6 +55,10 @@ public class ElementSummary {
 		if (element instanceof Host host) {
 			return Optional.of(withDocumentation(host(host), host));
 		}
+		if (element instanceof org.vmmig.dsl.vmig.Site site && site.getName() != null) {
+			return Optional.of(withDocumentation("site " + site.getName()
+					+ (site.getLocation() == null ? "" : " in " + site.getLocation()), site));
+		}
 		if (element instanceof Element declared && declared.getName() != null) {
 			return Optional.of(withDocumentation(kind(declared) + " " + declared.getName(), declared));
 		}
@@ -122,7 +126,9 @@ public class ElementSummary {
 	}
 
 	private String host(Host host) {
-		return "host " + host.getName() + (host.getZone() == null ? "" : " in zone " + host.getZone().getName());
+		return "host " + host.getName() + (host.getZone() == null ? "" : " in zone " + host.getZone().getName())
+				+ (host.getSite() == null ? "" : ", site " + host.getSite().getName()
+						+ (host.getSite().getLocation() == null ? "" : " (" + host.getSite().getLocation() + ")"));
 	}
 
 	private Optional<Plan> plan(Scenario scenario) {
