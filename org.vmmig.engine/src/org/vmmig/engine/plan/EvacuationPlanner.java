@@ -116,7 +116,7 @@ public final class EvacuationPlanner {
 				continue;
 			}
 			Optional<Host> target = permitted.entrySet().stream().filter(e -> e.getValue() >= vm.memoryBytes())
-					.map(Map.Entry::getKey).min(ranking.order(vm, source, permitted, hostOf, vmsOn, modelOrder));
+					.min(ranking.order(vm, source, hostOf, vmsOn, modelOrder)).map(Map.Entry::getKey);
 			if (target.isEmpty()) {
 				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, permitted)));
 				continue;

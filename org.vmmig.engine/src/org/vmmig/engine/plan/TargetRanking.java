@@ -50,29 +50,38 @@ public record TargetRanking(Placement placement, Objective objective, Map<String
 	}
 
 	/**
-	 * The order of preference among candidate targets for {@code vm} leaving {@code source}, given each candidate's
-	 * free memory, where every VM is now ({@code hostOf}), how many VMs each host runs now and the model's order of
-	 * hosts.
+	 * The order of preference among candidate targets (each with its free memory) for {@code vm} leaving
+	 * {@code source}, given where every VM is now ({@code hostOf}), how many VMs each host runs now and the model's
+	 * order of hosts. Evacuations rank thousands of hosts per VM: the comparators read the entry, never hash a host.
 	 */
-	Comparator<Host> order(Vm vm, Host source, Map<Host, Double> free, Map<String, String> hostOf,
+	Comparator<Map.Entry<Host, Double>> order(Vm vm, Host source, Map<String, String> hostOf,
 			Map<String, Integer> vmsOn, Map<String, Integer> modelOrder) {
-		Comparator<Host> byObjective = (a, b) -> 0;
-		if (objective == Objective.FAULT_TOLERANCE) {
-			byObjective = Comparator.<Host>comparingInt(h -> same(siteOf, h, source))
-					.thenComparingInt(h -> same(poolOf, h, source));
-		} else if (objective == Objective.POWER_MANAGEMENT) {
-			byObjective = Comparator.comparingInt(h -> vmsOn.getOrDefault(h.name(), 0) > 0 ? 0 : 1);
-		} else if (objective == Objective.RESOURCE_SHARING) {
-			byObjective = Comparator.comparingInt(h -> -peersOn(vm, h, hostOf));
-		}
-		Comparator<Host> byFit = switch (effectivePlacement()) {
-		case BEST_FIT -> Comparator.comparingDouble(free::get);
-		case WORST_FIT -> Comparator.comparingDouble((Host h) -> free.get(h)).reversed();
-		case FIRST_FIT -> Comparator.comparingInt(h -> modelOrder.getOrDefault(h.name(), Integer.MAX_VALUE));
-		case POWER_AWARE_BEST_FIT -> Comparator.<Host>comparingInt(h -> vmsOn.getOrDefault(h.name(), 0) > 0 ? 0 : 1)
-				.thenComparingDouble(free::get);
+		Comparator<Map.Entry<Host, Double>> byFit = switch (effectivePlacement()) {
+		case BEST_FIT -> Map.Entry.comparingByValue();
+		case WORST_FIT -> Map.Entry.<Host, Double>comparingByValue().reversed();
+		case FIRST_FIT -> Comparator.comparingInt(e -> modelOrder.getOrDefault(e.getKey().name(), Integer.MAX_VALUE));
+		case POWER_AWARE_BEST_FIT -> Comparator.<Map.Entry<Host, Double>>comparingInt(e -> running(e.getKey(), vmsOn))
+				.thenComparing(Map.Entry.comparingByValue());
 		};
-		return byObjective.thenComparing(byFit).thenComparing(Host::name);
+		Comparator<Map.Entry<Host, Double>> byName = Comparator.comparing(e -> e.getKey().name());
+		if (objective == Objective.FAULT_TOLERANCE) {
+			return Comparator.<Map.Entry<Host, Double>>comparingInt(e -> same(siteOf, e.getKey(), source))
+					.thenComparingInt(e -> same(poolOf, e.getKey(), source)).thenComparing(byFit).thenComparing(byName);
+		}
+		if (objective == Objective.POWER_MANAGEMENT) {
+			return Comparator.<Map.Entry<Host, Double>>comparingInt(e -> running(e.getKey(), vmsOn)).thenComparing(byFit)
+					.thenComparing(byName);
+		}
+		if (objective == Objective.RESOURCE_SHARING) {
+			return Comparator.<Map.Entry<Host, Double>>comparingInt(e -> -peersOn(vm, e.getKey(), hostOf))
+					.thenComparing(byFit).thenComparing(byName);
+		}
+		return byFit.thenComparing(byName);
+	}
+
+	/** 0 for a host already running VMs, 1 for an idle one. */
+	private static int running(Host host, Map<String, Integer> vmsOn) {
+		return vmsOn.getOrDefault(host.name(), 0) > 0 ? 0 : 1;
 	}
 
 	/** 1 when both hosts are known to share the site (or pool), else 0. */
