@@ -222,12 +222,19 @@ public final class ModelMapper {
 		return new SecurityPolicy(allowedTransitions(policy), policy.isAuditTrail(), hostsWithoutTls(model));
 	}
 
-	/** For each source zone, the zones the policy lets VMs move to; empty when it lists none. */
+	/**
+	 * For each source zone, the zones the policy lets VMs move to; empty when it lists none. A transition naming a
+	 * zone that does not resolve (the editor checks a model as it is typed) is left out.
+	 */
 	private static Map<String, Set<String>> allowedTransitions(Policy policy) {
 		Map<String, Set<String>> allowed = new HashMap<>();
 		for (ZoneTransition transition : policy.getAllow() == null ? List.<ZoneTransition>of()
 				: policy.getAllow().getTransitions()) {
-			allowed.computeIfAbsent(transition.getFrom().getName(), zone -> new HashSet<>()).add(transition.getTo().getName());
+			Zone from = transition.getFrom();
+			Zone to = transition.getTo();
+			if (from != null && to != null && from.getName() != null && to.getName() != null) {
+				allowed.computeIfAbsent(from.getName(), zone -> new HashSet<>()).add(to.getName());
+			}
 		}
 		return allowed;
 	}

@@ -63,6 +63,12 @@ class SecurityValidationTest {
 	}
 
 	@Test
+	void anAllowRuleNamingAnUnknownZoneIsALinkingErrorAndNothingElse() {
+		assertEquals("ERROR (Linking) 'Couldn't resolve reference to Zone 'nowhere'.' at 7:91", tester.issues(
+				WAN_MOVE.formatted("mutual-authentication audit-trail encryption required allow nowhere -> secure")));
+	}
+
+	@Test
 	void postCopyOffAHostPredictedToFailIsFlagged() {
 		assertEquals("""
 				WARNING (integrityAvailabilityNotMet) 'vm web (h1 to h2): integrity and availability not met, required because \
