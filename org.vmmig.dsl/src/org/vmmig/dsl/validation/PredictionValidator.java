@@ -1,5 +1,6 @@
 package org.vmmig.dsl.validation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,15 +70,19 @@ public class PredictionValidator extends ComposedValidator {
 		checkSecurity(action, result.get());
 	}
 
-	/** One warning per unmet required requirement and reason, naming every migration it concerns. */
+	/**
+	 * One warning per unmet required requirement, reason and need, naming every migration it concerns; its data are
+	 * the reason's keyword (quick fixes choose by it) and the VMs.
+	 */
 	private void checkSecurity(Action action, ScenarioResult result) {
 		Map<List<Object>, List<Compliance>> groups = result.unmetSecurity().stream()
 				.collect(Collectors.groupingBy(c -> List.of(c.reason(), c.need()), LinkedHashMap::new, Collectors.toList()));
 		for (List<Compliance> same : groups.values()) {
 			Compliance first = same.get(0);
-			String[] vms = same.stream().map(Compliance::vm).toArray(String[]::new);
+			List<String> data = new ArrayList<>(List.of(first.reason().keyword()));
+			same.forEach(c -> data.add(c.vm()));
 			warning(SecurityMessages.describe(same), action, Literals.ACTION__POLICY,
-					SecurityMessages.issueCode(first.requirement()), vms);
+					SecurityMessages.issueCode(first.requirement()), data.toArray(String[]::new));
 		}
 	}
 
