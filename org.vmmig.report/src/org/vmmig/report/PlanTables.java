@@ -11,8 +11,8 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.ScenarioResult;
 
 /**
- * The tables of a report built from plans: summary, migrations, rounds, unplaced VMs, notes
- * (security exposure and others). A report of one scenario lists one plan; a comparison lists several
+ * The tables of a report built from plans: summary, migrations, rounds, unplaced VMs, SLA breaches, security
+ * requirements, notes (security exposure and others). A report of one scenario lists one plan; a comparison lists several
  * (a scenario under several policies) and its tables start with the columns scenario and policy.
  */
 public final class PlanTables {
@@ -38,7 +38,8 @@ public final class PlanTables {
 	}
 
 	private List<ReportTable> all(List<ScenarioResult> runs) {
-		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), SlaTable.of(runs, keyed), notes(runs));
+		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), SlaTable.of(runs, keyed),
+				SecurityTable.of(runs, keyed), notes(runs));
 	}
 
 	private ReportTable.Builder keyed(String id, String title) {
@@ -83,7 +84,8 @@ public final class PlanTables {
 				.column("makespanSeconds", "makespan", ColumnUnit.SECONDS)
 				.column("downtimeSeconds", "total downtime", ColumnUnit.SECONDS)
 				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
-				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT);
+				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT)
+				.column("securityUnmet", "security requirements unmet", ColumnUnit.COUNT);
 		for (ScenarioResult run : runs) {
 			Plan plan = run.plan();
 			List<Object> row = new ArrayList<>(List.of(run.scenario()));
@@ -91,7 +93,8 @@ public final class PlanTables {
 				row.add(run.policy());
 			}
 			row.addAll(List.of(plan.migrations().size(), plan.unplaced().size(), plan.makespanSeconds(),
-					plan.totalDowntimeSeconds(), plan.totalBytes(), run.slaBreaches().size()));
+					plan.totalDowntimeSeconds(), plan.totalBytes(), run.slaBreaches().size(),
+					run.unmetSecurity().size()));
 			table.row(row.toArray());
 		}
 		if (keyed) {

@@ -39,6 +39,7 @@ import org.vmmig.engine.plan.TargetRanking;
 import org.vmmig.engine.model.Objective;
 import org.vmmig.engine.model.Placement;
 import org.vmmig.dsl.vmig.VmigPackage;
+import org.vmmig.engine.security.SecurityPolicy;
 import org.vmmig.engine.sla.SlaPromise;
 import org.vmmig.engine.units.Dimension;
 
@@ -180,8 +181,10 @@ public final class ModelMapper {
 			builder.xbzrle(new Xbzrle(true, toBase(policy.getXbzrle().getCache(), Dimension.DATA_SIZE, 0),
 					toBase(policy.getXbzrle().getDelta(), Dimension.RATIO, DEFAULT_XBZRLE_DELTA)));
 		}
-		if (policy.eIsSet(org.vmmig.dsl.vmig.VmigPackage.Literals.POLICY__ENCRYPTION)) {
-			builder.encryption(new Encryption(Encryption.Mode.valueOf(policy.getEncryption().getName()),
+		boolean encryption = policy.eIsSet(org.vmmig.dsl.vmig.VmigPackage.Literals.POLICY__ENCRYPTION);
+		if (encryption || policy.isMutualAuthentication()) { // mutual authentication also without encryption
+			builder.encryption(new Encryption(
+					encryption ? Encryption.Mode.valueOf(policy.getEncryption().getName()) : Encryption.Mode.DISABLED,
 					toBase(policy.getEncryptionSpeed(), Dimension.DATA_RATE, Encryption.DEFAULT_BYTES_PER_SECOND_PER_CORE),
 					policy.isMutualAuthentication()));
 		}
@@ -201,14 +204,8 @@ public final class ModelMapper {
 	}
 
 	public PlacementRules placementRules(Model model, Policy policy) {
-		Map<String, Set<String>> allowed = new HashMap<>();
-		for (ZoneTransition transition : policy.getAllow() == null ? List.<ZoneTransition>of()
-				: policy.getAllow().getTransitions()) {
-			allowed.computeIfAbsent(transition.getFrom().getName(), zone -> new HashSet<>()).add(transition.getTo().getName());
-		}
-		Set<String> cannotEncrypt = ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance)
-				.map(Host.class::cast).filter(host -> host.getTls() == Switch.OFF).map(Host::getName)
-				.collect(java.util.stream.Collectors.toSet());
+		Map<String, Set<String>> allowed = allowedTransitions(policy);
+		Set<String> cannotEncrypt = hostsWithoutTls(model);
 		List<Set<String>> together = new ArrayList<>();
 		List<Set<String>> apart = new ArrayList<>();
 		for (var element : ModelElements.visibleFrom(model)) {
@@ -276,6 +273,37 @@ public final class ModelMapper {
 	/** The engine's placement for a model's {@code placement} keyword. */
 	public static Placement placement(org.vmmig.dsl.vmig.Placement placement) {
 		return Placement.valueOf(placement.getName());
+	}
+
+	/**
+	 * What the engine's security check needs beyond the migration policy: the policy's zone transitions
+	 * ({@code allow}), its {@code audit-trail}, and the hosts of the model that cannot encrypt ({@code tls off}).
+	 */
+	public SecurityPolicy securityPolicy(Model model, Policy policy) {
+		return new SecurityPolicy(allowedTransitions(policy), policy.isAuditTrail(), hostsWithoutTls(model));
+	}
+
+	/**
+	 * For each source zone, the zones the policy lets VMs move to; empty when it lists none. A transition naming a
+	 * zone that does not resolve (the editor checks a model as it is typed) is left out.
+	 */
+	private static Map<String, Set<String>> allowedTransitions(Policy policy) {
+		Map<String, Set<String>> allowed = new HashMap<>();
+		for (ZoneTransition transition : policy.getAllow() == null ? List.<ZoneTransition>of()
+				: policy.getAllow().getTransitions()) {
+			Zone from = transition.getFrom();
+			Zone to = transition.getTo();
+			if (from != null && to != null && from.getName() != null && to.getName() != null) {
+				allowed.computeIfAbsent(from.getName(), zone -> new HashSet<>()).add(to.getName());
+			}
+		}
+		return allowed;
+	}
+
+	private static Set<String> hostsWithoutTls(Model model) {
+		return ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance).map(Host.class::cast)
+				.filter(host -> host.getTls() == Switch.OFF).map(Host::getName)
+				.collect(java.util.stream.Collectors.toSet());
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
@@ -22,12 +23,15 @@ import org.vmmig.dsl.vmig.Rebalancing;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.model.DataCenter;
+import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.MigrationScheduler;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.security.Compliance;
+import org.vmmig.engine.security.SecurityCheck;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.sim.SimulationResult;
@@ -82,9 +86,10 @@ public final class ScenarioRunner {
 			}
 			if (action instanceof Consolidation || action instanceof Rebalancing) {
 				Plan plan = decideNow(action);
+				Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
 				return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action),
 						action.getPolicy().getName(), plan.evacuatedHosts(), plan, SlaCheck.of(plan, promises(scenario)),
-						options);
+						security(model, action.getPolicy(), plan), options);
 			}
 			return runUnder(scenario, action.getPolicy());
 		} catch (SimulationMapper.TraceException e) {
@@ -114,11 +119,20 @@ public final class ScenarioRunner {
 		}
 		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
 		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
-		Plan plan = new EvacuationPlanner(options.costModel().model()).evacuate(mapper.dataCenter(model), hosts,
-				mapper.policy(policy), mapper.placementRules(model, policy), mapper.limits(policy),
-				mapper.ranking(model, policy));
+		DataCenter dc = mapper.dataCenter(model);
+		MigrationPolicy migrationPolicy = mapper.policy(policy);
+		Plan plan = new EvacuationPlanner(options.costModel().model()).evacuate(dc, hosts, migrationPolicy,
+				mapper.placementRules(model, policy), mapper.limits(policy), mapper.ranking(model, policy));
+		Set<String> failing = action instanceof Failure ? Set.copyOf(hosts) : Set.of();
 		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
-				plan, SlaCheck.of(plan, mapper.slaPromises(model)), options);
+				plan, SlaCheck.of(plan, mapper.slaPromises(model)),
+				SecurityCheck.of(plan, dc, migrationPolicy, mapper.securityPolicy(model, policy), failing), options);
+	}
+
+	/** Each migration of a decision's plan against the six security requirements (no host is predicted to fail). */
+	private List<Compliance> security(Model model, Policy policy, Plan plan) {
+		return SecurityCheck.of(plan, mapper.dataCenter(model), mapper.policy(policy), mapper.securityPolicy(model, policy),
+				Set.of());
 	}
 
 	private ScenarioResult simulate(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {

@@ -1,6 +1,9 @@
 package org.vmmig.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -17,6 +20,7 @@ import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
 
@@ -24,8 +28,9 @@ import com.google.inject.Inject;
 
 /**
  * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, whose
- * pre-copy will not converge, that ends after its deadline or predicted failure, or that breaks a VM's SLA
- * promise, is flagged while the user types, before anything is simulated.
+ * pre-copy will not converge, that ends after its deadline or predicted failure, that breaks a VM's SLA
+ * promise, or that does not meet a security requirement the model requires, is flagged while the user types,
+ * before anything is simulated.
  */
 public class PredictionValidator extends ComposedValidator {
 
@@ -61,6 +66,23 @@ public class PredictionValidator extends ComposedValidator {
 		for (SlaBreach breach : result.get().slaBreaches()) {
 			warning(SlaMessages.describe(breach), action, Literals.ACTION__POLICY, SlaMessages.issueCode(breach.promise()),
 					breach.vm());
+		}
+		checkSecurity(action, result.get());
+	}
+
+	/**
+	 * One warning per unmet required requirement, reason and need, naming every migration it concerns; its data are
+	 * the reason's keyword (quick fixes choose by it) and the VMs.
+	 */
+	private void checkSecurity(Action action, ScenarioResult result) {
+		Map<List<Object>, List<Compliance>> groups = result.unmetSecurity().stream()
+				.collect(Collectors.groupingBy(c -> List.of(c.reason(), c.need()), LinkedHashMap::new, Collectors.toList()));
+		for (List<Compliance> same : groups.values()) {
+			Compliance first = same.get(0);
+			List<String> data = new ArrayList<>(List.of(first.reason().keyword()));
+			same.forEach(c -> data.add(c.vm()));
+			warning(SecurityMessages.describe(same), action, Literals.ACTION__POLICY,
+					SecurityMessages.issueCode(first.requirement()), data.toArray(String[]::new));
 		}
 	}
 

@@ -28,6 +28,19 @@ public final class VmigIssueCodes {
 	/** A VM arrives after its {@code sla { deadline }}. */
 	public static final String SLA_DEADLINE_BREACHED = PREFIX + "slaDeadlineBreached";
 
+	/** A migration breaks access control: a zone transition not allowed, or a zone trusted less than the VM's level. */
+	public static final String ACCESS_CONTROL_NOT_MET = PREFIX + "accessControlNotMet";
+	/** A migration the model requires to be mutually authenticated is not ({@code mutual-authentication}). */
+	public static final String MUTUAL_AUTHENTICATION_NOT_MET = PREFIX + "mutualAuthenticationNotMet";
+	/** A migration the model requires to be accountable leaves no audit trail ({@code audit-trail}). */
+	public static final String NON_REPUDIATION_NOT_MET = PREFIX + "nonRepudiationNotMet";
+	/** Memory the model requires to be confidential crosses an untrusted path unencrypted. */
+	public static final String CONFIDENTIALITY_IN_TRANSIT_NOT_MET = PREFIX + "confidentialityInTransitNotMet";
+	/** A migration leaves memory or disk of a VM the model requires to be confidential at the source. */
+	public static final String CONFIDENTIALITY_AT_SOURCE_NOT_MET = PREFIX + "confidentialityAtSourceNotMet";
+	/** A migration can lose or alter a VM the model requires to be safe (post-copy risk window, disk left behind). */
+	public static final String INTEGRITY_AVAILABILITY_NOT_MET = PREFIX + "integrityAvailabilityNotMet";
+
 	private VmigIssueCodes() {
 	}
 }

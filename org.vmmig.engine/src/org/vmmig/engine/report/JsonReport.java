@@ -7,6 +7,7 @@ import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 
@@ -46,7 +47,20 @@ public final class JsonReport {
 					.field("times", breach.times()).endObject();
 		}
 		json.endArray();
+		security(json, result);
 		return json.endObject().toString();
+	}
+
+	/** Each migration against each security requirement: the verdict, its reason and why the model requires it. */
+	private static void security(JsonWriter json, ScenarioResult result) {
+		json.name("security").beginArray();
+		for (Compliance c : result.security()) {
+			json.beginObject().field("vm", c.vm()).field("from", c.source()).field("to", c.target())
+					.field("requirement", c.requirement().keyword()).field("status", c.status().keyword())
+					.field("reason", c.reason().keyword()).field("required", c.required())
+					.field("requiredBecause", c.need().keyword()).endObject();
+		}
+		json.endArray();
 	}
 
 	private static void options(JsonWriter json, RunOptions options) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 
@@ -21,10 +22,12 @@ import org.vmmig.engine.sla.SlaBreach;
  * @param plan       the plan; null for a time simulation
  * @param simulation the time simulation; null for a plan
  * @param slaBreaches the VMs' SLA promises the plan or the simulation breaks
+ * @param security   each planned migration against the six security requirements (six rows per migration, in plan
+ *                   order); empty for a time simulation, whose migrations are not checked
  * @param options    the options it ran under
  */
 public record ScenarioResult(String model, String scenario, Action action, String policy, List<String> hosts, Plan plan,
-		SimulationResult simulation, List<SlaBreach> slaBreaches, RunOptions options) {
+		SimulationResult simulation, List<SlaBreach> slaBreaches, List<Compliance> security, RunOptions options) {
 
 	/** What a scenario asks for, named by its keyword in the language. */
 	public enum Action {
@@ -44,6 +47,7 @@ public record ScenarioResult(String model, String scenario, Action action, Strin
 		Objects.requireNonNull(options, "options");
 		hosts = List.copyOf(hosts);
 		slaBreaches = List.copyOf(slaBreaches);
+		security = List.copyOf(security);
 		if ((plan == null) == (simulation == null)) {
 			throw new IllegalArgumentException("a scenario result holds a plan or a time simulation, not both or neither");
 		}
@@ -54,13 +58,24 @@ public record ScenarioResult(String model, String scenario, Action action, Strin
 
 	public static ScenarioResult ofPlan(String model, String scenario, Action action, String policy, List<String> hosts,
 			Plan plan, List<SlaBreach> slaBreaches, RunOptions options) {
-		return new ScenarioResult(model, scenario, action, policy, hosts, plan, null, slaBreaches, options);
+		return ofPlan(model, scenario, action, policy, hosts, plan, slaBreaches, List.of(), options);
+	}
+
+	/** A plan with the compliance of its migrations ({@code org.vmmig.engine.security.SecurityCheck}). */
+	public static ScenarioResult ofPlan(String model, String scenario, Action action, String policy, List<String> hosts,
+			Plan plan, List<SlaBreach> slaBreaches, List<Compliance> security, RunOptions options) {
+		return new ScenarioResult(model, scenario, action, policy, hosts, plan, null, slaBreaches, security, options);
 	}
 
 	public static ScenarioResult ofSimulation(String model, String scenario, String policy, SimulationResult simulation,
 			List<SlaBreach> slaBreaches, RunOptions options) {
 		return new ScenarioResult(model, scenario, Action.SIMULATE, policy, List.of(), null, simulation, slaBreaches,
-				options);
+				List.of(), options);
+	}
+
+	/** The security requirements the model requires of a migration and the plan does not meet. */
+	public List<Compliance> unmetSecurity() {
+		return security.stream().filter(Compliance::requiredButNotMet).toList();
 	}
 
 	public boolean isTimeSimulation() {

@@ -72,7 +72,8 @@ class JsonReportTest {
 	@Test
 	void keysComeInAFixedOrderSoReportsDiffCleanly() {
 		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
-		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan", "slaBreaches"),
+		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan", "slaBreaches",
+				"security"),
 				List.copyOf(report.keySet()));
 		assertEquals(List.of("evacuatedHosts", "feasible", "totals", "migrations", "unplaced"),
 				List.copyOf(((Map<?, ?>) report.get("plan")).keySet()));

@@ -14,7 +14,9 @@ import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sla.SlaBreach;
+import org.vmmig.dsl.validation.SecurityMessages;
 import org.vmmig.dsl.validation.SlaMessages;
+import org.vmmig.engine.security.Compliance;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,6 +97,9 @@ public final class SimulateCommand implements Callable<Integer> {
 		}
 		for (SlaBreach breach : result.slaBreaches()) {
 			out.println("  SLA BREACHED: " + SlaMessages.describe(breach));
+		}
+		for (Compliance unmet : result.unmetSecurity()) {
+			out.println("  SECURITY NOT MET: " + SecurityMessages.describe(unmet));
 		}
 	}
 }

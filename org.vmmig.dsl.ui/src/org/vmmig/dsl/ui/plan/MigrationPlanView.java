@@ -74,6 +74,7 @@ public class MigrationPlanView extends ViewPart {
 		column("Total time", 80, row -> Formats.seconds(row.migration().estimate().totalSeconds()));
 		column("Data", 90, row -> Formats.bytes(row.migration().estimate().bytesTransferred()));
 		column("SLA breached", 120, PlanRow::slaBreaches);
+		column("Security not met", 160, PlanRow::securityNotMet);
 		table.addSelectionChangedListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof PlanRow row) {

@@ -22,6 +22,7 @@ import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.validation.SecurityMessages;
 import org.vmmig.dsl.validation.SlaMessages;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
@@ -33,6 +34,7 @@ import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
@@ -133,10 +135,15 @@ public final class PlanComputation {
 		for (Unplaced unplaced : plan.unplaced()) {
 			outcome.notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
 		}
+		for (Compliance unmet : result.unmetSecurity()) {
+			outcome.notes.add(name + ": security requirement not met — " + SecurityMessages.describe(unmet));
+		}
 		for (Migration migration : plan.migrations()) {
 			String breached = result.slaBreaches().stream().filter(b -> b.vm().equals(migration.vmName()))
 					.map(b -> b.promise().keyword()).collect(Collectors.joining(", "));
-			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName()), breached));
+			String unmet = result.unmetSecurity().stream().filter(c -> c.vm().equals(migration.vmName()))
+					.map(c -> c.requirement().keyword()).collect(Collectors.joining(", "));
+			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName()), breached, unmet));
 		}
 		if (ScenarioRunner.plansWithoutTraces(scenario)) {
 			compare(runner, model, scenario, outcome);
@@ -168,13 +175,13 @@ public final class PlanComputation {
 				Formats.bytes(r.bytesMoved()));
 	}
 
-	private static PlanRow row(String scenario, Migration migration, Vm vm, String slaBreaches) {
+	private static PlanRow row(String scenario, Migration migration, Vm vm, String slaBreaches, String securityNotMet) {
 		if (vm == null) {
-			return new PlanRow(scenario, migration, null, 0, 0, slaBreaches);
+			return new PlanRow(scenario, migration, null, 0, 0, slaBreaches, securityNotMet);
 		}
 		List<INode> names = NodeModelUtils.findNodesForFeature(vm, VmigPackage.Literals.ELEMENT__NAME);
 		INode name = names.isEmpty() ? NodeModelUtils.getNode(vm) : names.get(0);
 		return new PlanRow(scenario, migration, DocumentParser.file(vm.eResource().getURI()), name.getOffset(),
-				name.getLength(), slaBreaches);
+				name.getLength(), slaBreaches, securityNotMet);
 	}
 }

@@ -64,7 +64,9 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
 		String technique = techniqueFor(marker);
-		return technique == null ? new IMarkerResolution[0] : new IMarkerResolution[] { new SwitchTechnique(technique) };
+		return technique == null ? new IMarkerResolution[0]
+				: new IMarkerResolution[] { new PolicyFix("Switch the policy to " + technique,
+						policy -> switchTechnique(policy, technique)) };
 	}
 
 	/** The change that gives {@code policy} a technique, in the text of the policy's own file. */
@@ -74,6 +76,14 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 			INode node = technique.get(0);
 			return new Edit(node.getOffset(), node.getLength(), keyword);
 		}
+		return insertProperty(policy, "technique " + keyword);
+	}
+
+	/**
+	 * The change that adds {@code property} (e.g. "audit-trail") to {@code policy} right after its opening brace: on a
+	 * line of its own, indented as the next line, when the brace ends a line.
+	 */
+	static Edit insertProperty(Policy policy, String property) {
 		INode policyNode = NodeModelUtils.getNode(policy);
 		for (ILeafNode leaf : policyNode.getLeafNodes()) {
 			if (!leaf.isHidden() && "{".equals(leaf.getText())) {
@@ -86,25 +96,28 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 						indentEnd++;
 					}
 					String indent = lineStart > 0 ? text.substring(lineStart, indentEnd) : "\t";
-					return new Edit(after, 0, "\n" + indent + "technique " + keyword);
+					return new Edit(after, 0, "\n" + indent + property);
 				}
-				return new Edit(after, 0, " technique " + keyword);
+				return new Edit(after, 0, " " + property);
 			}
 		}
 		return null;
 	}
 
-	private static final class SwitchTechnique implements IMarkerResolution {
+	/** A change to the policy a scenario uses, found from the warning's position on its reference. */
+	static final class PolicyFix implements IMarkerResolution {
 
-		private final String technique;
+		private final String label;
+		private final java.util.function.Function<Policy, Edit> change;
 
-		SwitchTechnique(String technique) {
-			this.technique = technique;
+		PolicyFix(String label, java.util.function.Function<Policy, Edit> change) {
+			this.label = label;
+			this.change = change;
 		}
 
 		@Override
 		public String getLabel() {
-			return "Switch the policy to " + technique;
+			return label;
 		}
 
 		@Override
@@ -123,7 +136,7 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 				if (!(target instanceof Policy policy) || policy.eIsProxy()) {
 					return;
 				}
-				Edit edit = switchTechnique(policy, technique);
+				Edit edit = change.apply(policy);
 				IFile policyFile = policy.eResource() == resource ? file : DocumentParser.file(policy.eResource().getURI());
 				if (edit == null || policyFile == null) {
 					return;
