@@ -49,7 +49,16 @@ public class PredictionValidator extends ComposedValidator {
 						Literals.ACTION__POLICY, VmigIssueCodes.NOT_CONVERGING, migration.vmName());
 			}
 		}
-		ScenarioRunner.deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+		deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+	}
+
+	/** Empty also when the deadline or failure time is not a duration: QuantityValidator reports that. */
+	private static Optional<Double> deadlineSeconds(Scenario scenario) {
+		try {
+			return ScenarioRunner.deadlineSeconds(scenario);
+		} catch (IllegalArgumentException notADuration) {
+			return Optional.empty();
+		}
 	}
 
 	private void checkDeadline(Action action, Plan plan, double deadline) {
