@@ -1,11 +1,11 @@
 package org.vmmig.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,36 +17,86 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.vmmig.dsl.VmigStandaloneSetup;
+import org.vmmig.dsl.mapping.ModelElements;
+import org.vmmig.dsl.validation.VmigResourceValidator;
 import org.vmmig.dsl.vmig.Model;
 
 import com.google.inject.Injector;
 
 /**
  * The models of one CLI run, loaded together into one resource set (so references between the files
- * resolve), each validated by the language's own validator.
+ * resolve), with every file they import, transitively: each file is validated by the language's own
+ * validator and its diagnostics are reported at its own place, once, however many files import it.
  */
 public final class ModelWorkspace {
 
-	/** One loaded file: its model (may be partial when it has syntax errors) and its diagnostics. */
-	public record LoadedFile(Path path, Model model, List<String> lines, List<Diagnostic> diagnostics) {
+	/**
+	 * One loaded file: its model (may be partial when it has syntax errors), its own diagnostics, and the files
+	 * it imports, transitively (shared with the other files of the run that import them).
+	 */
+	public static final class LoadedFile {
 
+		private final Path path;
+		private final Model model;
+		private final List<String> lines;
+		private final List<Diagnostic> diagnostics;
+		private final List<LoadedFile> imports = new ArrayList<>();
+
+		LoadedFile(Path path, Model model, List<String> lines, List<Diagnostic> diagnostics) {
+			this.path = path;
+			this.model = model;
+			this.lines = lines;
+			this.diagnostics = diagnostics;
+		}
+
+		public Path path() {
+			return path;
+		}
+
+		public Model model() {
+			return model;
+		}
+
+		public List<String> lines() {
+			return lines;
+		}
+
+		/** The file's own diagnostics, by line and column. */
+		public List<Diagnostic> diagnostics() {
+			return diagnostics;
+		}
+
+		/** The files this one imports, directly or not, each once, without itself. */
+		public List<LoadedFile> imports() {
+			return Collections.unmodifiableList(imports);
+		}
+
+		/** Whether the model this file describes has errors: in the file itself or in a file it imports. */
 		public boolean hasErrors() {
+			return hasOwnErrors() || imports.stream().anyMatch(LoadedFile::hasOwnErrors);
+		}
+
+		public boolean hasOwnErrors() {
 			return diagnostics.stream().anyMatch(Diagnostic::isError);
+		}
+
+		@Override
+		public String toString() {
+			return path.toString();
 		}
 	}
 
 	private static Injector injector;
 
 	private final XtextResourceSet resourceSet;
-	private final IResourceValidator validator;
+	private final VmigResourceValidator validator;
 
 	public ModelWorkspace() {
 		Injector languageInjector = injector();
 		this.resourceSet = languageInjector.getInstance(XtextResourceSet.class);
-		this.validator = languageInjector.getInstance(IResourceValidator.class);
+		this.validator = languageInjector.getInstance(VmigResourceValidator.class);
 	}
 
 	private static synchronized Injector injector() {
@@ -56,28 +106,57 @@ public final class ModelWorkspace {
 		return injector;
 	}
 
+	/** The files given, in order; the files they import are reachable through {@link LoadedFile#imports()}. */
 	public List<LoadedFile> load(List<Path> files) {
-		Map<Path, Resource> resources = new LinkedHashMap<>();
+		Map<Resource, Path> given = new LinkedHashMap<>();
 		for (Path file : files) {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
-			resources.put(file, resourceSet.getResource(uri, true));
+			given.putIfAbsent(resourceSet.getResource(uri, true), file);
+		}
+		Map<Resource, List<Resource>> closures = new LinkedHashMap<>();
+		for (Resource resource : given.keySet()) {
+			closures.put(resource, ModelElements.importClosure(resource));
 		}
 		EcoreUtil2.resolveAll(resourceSet);
-		List<LoadedFile> loaded = new ArrayList<>();
-		for (Map.Entry<Path, Resource> entry : resources.entrySet()) {
-			loaded.add(validate(entry.getKey(), entry.getValue()));
+		Map<Resource, LoadedFile> loaded = new LinkedHashMap<>();
+		for (Map.Entry<Resource, List<Resource>> closure : closures.entrySet()) {
+			Path root = given.get(closure.getKey());
+			for (Resource resource : closure.getValue()) {
+				if (!loaded.containsKey(resource)) {
+					Path path = given.containsKey(resource) ? given.get(resource) : displayPath(resource, root);
+					loaded.put(resource, validate(path, resource));
+				}
+			}
 		}
-		return loaded;
+		List<LoadedFile> result = new ArrayList<>();
+		for (Map.Entry<Resource, List<Resource>> closure : closures.entrySet()) {
+			LoadedFile file = loaded.get(closure.getKey());
+			closure.getValue().stream().filter(r -> r != closure.getKey()).map(loaded::get).forEach(file.imports::add);
+			result.add(file);
+		}
+		return result;
 	}
 
+	/** An imported file's path as the user would write it: relative when the importing file was given so. */
+	private static Path displayPath(Resource resource, Path importingRoot) {
+		if (!resource.getURI().isFile()) {
+			return Path.of(resource.getURI().toString());
+		}
+		Path absolute = Path.of(resource.getURI().toFileString()).normalize();
+		if (importingRoot.isAbsolute()) {
+			return absolute;
+		}
+		return Path.of("").toAbsolutePath().relativize(absolute);
+	}
+
+	/** The file's own diagnostics: an imported file's errors are reported at their place, not on the import. */
 	private LoadedFile validate(Path file, Resource resource) {
 		List<Diagnostic> diagnostics = new ArrayList<>();
-		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+		for (Issue issue : validator.validateWithoutImportSummaries(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
 			diagnostics.add(toDiagnostic(file, issue));
 		}
 		diagnostics.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-		Model model = resource.getContents().isEmpty() ? null : (Model) resource.getContents().get(0);
-		return new LoadedFile(file, model, readLines(file), diagnostics);
+		return new LoadedFile(file, ModelElements.modelOf(resource), readLines(file), diagnostics);
 	}
 
 	private static Diagnostic toDiagnostic(Path file, Issue issue) {
@@ -92,11 +171,12 @@ public final class ModelWorkspace {
 		return new Diagnostic(file, line, column, length, severity, issue.getMessage(), issue.getCode());
 	}
 
+	/** The file's lines, to show under its diagnostics; none when it cannot be read again. */
 	private static List<String> readLines(Path file) {
 		try {
 			return List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r?\n", -1));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		} catch (IOException | RuntimeException e) {
+			return List.of();
 		}
 	}
 }
