@@ -1,11 +1,7 @@
 package org.vmmig.dsl.mapping;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -25,9 +21,12 @@ public final class ModelElements {
 	}
 
 	public static List<Element> visibleFrom(Model model) {
+		if (model.eResource() == null) {
+			return new ArrayList<>(model.getElements());
+		}
 		List<Element> elements = new ArrayList<>();
-		for (Resource resource : importClosure(model.eResource())) {
-			Model visible = modelOf(resource);
+		for (ImportClosure cell = ImportClosure.of(model.eResource()); cell != null; cell = cell.rest) {
+			Model visible = modelOf(cell.file);
 			if (visible != null) {
 				elements.addAll(visible.getElements());
 			}
@@ -38,29 +37,10 @@ public final class ModelElements {
 	/**
 	 * The file and every file it imports, transitively, each once, in depth-first import order (the file
 	 * first). Files that could not be read are left out; files with syntax errors are in (with what parsed).
-	 * Iterative rather than recursive: an import chain of any depth must not overflow the stack.
+	 * Import chains of any depth: see {@link ImportClosure}.
 	 */
 	public static List<Resource> importClosure(Resource resource) {
-		Set<Resource> visited = new LinkedHashSet<>();
-		if (resource == null) {
-			return List.of();
-		}
-		Deque<Resource> pending = new ArrayDeque<>();
-		pending.push(resource);
-		while (!pending.isEmpty()) {
-			Resource next = pending.pop();
-			if (!visited.add(next)) {
-				continue;
-			}
-			List<Resource> imports = directImports(next);
-			// pushed in reverse so that the first import is visited first
-			for (int i = imports.size() - 1; i >= 0; i--) {
-				if (!visited.contains(imports.get(i))) {
-					pending.push(imports.get(i));
-				}
-			}
-		}
-		return new ArrayList<>(visited);
+		return resource == null ? List.of() : ImportClosure.of(resource).toList();
 	}
 
 	/**
