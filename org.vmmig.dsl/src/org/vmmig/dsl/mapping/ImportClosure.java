@@ -22,6 +22,9 @@ import org.eclipse.xtext.util.OnChangeEvictingCache;
  * file's imports, bottom-up, and a file with a single import shares that import's list as its tail: a chain
  * of 5,000 files costs 5,000 list cells, not 12.5 million. Everything is iterative: no depth of imports
  * can overflow the stack.
+ * <p>
+ * Like the scopes of {@code VmigScopeProvider}, a closure is kept until its own file changes: a resource
+ * set whose imported files change is replaced (the editor parses into a fresh one, the CLI loads once).
  */
 final class ImportClosure {
 

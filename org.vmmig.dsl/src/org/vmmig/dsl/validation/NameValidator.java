@@ -27,21 +27,17 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
  */
 public class NameValidator extends ComposedValidator {
 
+	/** The same name declared in two imported files. */
+	private record Clash(Element first, Element second) {
+	}
+
 	@Check
 	public void checkNamesAreUnique(Model model) {
-		Map<String, Element> local = new HashMap<>();
-		for (Element element : model.getElements()) {
-			if (element.getName() == null) {
-				continue;
-			}
-			Element earlier = local.putIfAbsent(element.getName(), element);
-			if (earlier != null) {
-				reportDuplicate(element, earlier);
-				reportDuplicate(earlier, element);
-			}
-		}
+		Map<String, Element> local = checkLocalNames(model);
+		// with one import, a clash between imported files is reported further down the chain
+		boolean clashesReportedHere = model.getImports().size() > 1;
 		Map<String, Element> firstImported = new HashMap<>();
-		List<Element[]> importedClashes = new ArrayList<>();
+		List<Clash> importedClashes = new ArrayList<>();
 		for (Element imported : ModelElements.visibleFrom(model)) {
 			if (imported.eResource() == model.eResource() || imported.getName() == null) {
 				continue;
@@ -54,9 +50,12 @@ public class NameValidator extends ComposedValidator {
 						VmigIssueCodes.DUPLICATE_NAME, clash.getName());
 				continue;
 			}
+			if (!clashesReportedHere) {
+				continue;
+			}
 			Element earlier = firstImported.putIfAbsent(imported.getName(), imported);
 			if (earlier != null && earlier.eResource() != imported.eResource()) {
-				importedClashes.add(new Element[] { earlier, imported });
+				importedClashes.add(new Clash(earlier, imported));
 			}
 		}
 		if (!importedClashes.isEmpty()) {
@@ -64,25 +63,42 @@ public class NameValidator extends ComposedValidator {
 		}
 	}
 
-	private void reportImportedClashes(Model model, List<Element[]> clashes) {
+	/** Reports names declared twice in the file; returns the file's names. */
+	private Map<String, Element> checkLocalNames(Model model) {
+		Map<String, Element> local = new HashMap<>();
+		for (Element element : model.getElements()) {
+			if (element.getName() == null) {
+				continue;
+			}
+			Element earlier = local.putIfAbsent(element.getName(), element);
+			if (earlier != null) {
+				reportDuplicate(element, earlier);
+				reportDuplicate(earlier, element);
+			}
+		}
+		return local;
+	}
+
+	/** On the import that brings in the second declaration, unless one import brings in both. */
+	private void reportImportedClashes(Model model, List<Clash> clashes) {
 		List<Set<Resource>> closures = new ArrayList<>();
 		for (Import statement : model.getImports()) {
 			Resource target = ModelElements.resolve(statement);
 			closures.add(target == null ? Set.of() : new HashSet<>(ModelElements.importClosure(target)));
 		}
 		Resource here = model.eResource();
-		for (Element[] clash : clashes) {
-			Resource first = clash[0].eResource();
-			Resource second = clash[1].eResource();
+		for (Clash clash : clashes) {
+			Resource first = clash.first().eResource();
+			Resource second = clash.second().eResource();
 			if (closures.stream().anyMatch(c -> c.contains(first) && c.contains(second))) {
 				continue; // one imported file sees both and reports it
 			}
 			for (int i = 0; i < closures.size(); i++) {
 				if (closures.get(i).contains(second)) {
-					error("Duplicate name '" + clash[1].getName() + "': the " + kind(clash[0]) + " in "
-							+ place(clash[0], here) + " and the " + kind(clash[1]) + " in " + place(clash[1], here)
-							+ ", both imported here.", model.getImports().get(i), Literals.IMPORT__IMPORT_URI,
-							VmigIssueCodes.DUPLICATE_NAME, clash[1].getName());
+					error("Duplicate name '" + clash.second().getName() + "': the " + kind(clash.first()) + " in "
+							+ place(clash.first(), here) + " and the " + kind(clash.second()) + " in "
+							+ place(clash.second(), here) + ", both imported here.", model.getImports().get(i),
+							Literals.IMPORT__IMPORT_URI, VmigIssueCodes.DUPLICATE_NAME, clash.second().getName());
 					break;
 				}
 			}
