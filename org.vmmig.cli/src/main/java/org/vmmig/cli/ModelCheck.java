@@ -2,6 +2,8 @@ package org.vmmig.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +42,13 @@ public final class ModelCheck {
 	/** The files, then the files they import that were not given themselves, each once. */
 	public static List<LoadedFile> withImports(List<LoadedFile> files) {
 		Set<LoadedFile> all = new LinkedHashSet<>(files);
-		for (LoadedFile file : files) {
-			all.addAll(file.imports());
+		Deque<LoadedFile> pending = new ArrayDeque<>(files);
+		while (!pending.isEmpty()) {
+			for (LoadedFile imported : pending.pop().directImports()) {
+				if (all.add(imported)) {
+					pending.push(imported);
+				}
+			}
 		}
 		return List.copyOf(all);
 	}

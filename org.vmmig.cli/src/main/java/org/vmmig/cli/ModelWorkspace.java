@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -34,7 +38,7 @@ public final class ModelWorkspace {
 
 	/**
 	 * One loaded file: its model (may be partial when it has syntax errors), its own diagnostics, and the files
-	 * it imports, transitively (shared with the other files of the run that import them).
+	 * it imports (shared with the other files of the run that import them).
 	 */
 	public static final class LoadedFile {
 
@@ -42,7 +46,7 @@ public final class ModelWorkspace {
 		private final Model model;
 		private final List<String> lines;
 		private final List<Diagnostic> diagnostics;
-		private final List<LoadedFile> imports = new ArrayList<>();
+		private final List<LoadedFile> directImports = new ArrayList<>();
 
 		LoadedFile(Path path, Model model, List<String> lines, List<Diagnostic> diagnostics) {
 			this.path = path;
@@ -68,14 +72,27 @@ public final class ModelWorkspace {
 			return diagnostics;
 		}
 
-		/** The files this one imports, directly or not, each once, without itself. */
+		/** The readable files this one's import statements name. */
+		public List<LoadedFile> directImports() {
+			return Collections.unmodifiableList(directImports);
+		}
+
+		/** The files this one imports, directly or not, each once, without itself (walked, not recursed). */
 		public List<LoadedFile> imports() {
-			return Collections.unmodifiableList(imports);
+			Set<LoadedFile> seen = new LinkedHashSet<>();
+			Deque<LoadedFile> pending = new ArrayDeque<>(directImports);
+			while (!pending.isEmpty()) {
+				LoadedFile next = pending.pop();
+				if (next != this && seen.add(next)) {
+					pending.addAll(next.directImports);
+				}
+			}
+			return List.copyOf(seen);
 		}
 
 		/** Whether the model this file describes has errors: in the file itself or in a file it imports. */
 		public boolean hasErrors() {
-			return hasOwnErrors() || imports.stream().anyMatch(LoadedFile::hasOwnErrors);
+			return hasOwnErrors() || imports().stream().anyMatch(LoadedFile::hasOwnErrors);
 		}
 
 		public boolean hasOwnErrors() {
@@ -113,28 +130,32 @@ public final class ModelWorkspace {
 			URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
 			given.putIfAbsent(resourceSet.getResource(uri, true), file);
 		}
-		Map<Resource, List<Resource>> closures = new LinkedHashMap<>();
-		for (Resource resource : given.keySet()) {
-			closures.put(resource, ModelElements.importClosure(resource));
-		}
+		Map<Resource, Path> closure = withImports(given);
 		EcoreUtil2.resolveAll(resourceSet);
 		Map<Resource, LoadedFile> loaded = new LinkedHashMap<>();
-		for (Map.Entry<Resource, List<Resource>> closure : closures.entrySet()) {
-			Path root = given.get(closure.getKey());
-			for (Resource resource : closure.getValue()) {
-				if (!loaded.containsKey(resource)) {
-					Path path = given.containsKey(resource) ? given.get(resource) : displayPath(resource, root);
-					loaded.put(resource, validate(path, resource));
+		closure.forEach((resource, path) -> loaded.put(resource, validate(path, resource)));
+		loaded.forEach((resource, file) -> ModelElements.directImports(resource).stream().map(loaded::get)
+				.forEach(file.directImports::add));
+		return given.keySet().stream().map(loaded::get).toList();
+	}
+
+	/**
+	 * The given files and every file they import, transitively, each once (loading them), with the path to
+	 * show each under. One walk for all: memory and time grow with the files, not with the chains.
+	 */
+	private static Map<Resource, Path> withImports(Map<Resource, Path> given) {
+		Map<Resource, Path> paths = new LinkedHashMap<>(given);
+		for (Map.Entry<Resource, Path> root : given.entrySet()) {
+			Deque<Resource> pending = new ArrayDeque<>(ModelElements.directImports(root.getKey()));
+			while (!pending.isEmpty()) {
+				Resource file = pending.pop();
+				if (!paths.containsKey(file)) {
+					paths.put(file, displayPath(file, root.getValue()));
+					ModelElements.directImports(file).forEach(pending::push);
 				}
 			}
 		}
-		List<LoadedFile> result = new ArrayList<>();
-		for (Map.Entry<Resource, List<Resource>> closure : closures.entrySet()) {
-			LoadedFile file = loaded.get(closure.getKey());
-			closure.getValue().stream().filter(r -> r != closure.getKey()).map(loaded::get).forEach(file.imports::add);
-			result.add(file);
-		}
-		return result;
+		return paths;
 	}
 
 	/** An imported file's path as the user would write it: relative when the importing file was given so. */
