@@ -48,7 +48,7 @@ public final class ModelWorkspace {
 		private final List<Diagnostic> diagnostics;
 		private final List<LoadedFile> directImports = new ArrayList<>();
 
-		LoadedFile(Path path, Model model, List<String> lines, List<Diagnostic> diagnostics) {
+		public LoadedFile(Path path, Model model, List<String> lines, List<Diagnostic> diagnostics) {
 			this.path = path;
 			this.model = model;
 			this.lines = lines;
