@@ -163,8 +163,8 @@ public final class HtmlRenderer {
 			for (List<Object> row : rows) {
 				if (name.equals(String.valueOf(row.get(colour)))) {
 					json.beginArray();
-					JsonRenderer.value(json, row.get(start));
-					JsonRenderer.value(json, row.get(end));
+					jsonValue(json, row.get(start));
+					jsonValue(json, row.get(end));
 					json.endArray();
 				} else {
 					json.value((String) null);
@@ -208,12 +208,12 @@ public final class HtmlRenderer {
 			json.name("data").beginArray();
 			for (List<Object> row : rows) {
 				if (x < 0) {
-					JsonRenderer.value(json, row.get(y));
+					jsonValue(json, row.get(y));
 				} else {
 					json.beginObject().name("x");
-					JsonRenderer.value(json, row.get(x));
+					jsonValue(json, row.get(x));
 					json.name("y");
-					JsonRenderer.value(json, row.get(y));
+					jsonValue(json, row.get(y));
 					json.endObject();
 				}
 			}
@@ -234,6 +234,17 @@ public final class HtmlRenderer {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** A cell as a JSON value for the charts' data: numbers as numbers, booleans as booleans, the rest as text. */
+	private static void jsonValue(JsonWriter json, Object value) {
+		if (value instanceof Number number) {
+			json.value(number.doubleValue());
+		} else if (value instanceof Boolean b) {
+			json.value(b.booleanValue());
+		} else {
+			json.value(value == null ? null : value.toString());
 		}
 	}
 }

@@ -8,6 +8,7 @@ import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.ScenarioResult;
 
 /**
  * The tables of a report built from plans: summary, migrations, rounds, unplaced VMs, notes
@@ -22,23 +23,22 @@ public final class PlanTables {
 		this.keyed = keyed;
 	}
 
-	/** The report of one scenario. */
-	public static Report scenario(String source, PlanRun run) {
+	/** The report of one scenario that planned moves (not a time simulation). */
+	public static Report scenario(ScenarioResult run) {
 		PlanTables tables = new PlanTables(false);
-		List<String> subtitle = List.of("scenario " + run.scenario() + ": evacuate " + String.join(", ", run.hosts())
-				+ " using " + run.policy(), "model: " + source);
-		return new Report(source + " — scenario " + run.scenario(), subtitle, tables.all(List.of(run)));
+		List<String> subtitle = List.of("scenario " + run.scenario() + ": " + run.description(), "model: " + run.model());
+		return new Report(run.model() + " — scenario " + run.scenario(), subtitle, tables.all(List.of(run)));
 	}
 
 	/** The same scenarios under several policies, side by side. */
-	public static Report comparison(String source, List<String> policies, List<PlanRun> runs) {
+	public static Report comparison(String source, List<String> policies, List<ScenarioResult> runs) {
 		PlanTables tables = new PlanTables(true);
 		List<String> subtitle = List.of("policies compared: " + String.join(", ", policies), "model: " + source);
 		return new Report(source + " — policy comparison", subtitle, tables.all(runs));
 	}
 
-	private List<ReportTable> all(List<PlanRun> runs) {
-		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), notes(runs));
+	private List<ReportTable> all(List<ScenarioResult> runs) {
+		return List.of(summary(runs), migrations(runs), rounds(runs), unplaced(runs), SlaTable.of(runs, keyed), notes(runs));
 	}
 
 	private ReportTable.Builder keyed(String id, String title) {
@@ -49,7 +49,7 @@ public final class PlanTables {
 		return table;
 	}
 
-	private Object[] row(PlanRun run, Object... values) {
+	private Object[] row(ScenarioResult run, Object... values) {
 		if (!keyed) {
 			return values;
 		}
@@ -70,7 +70,7 @@ public final class PlanTables {
 		return keys;
 	}
 
-	ReportTable summary(List<PlanRun> runs) {
+	ReportTable summary(List<ScenarioResult> runs) {
 		ReportTable.Builder table = ReportTable.builder("summary", "Summary")
 				.description("Per scenario: how many VMs move, how many find no place, when the last migration ends, "
 						+ "the guests' total downtime and the data sent.")
@@ -82,15 +82,16 @@ public final class PlanTables {
 				.column("unplaced", "unplaced", ColumnUnit.COUNT)
 				.column("makespanSeconds", "makespan", ColumnUnit.SECONDS)
 				.column("downtimeSeconds", "total downtime", ColumnUnit.SECONDS)
-				.column("bytesTransferred", "data sent", ColumnUnit.BYTES);
-		for (PlanRun run : runs) {
+				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
+				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT);
+		for (ScenarioResult run : runs) {
 			Plan plan = run.plan();
 			List<Object> row = new ArrayList<>(List.of(run.scenario()));
 			if (keyed) {
 				row.add(run.policy());
 			}
 			row.addAll(List.of(plan.migrations().size(), plan.unplaced().size(), plan.makespanSeconds(),
-					plan.totalDowntimeSeconds(), plan.totalBytes()));
+					plan.totalDowntimeSeconds(), plan.totalBytes(), run.slaBreaches().size()));
 			table.row(row.toArray());
 		}
 		if (keyed) {
@@ -99,7 +100,7 @@ public final class PlanTables {
 		return table.build();
 	}
 
-	ReportTable migrations(List<PlanRun> runs) {
+	ReportTable migrations(List<ScenarioResult> runs) {
 		ReportTable.Builder table = keyed("migrations", "Migrations")
 				.description("The plan as a timeline: one bar per migration from its start to its end, coloured by "
 						+ "technique; then every migration's predicted cost.")
@@ -115,19 +116,22 @@ public final class PlanTables {
 				.column("totalSeconds", "total time", ColumnUnit.SECONDS)
 				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
 				.column("converged", "converged", ColumnUnit.BOOLEAN)
-				.column("bandwidthBytesPerSecond", "bandwidth", ColumnUnit.BYTES_PER_SECOND);
-		for (PlanRun run : runs) {
+				.column("bandwidthBytesPerSecond", "bandwidth", ColumnUnit.BYTES_PER_SECOND)
+				.column("sourceSite", "source site", ColumnUnit.TEXT)
+				.column("targetSite", "target site", ColumnUnit.TEXT);
+		for (ScenarioResult run : runs) {
 			for (Migration m : run.plan().migrations()) {
 				MigrationEstimate e = m.estimate();
 				table.row(row(run, m.vmName(), m.sourceHost(), m.targetHost(), m.startSeconds(), m.endSeconds(),
 						label(e.technique().name()), label(e.outcome().name()), e.rounds(), e.downtimeSeconds(),
-						e.totalSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond()));
+						e.totalSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond(), m.sourceSite(),
+						m.targetSite()));
 			}
 		}
 		return table.chart(new Chart.Timeline("vm", "startSeconds", "endSeconds", "technique", split())).build();
 	}
 
-	ReportTable rounds(List<PlanRun> runs) {
+	ReportTable rounds(List<ScenarioResult> runs) {
 		ReportTable.Builder table = keyed("rounds", "Rounds")
 				.description("Every round of every migration (a post-copy phase counts as one round): the data it put "
 						+ "on the wire and the memory the guest dirtied meanwhile (what the next round re-sends). The "
@@ -140,7 +144,7 @@ public final class PlanTables {
 				.column("dirtiedBytes", "dirtied meanwhile", ColumnUnit.BYTES)
 				.column("throttle", "CPU throttle", ColumnUnit.RATIO)
 				.column("stopAndCopy", "stop-and-copy", ColumnUnit.BOOLEAN);
-		for (PlanRun run : runs) {
+		for (ScenarioResult run : runs) {
 			for (Migration m : run.plan().migrations()) {
 				for (Round r : m.estimate().trace()) {
 					table.row(row(run, m.vmName(), r.index(), r.memoryBytes(), r.wireBytes(), r.seconds(),
@@ -151,12 +155,12 @@ public final class PlanTables {
 		return table.chart(new Chart.Bars("round", List.of("wireBytes", "dirtiedBytes"), split("vm"))).build();
 	}
 
-	ReportTable unplaced(List<PlanRun> runs) {
+	ReportTable unplaced(List<ScenarioResult> runs) {
 		ReportTable.Builder table = keyed("unplaced", "VMs not placed")
 				.description("VMs the plan cannot move, and why.")
 				.column("vm", "vm", ColumnUnit.TEXT)
 				.column("reason", "reason", ColumnUnit.TEXT);
-		for (PlanRun run : runs) {
+		for (ScenarioResult run : runs) {
 			for (Unplaced u : run.plan().unplaced()) {
 				table.row(row(run, u.vmName(), u.reason()));
 			}
@@ -164,7 +168,7 @@ public final class PlanTables {
 		return table.build();
 	}
 
-	ReportTable notes(List<PlanRun> runs) {
+	ReportTable notes(List<ScenarioResult> runs) {
 		ReportTable.Builder table = keyed("notes", "Security exposure and other notes")
 				.description("What the engine says about each migration: memory crossing an untrusted path "
 						+ "unencrypted, post-copy risk windows (a failure of either host loses the VM), IP changes, "
@@ -173,7 +177,7 @@ public final class PlanTables {
 				.column("topic", "topic", ColumnUnit.TEXT)
 				.column("note", "note", ColumnUnit.TEXT)
 				.column("riskWindowSeconds", "risk window", ColumnUnit.SECONDS);
-		for (PlanRun run : runs) {
+		for (ScenarioResult run : runs) {
 			for (Migration m : run.plan().migrations()) {
 				MigrationEstimate e = m.estimate();
 				for (String note : e.notes()) {

@@ -2,6 +2,7 @@ package org.vmmig.report;
 
 import java.util.List;
 
+import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sim.SimulationResult;
 
 /** The tables of a time simulation: its totals, and energy and active hosts step by step. */
@@ -10,14 +11,17 @@ public final class SimulationTables {
 	private SimulationTables() {
 	}
 
-	public static Report scenario(String source, String scenario, String policy, SimulationResult result) {
-		List<String> subtitle = List.of("scenario " + scenario + ": consolidation over time using " + policy + " ("
-				+ result.label() + ")", "model: " + source);
-		return new Report(source + " — scenario " + scenario, subtitle,
-				List.of(summary(scenario, result), steps(result), unplaced(result)));
+	/** The report of a {@code simulate} scenario's result. */
+	public static Report scenario(ScenarioResult run) {
+		SimulationResult result = run.simulation();
+		List<String> subtitle = List.of("scenario " + run.scenario() + ": consolidation over time using " + run.policy()
+				+ " (" + result.label() + ")", "model: " + run.model());
+		return new Report(run.model() + " — scenario " + run.scenario(), subtitle,
+				List.of(summary(run.scenario(), result, run.slaBreaches().size()), steps(result), unplaced(result),
+						SlaTable.of(List.of(run), false)));
 	}
 
-	static ReportTable summary(String scenario, SimulationResult r) {
+	static ReportTable summary(String scenario, SimulationResult r, int slaBreaches) {
 		return ReportTable.builder("summary", "Summary")
 				.description("Energy of all hosts, migrations, and the SLA metrics of Beloglazov and Buyya: SLATAH (share "
 						+ "of active host time short of CPU), PDM (share of CPU lost to migrations), SLAV = SLATAH × PDM, "
@@ -32,8 +36,9 @@ public final class SimulationTables {
 				.column("downtimeSeconds", "total downtime", ColumnUnit.SECONDS)
 				.column("bytesMoved", "data sent", ColumnUnit.BYTES)
 				.column("nonConverging", "non-converging", ColumnUnit.COUNT)
+				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT)
 				.row(scenario, r.label(), r.energyKwh() * 3.6e6, r.migrations(), r.slatah(), r.pdm(), r.slav(),
-						r.downtimeSeconds(), r.bytesMoved(), r.nonConverging())
+						r.downtimeSeconds(), r.bytesMoved(), r.nonConverging(), slaBreaches)
 				.build();
 	}
 

@@ -16,7 +16,9 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Network;
 import org.vmmig.dsl.vmig.NetworkKind;
 import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.Sla;
 import org.vmmig.dsl.vmig.StorageKind;
+import org.vmmig.dsl.vmig.StoragePool;
 import org.vmmig.dsl.vmig.Switch;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.Zone;
@@ -33,6 +35,11 @@ import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
 import org.vmmig.engine.plan.PlacementRules;
+import org.vmmig.engine.plan.TargetRanking;
+import org.vmmig.engine.model.Objective;
+import org.vmmig.engine.model.Placement;
+import org.vmmig.dsl.vmig.VmigPackage;
+import org.vmmig.engine.sla.SlaPromise;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -42,10 +49,23 @@ import org.vmmig.engine.units.Dimension;
  */
 public final class ModelMapper {
 
+	private final MigrationPolicy policyDefaults;
+
+	/** With the engine's policy defaults ({@link MigrationPolicy#defaults()}). */
+	public ModelMapper() {
+		this(MigrationPolicy.defaults());
+	}
+
+	/** With the defaults a run gives policies that leave a knob out (e.g. the workbench's downtime limit). */
+	public ModelMapper(MigrationPolicy policyDefaults) {
+		this.policyDefaults = policyDefaults;
+	}
+
 	public DataCenter dataCenter(Model model) {
 		List<org.vmmig.engine.model.Host> hosts = new ArrayList<>();
 		List<org.vmmig.engine.model.Vm> vms = new ArrayList<>();
 		List<org.vmmig.engine.model.Network> networks = new ArrayList<>();
+		List<org.vmmig.engine.model.StoragePool> pools = new ArrayList<>();
 		for (var element : ModelElements.visibleFrom(model)) {
 			if (element instanceof Host host) {
 				hosts.add(host(host));
@@ -53,16 +73,19 @@ public final class ModelMapper {
 				vms.add(vm(vm));
 			} else if (element instanceof Network network) {
 				networks.add(network(network));
+			} else if (element instanceof StoragePool pool) {
+				pools.add(pool(pool));
 			}
 		}
-		return new DataCenter(hosts, vms, networks);
+		return new DataCenter(hosts, vms, networks, pools);
 	}
 
 	public org.vmmig.engine.model.Host host(Host host) {
 		Zone zone = host.getZone();
 		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
 				toBase(host.getNic(), Dimension.DATA_RATE, 0), zone == null ? null : zone.getName(),
-				zone == null ? 0 : zone.getTrust());
+				zone == null ? 0 : zone.getTrust(), host.getSite() == null ? null : host.getSite().getName(),
+				host.getStoragePool() == null ? null : host.getStoragePool().getName());
 	}
 
 	public org.vmmig.engine.model.Vm vm(Vm vm) {
@@ -79,7 +102,22 @@ public final class ModelMapper {
 		}
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
 		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL,
-				vm.getSecurityLevel(), hostName);
+				vm.getSecurityLevel(), hostName, vm.getStoragePool() == null ? null : vm.getStoragePool().getName());
+	}
+
+	/** Each VM's SLA promises ({@code sla { ... }}), by VM name; VMs without an sla block are left out. */
+	public Map<String, SlaPromise> slaPromises(Model model) {
+		Map<String, SlaPromise> promises = new HashMap<>();
+		for (var element : ModelElements.visibleFrom(model)) {
+			if (element instanceof Vm vm && vm.getSla() != null && vm.getName() != null) {
+				Sla sla = vm.getSla();
+				promises.put(vm.getName(), new SlaPromise(vm.getName(),
+						toBase(sla.getMaxDowntime(), Dimension.DURATION, Double.POSITIVE_INFINITY),
+						toBase(sla.getMaxDegradation(), Dimension.RATIO, Double.POSITIVE_INFINITY),
+						toBase(sla.getDeadline(), Dimension.DURATION, Double.POSITIVE_INFINITY)));
+			}
+		}
+		return promises;
 	}
 
 	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */
@@ -87,13 +125,22 @@ public final class ModelMapper {
 		List<String> hostNames = network.getConnects() == null ? List.of()
 				: network.getConnects().getHosts().stream().map(Host::getName).toList();
 		boolean wan = network.getKind() == NetworkKind.WAN;
+		boolean kindOpen = !written(network, VmigPackage.Literals.NETWORK__KIND);
 		return new org.vmmig.engine.model.Network(network.getName(),
 				toBase(network.getBandwidth(), Dimension.DATA_RATE, 0), toBase(network.getLatency(), Dimension.DURATION, 0),
-				toBase(network.getLoss(), Dimension.RATIO, 0), wan, !wan || network.isTrusted(), hostNames);
+				toBase(network.getLoss(), Dimension.RATIO, 0), wan, !wan || network.isTrusted(), hostNames, kindOpen,
+				network.isTrusted());
+	}
+
+	/** A pool is shared (NAS/SAN) unless its kind is local; what it leaves out does not bound anything. */
+	public org.vmmig.engine.model.StoragePool pool(StoragePool pool) {
+		return new org.vmmig.engine.model.StoragePool(pool.getName(), pool.getKind() != StorageKind.LOCAL,
+				toBase(pool.getBandwidth(), Dimension.DATA_RATE, Double.POSITIVE_INFINITY),
+				toBase(pool.getCapacity(), Dimension.DATA_SIZE, Double.POSITIVE_INFINITY));
 	}
 
 	public MigrationPolicy policy(Policy policy) {
-		MigrationPolicy defaults = MigrationPolicy.defaults();
+		MigrationPolicy defaults = policyDefaults;
 		MigrationPolicy.Builder builder = defaults.toBuilder()
 				.technique(technique(policy))
 				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), Dimension.DURATION, defaults.downtimeLimitSeconds()))
@@ -186,6 +233,49 @@ public final class ModelMapper {
 		}
 		return new PlacementRules(allowed, policy.getEncryption() == EncryptionMode.REQUIRED, cannotEncrypt)
 				.withGroups(together, apart).withCpu(hostMips, vmMips);
+	}
+
+	/**
+	 * Which targets an evacuation under {@code policy} prefers: the policy's {@code placement} and {@code objective}
+	 * (each only when written), the hosts' sites and storage pools, and the VMs' groups.
+	 */
+	public TargetRanking ranking(Model model, Policy policy) {
+		Placement placement = written(policy, VmigPackage.Literals.POLICY__PLACEMENT) ? placement(policy.getPlacement())
+				: null;
+		Objective objective = written(policy, VmigPackage.Literals.POLICY__OBJECTIVE)
+				? Objective.valueOf(policy.getObjective().getName())
+				: null;
+		Map<String, String> siteOf = new HashMap<>();
+		Map<String, String> poolOf = new HashMap<>();
+		List<Set<String>> groups = new ArrayList<>();
+		for (var element : ModelElements.visibleFrom(model)) {
+			if (element instanceof Host host && host.getName() != null) {
+				if (host.getSite() != null && host.getSite().getName() != null) {
+					siteOf.put(host.getName(), host.getSite().getName());
+				}
+				if (host.getStoragePool() != null && host.getStoragePool().getName() != null) {
+					poolOf.put(host.getName(), host.getStoragePool().getName());
+				}
+			} else if (element instanceof org.vmmig.dsl.vmig.Group group && group.getMembers() != null) {
+				groups.add(group.getMembers().getVms().stream().map(Vm::getName)
+						.collect(java.util.stream.Collectors.toSet()));
+			}
+		}
+		return new TargetRanking(placement, objective, siteOf, poolOf, groups);
+	}
+
+	/**
+	 * Whether the model's text gives the property. An enum property's first value is also its default, so EMF's
+	 * eIsSet cannot tell {@code objective load-balancing} from no objective; the parsed text can.
+	 */
+	static boolean written(org.eclipse.emf.ecore.EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		return element.eIsSet(feature)
+				|| !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+	}
+
+	/** The engine's placement for a model's {@code placement} keyword. */
+	public static Placement placement(org.vmmig.dsl.vmig.Placement placement) {
+		return Placement.valueOf(placement.getName());
 	}
 
 	/** OpenStack Nova's defaults: live_migration_downtime_steps = 10, live_migration_downtime_delay = 75 s per GiB. */

@@ -17,6 +17,9 @@ import org.vmmig.dsl.vmig.PowerTable;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.model.Placement;
+import org.vmmig.engine.plan.TargetRanking;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
@@ -59,21 +62,29 @@ public final class SimulationMapper {
 		}
 	}
 
-	private final ModelMapper mapper = new ModelMapper();
+	private final RunOptions options;
+	private final ModelMapper mapper;
+
+	/** Maps under a run's options: its cost model, rules, seed and policy defaults. */
+	public SimulationMapper(RunOptions options) {
+		this.options = options;
+		this.mapper = new ModelMapper(options.policyDefaults());
+	}
 
 	/** Call on a model without validation errors. */
-	public Input input(Simulation simulation, MigrationModel model) throws TraceException {
+	public Input input(Simulation simulation) throws TraceException {
 		return input(simulation, simulation.getPolicy(), toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP),
-				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed(), model);
+				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed());
 	}
 
 	/** For one decision of a policy now (a {@code consolidate} or {@code rebalance} scenario). */
-	public Input inputNow(org.vmmig.dsl.vmig.Action action, MigrationModel model) throws TraceException {
-		return input(action, action.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0, model);
+	public Input inputNow(org.vmmig.dsl.vmig.Action action) throws TraceException {
+		return input(action, action.getPolicy(), DEFAULT_STEP, DEFAULT_HORIZON, 0);
 	}
 
-	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed,
-			MigrationModel model) throws TraceException {
+	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed)
+			throws TraceException {
+		MigrationModel model = options.costModel().model();
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
@@ -87,7 +98,9 @@ public final class SimulationMapper {
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
 				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), seed,
 				SimulationSettings.Rules.VMMIG);
-		return new Input(hosts, vms, settings);
+		settings = settings.withPlacement(placement(policy))
+				.withUnderloadThreshold(toBase(policy.getUnderload(), Dimension.RATIO, 1));
+		return new Input(hosts, vms, options.apply(settings));
 	}
 
 	private SimHost host(Host host) {
@@ -107,14 +120,18 @@ public final class SimulationMapper {
 		return DEFAULT_POWER;
 	}
 
-	/** A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). */
-	private static SimVm vm(Vm vm) throws TraceException {
+	/**
+	 * A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). Its migrations are
+	 * priced from the same profile as the planner's (working set, zero pages, device state), the dirty rate scaled
+	 * by the CPU it uses at the time.
+	 */
+	private SimVm vm(Vm vm) throws TraceException {
 		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
 		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
 		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
 		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), Dimension.DATA_SIZE, 0), 0,
 				toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0), utilisation, CpuTrace.INTERVAL_SECONDS,
-				vm.getHost() == null ? null : vm.getHost().getName());
+				vm.getHost() == null ? null : vm.getHost().getName(), mapper.vm(vm).profile());
 	}
 
 	private static double[] trace(Vm vm) throws TraceException {
@@ -127,6 +144,13 @@ public final class SimulationMapper {
 		} catch (IOException | RuntimeException e) {
 			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "'");
 		}
+	}
+
+	/** The policy's placement; else its objective's; else Beloglazov and Buyya's power-aware best fit. */
+	private Placement placement(Policy policy) {
+		TargetRanking ranking = mapper.ranking((Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(policy), policy);
+		return ranking.placement() == null && ranking.objective() == null ? Placement.POWER_AWARE_BEST_FIT
+				: ranking.effectivePlacement();
 	}
 
 	private static OverloadDetector detector(Policy policy) {

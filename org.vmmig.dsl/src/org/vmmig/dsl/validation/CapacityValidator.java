@@ -13,6 +13,7 @@ import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.StoragePool;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.units.Dimension;
@@ -59,6 +60,23 @@ public class CapacityValidator extends ComposedValidator {
 		if (capacity > 0 && used > capacity) {
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
 					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
+		}
+	}
+
+	/** The disks of the VMs whose disk lives in a pool must fit the pool's capacity. */
+	@Check
+	public void checkPoolNotOvercommitted(StoragePool pool) {
+		double capacity = safeBytes(() -> Quantities.toBase(pool.getCapacity(), Dimension.DATA_SIZE, 0));
+		if (capacity <= 0) {
+			return;
+		}
+		Model model = (Model) pool.eResource().getContents().get(0);
+		double disks = EcoreUtil2.typeSelect(ModelElements.visibleFrom(model), Vm.class).stream()
+				.filter(vm -> vm.getStoragePool() == pool)
+				.mapToDouble(vm -> safeBytes(() -> Quantities.toBase(vm.getDisk(), Dimension.DATA_SIZE, 0))).sum();
+		if (disks > capacity) {
+			warning("storage-pool " + pool.getName() + " holds VM disks of " + Formats.bytes(disks) + " but has only "
+					+ Formats.bytes(capacity) + ".", pool, Literals.STORAGE_POOL__CAPACITY, VmigIssueCodes.POOL_OVERCOMMITTED);
 		}
 	}
 

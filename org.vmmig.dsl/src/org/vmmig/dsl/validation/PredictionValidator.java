@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
-import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.run.RunOptionsSource;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Action;
 import org.vmmig.dsl.vmig.Failure;
 import org.vmmig.dsl.vmig.Host;
@@ -15,23 +16,30 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
+
+import com.google.inject.Inject;
 
 /**
  * Model-based warnings computed by the engine: a scenario whose plan cannot place every VM, whose
- * pre-copy will not converge, or that ends after its deadline or predicted failure, is flagged while the
- * user types, before anything is simulated.
+ * pre-copy will not converge, that ends after its deadline or predicted failure, or that breaks a VM's SLA
+ * promise, is flagged while the user types, before anything is simulated.
  */
 public class PredictionValidator extends ComposedValidator {
 
-	private final ScenarioRunner runner = new ScenarioRunner();
+	/** The workbench's preferences, or the defaults headless: the checks predict what Simulate would show. */
+	@Inject
+	private RunOptionsSource options;
 
 	@Check
 	public void checkScenarioPlan(Scenario scenario) {
-		Optional<Plan> plan = plan(scenario);
-		if (plan.isEmpty()) {
+		Optional<ScenarioResult> result = result(scenario);
+		if (result.isEmpty()) {
 			return;
 		}
+		Optional<Plan> plan = Optional.of(result.get().plan());
 		Action action = scenario.getAction();
 		EStructuralFeature hostsFeature = action instanceof Failure ? Literals.FAILURE__HOSTS : Literals.EVACUATION__HOSTS;
 		String hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).collect(Collectors.joining(", "));
@@ -50,6 +58,10 @@ public class PredictionValidator extends ComposedValidator {
 			}
 		}
 		deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+		for (SlaBreach breach : result.get().slaBreaches()) {
+			warning(SlaMessages.describe(breach), action, Literals.ACTION__POLICY, SlaMessages.issueCode(breach.promise()),
+					breach.vm());
+		}
 	}
 
 	/** Empty also when the deadline or failure time is not a duration: QuantityValidator reports that. */
@@ -76,8 +88,8 @@ public class PredictionValidator extends ComposedValidator {
 	}
 
 	/** Empty when the engine cannot plan this action yet or the model is incomplete: other validators say why. */
-	private Optional<Plan> plan(Scenario scenario) {
-		if (!ScenarioRunner.canPlan(scenario)) {
+	private Optional<ScenarioResult> result(Scenario scenario) {
+		if (!ScenarioRunner.plansWithoutTraces(scenario)) {
 			return Optional.empty();
 		}
 		Action action = scenario.getAction();
@@ -86,7 +98,7 @@ public class PredictionValidator extends ComposedValidator {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(runner.plan(scenario));
+			return Optional.of(options.runner().runUnder(scenario, action.getPolicy()));
 		} catch (IllegalArgumentException incompleteModel) {
 			return Optional.empty();
 		}

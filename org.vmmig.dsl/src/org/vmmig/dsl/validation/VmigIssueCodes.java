@@ -18,9 +18,17 @@ public final class VmigIssueCodes {
 	public static final String INEFFECTIVE_SETTING = PREFIX + "ineffectiveSetting";
 	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";
 	public static final String HOST_OVERCOMMITTED = PREFIX + "hostOvercommitted";
+	/** The VM disks in a storage pool exceed its capacity. */
+	public static final String POOL_OVERCOMMITTED = PREFIX + "poolOvercommitted";
 	public static final String NOT_CONVERGING = PREFIX + "notConverging";
 	public static final String DEADLINE_MISSED = PREFIX + "deadlineMissed";
 	public static final String EVACUATION_INFEASIBLE = PREFIX + "evacuationInfeasible";
+	/** A migration's pause is longer than its VM's {@code sla { max-downtime }}. */
+	public static final String SLA_DOWNTIME_BREACHED = PREFIX + "slaDowntimeBreached";
+	/** A migration degrades its VM more than {@code sla { max-degradation }}. */
+	public static final String SLA_DEGRADATION_BREACHED = PREFIX + "slaDegradationBreached";
+	/** A VM arrives after its {@code sla { deadline }}. */
+	public static final String SLA_DEADLINE_BREACHED = PREFIX + "slaDeadlineBreached";
 
 	private VmigIssueCodes() {
 	}

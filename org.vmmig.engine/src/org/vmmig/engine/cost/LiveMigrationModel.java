@@ -48,7 +48,9 @@ final class LiveMigrationModel implements MigrationModel {
 			notes.add("storage left at the source: after the move every disk I/O crosses the network back to the"
 					+ " source host (remote I/O is slower, and the source cannot be switched off)");
 		} else if (!path.sharedStorage() && vm.diskBytes() > 0) {
-			storage = StorageMirror.copy(vm.diskBytes(), vm.diskWriteBytesPerSecond(), wire, policy.maxRounds());
+			// the disk streams no faster than its pool reads it (a pool's bandwidth, docs/language.md)
+			storage = StorageMirror.copy(vm.diskBytes(), vm.diskWriteBytesPerSecond(),
+					Math.min(wire, path.storageBytesPerSecond()), policy.maxRounds());
 			if (!storage.converged()) {
 				notes.add("storage does not converge: the disk is written at " + Formats.rate(vm.diskWriteBytesPerSecond())
 						+ ", faster than the " + Formats.rate(wire) + " the copy gets");

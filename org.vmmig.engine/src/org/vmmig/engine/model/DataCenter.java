@@ -3,13 +3,23 @@ package org.vmmig.engine.model;
 import java.util.List;
 import java.util.Optional;
 
-/** Hosts, the VMs running on them and the networks joining them. */
-public record DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks) {
+/** Hosts, the VMs running on them, the networks joining them and the storage pools their disks live in. */
+public record DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks, List<StoragePool> pools) {
 
 	public DataCenter {
 		hosts = Checks.list(hosts, "the data centre's hosts");
 		vms = Checks.list(vms, "the data centre's VMs");
 		networks = Checks.list(networks, "the data centre's networks");
+		pools = Checks.list(pools, "the data centre's storage pools");
+	}
+
+	/** Without named storage pools. */
+	public DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks) {
+		this(hosts, vms, networks, List.of());
+	}
+
+	public Optional<StoragePool> pool(String name) {
+		return name == null ? Optional.empty() : pools.stream().filter(p -> p.name().equals(name)).findFirst();
 	}
 
 	public Optional<Host> host(String name) {

@@ -3,9 +3,16 @@ package org.vmmig.engine.model;
 /**
  * A virtual machine: how it uses memory and disk ({@link VmProfile}), whether its disk is on shared
  * storage (so it stays where it is when the VM moves), its security level (it may only run on hosts whose
- * zone is trusted at least that much) and the host it runs on.
+ * zone is trusted at least that much), the host it runs on and the storage pool its disk lives in (null: none
+ * given; then {@code sharedStorage} alone decides).
  */
-public record Vm(String name, VmProfile profile, boolean sharedStorage, int securityLevel, String hostName) {
+public record Vm(String name, VmProfile profile, boolean sharedStorage, int securityLevel, String hostName,
+		String storagePool) {
+
+	/** A VM whose disk is in no named pool. */
+	public Vm(String name, VmProfile profile, boolean sharedStorage, int securityLevel, String hostName) {
+		this(name, profile, sharedStorage, securityLevel, hostName, null);
+	}
 
 	public Vm {
 		Checks.name(name, "a VM");

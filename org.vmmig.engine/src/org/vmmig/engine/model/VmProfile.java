@@ -53,6 +53,12 @@ public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double w
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, memoryBytes, 0, DEFAULT_DEVICE_STATE_BYTES, 0, 0);
 	}
 
+	/** The same guest writing at a constant {@code bytesPerSecond} (the time simulation scales it by CPU use). */
+	public VmProfile withDirtyRate(double bytesPerSecond) {
+		return new VmProfile(memoryBytes, bytesPerSecond, writableWorkingSetBytes, zeroPageShare, deviceStateBytes,
+				diskBytes, diskWriteBytesPerSecond, null);
+	}
+
 	public VmProfile withWritableWorkingSet(double bytes) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, bytes, zeroPageShare, deviceStateBytes, diskBytes,
 				diskWriteBytesPerSecond, dirtyProfile);

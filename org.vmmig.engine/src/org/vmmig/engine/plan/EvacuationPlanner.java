@@ -19,9 +19,10 @@ import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.units.Formats;
 
 /**
- * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host with
- * the least free memory that still fits it (best-fit decreasing, which keeps large holes for large VMs),
- * among the hosts reachable over a network and allowed by the security rules; the {@link MigrationScheduler}
+ * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host the
+ * policy prefers ({@link TargetRanking}: by default the one with the least free memory that still fits it,
+ * best-fit decreasing, which keeps large holes for large VMs) among the hosts reachable over a network and
+ * allowed by the security rules; the {@link MigrationScheduler}
  * then times the moves within the concurrency limits, sharing bandwidth max-min fairly. Deterministic: ties
  * are broken by name.
  */
@@ -52,6 +53,15 @@ public final class EvacuationPlanner {
 	/** Empties every host of {@code hostNames} (none of them receives VMs) within the concurrency limits. */
 	public Plan evacuate(DataCenter dc, List<String> hostNames, MigrationPolicy policy, PlacementRules rules,
 			ConcurrencyLimits limits) {
+		return evacuate(dc, hostNames, policy, rules, limits, TargetRanking.DEFAULT);
+	}
+
+	/**
+	 * Empties every host of {@code hostNames} (none of them receives VMs) within the concurrency limits; among the
+	 * hosts a VM may move to and fits, {@code ranking} says which it prefers (the policy's objective and placement).
+	 */
+	public Plan evacuate(DataCenter dc, List<String> hostNames, MigrationPolicy policy, PlacementRules rules,
+			ConcurrencyLimits limits, TargetRanking ranking) {
 		Map<String, Host> sources = new LinkedHashMap<>();
 		for (String name : hostNames) {
 			sources.put(name, dc.host(name)
@@ -66,6 +76,12 @@ public final class EvacuationPlanner {
 			hostOf.put(vm.name(), vm.hostName());
 		}
 		Map<String, Double> cpuUsed = rules.cpuUsed(hostOf);
+		Map<String, Integer> vmsOn = new java.util.HashMap<>();
+		hostOf.values().forEach(h -> vmsOn.merge(h, 1, Integer::sum));
+		Map<String, Integer> modelOrder = new java.util.HashMap<>();
+		for (Host h : dc.hosts()) {
+			modelOrder.putIfAbsent(h.name(), modelOrder.size());
+		}
 		List<MigrationScheduler.Request> requests = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
 		List<Vm> leaving = dc.vms().stream().filter(vm -> sources.containsKey(vm.hostName())).sorted(LARGEST_FIRST)
@@ -99,15 +115,18 @@ public final class EvacuationPlanner {
 						+ " to another host" : "no host it may move to (" + refusal + ")"));
 				continue;
 			}
-			Optional<Host> target = bestFit(vm, permitted);
+			Optional<Host> target = permitted.entrySet().stream().filter(e -> e.getValue() >= vm.memoryBytes())
+					.map(Map.Entry::getKey).min(ranking.order(vm, source, permitted, hostOf, vmsOn, modelOrder));
 			if (target.isEmpty()) {
 				unplaced.add(new Unplaced(vm.name(), noRoomReason(vm, permitted)));
 				continue;
 			}
 			Network network = network(dc, source, target.get()).orElseThrow(); // reachable by construction
-			requests.add(new MigrationScheduler.Request(vm, source, target.get(), network, path(network, source, target.get(), vm)));
+			requests.add(new MigrationScheduler.Request(vm, source, target.get(), network,
+					path(dc, network, source, target.get(), vm)));
 			free.merge(target.get(), -vm.memoryBytes(), Double::sum);
 			hostOf.put(vm.name(), target.get().name());
+			vmsOn.merge(target.get().name(), 1, Integer::sum);
 			cpuUsed.merge(target.get().name(), rules.vmMips().getOrDefault(vm.name(), 0.0), Double::sum);
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(model).schedule(requests, freeBefore, policy, limits);
@@ -119,12 +138,6 @@ public final class EvacuationPlanner {
 	private static Set<String> reachableFrom(DataCenter dc, String hostName) {
 		return dc.networks().stream().filter(n -> n.hostNames().contains(hostName))
 				.flatMap(n -> n.hostNames().stream()).collect(Collectors.toSet());
-	}
-
-	private static Optional<Host> bestFit(Vm vm, Map<Host, Double> free) {
-		return free.entrySet().stream().filter(e -> e.getValue() >= vm.memoryBytes())
-				.min(Map.Entry.<Host, Double>comparingByValue().thenComparing(e -> e.getKey().name()))
-				.map(Map.Entry::getKey);
 	}
 
 	private static String noRoomReason(Vm vm, Map<Host, Double> free) {
@@ -141,7 +154,8 @@ public final class EvacuationPlanner {
 	 * empty when no network does.
 	 */
 	public static Optional<MigrationScheduler.Request> request(DataCenter dc, Vm vm, Host source, Host target) {
-		return network(dc, source, target).map(n -> new MigrationScheduler.Request(vm, source, target, n, path(n, source, target, vm)));
+		return network(dc, source, target)
+				.map(n -> new MigrationScheduler.Request(vm, source, target, n, path(dc, n, source, target, vm)));
 	}
 
 	/** Each host's free memory (bytes) with the VMs where they are; one pass over the VMs (there are 10^5). */
@@ -162,10 +176,26 @@ public final class EvacuationPlanner {
 						Comparator.reverseOrder()));
 	}
 
-	/** The path over a network, bottlenecked by both NICs; its round trip is twice the network's latency. */
-	private static MigrationPath path(Network n, Host from, Host to, Vm vm) {
+	/**
+	 * The path over a network, bottlenecked by both NICs; its round trip is twice the network's latency. A network
+	 * whose kind the model leaves open is a WAN between hosts of two different sites (trusted only when marked so).
+	 * A disk in a shared storage pool stays when both hosts reach the pool; otherwise it is copied, no faster than
+	 * its pool reads.
+	 */
+	private static MigrationPath path(DataCenter dc, Network n, Host from, Host to, Vm vm) {
+		boolean crossesSites = n.kindOpen() && from.site() != null && to.site() != null && !from.site().equals(to.site());
+		boolean wan = n.wan() || crossesSites;
+		boolean trusted = crossesSites ? n.markedTrusted() : n.trusted();
+		boolean diskStays = vm.sharedStorage();
+		double storageRate = Double.POSITIVE_INFINITY;
+		var pool = dc.pool(vm.storagePool());
+		if (pool.isPresent()) {
+			diskStays = pool.get().shared() && pool.get().name().equals(from.storagePool())
+					&& pool.get().name().equals(to.storagePool());
+			storageRate = pool.get().bandwidthBytesPerSecond();
+		}
 		return new MigrationPath(
 				Math.min(n.bandwidthBytesPerSecond(), Math.min(from.nicBytesPerSecond(), to.nicBytesPerSecond())),
-				2 * n.latencySeconds(), n.lossRate(), vm.sharedStorage(), n.trusted(), n.wan());
+				2 * n.latencySeconds(), n.lossRate(), diskStays, trusted, wan, storageRate);
 	}
 }

@@ -7,11 +7,19 @@ import org.vmmig.engine.cost.MigrationEstimate;
 /**
  * One scheduled move: which VM goes where, when it starts and ends (seconds from the plan's start), the
  * bandwidth it gets when it starts and how that share changes while other migrations start and end, the
- * guest's dirty rate, and its predicted cost.
+ * guest's dirty rate, its predicted cost, and the sites of the two hosts (null where the model gives none).
  */
 public record Migration(String vmName, String sourceHost, String targetHost, double startSeconds, double endSeconds,
 		double bandwidthBytesPerSecond, double dirtyBytesPerSecond, MigrationEstimate estimate,
-		List<Share> bandwidthOverTime) {
+		List<Share> bandwidthOverTime, String sourceSite, String targetSite) {
+
+	/** Between hosts of no named site. */
+	public Migration(String vmName, String sourceHost, String targetHost, double startSeconds, double endSeconds,
+			double bandwidthBytesPerSecond, double dirtyBytesPerSecond, MigrationEstimate estimate,
+			List<Share> bandwidthOverTime) {
+		this(vmName, sourceHost, targetHost, startSeconds, endSeconds, bandwidthBytesPerSecond, dirtyBytesPerSecond,
+				estimate, bandwidthOverTime, null, null);
+	}
 
 	/** From {@code fromSeconds} on, the migration gets {@code bytesPerSecond}. */
 	public record Share(double fromSeconds, double bytesPerSecond) {

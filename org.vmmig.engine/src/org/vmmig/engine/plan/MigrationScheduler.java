@@ -136,7 +136,7 @@ public final class MigrationScheduler {
 		for (Flow f : done) {
 			Request r = f.request;
 			migrations.add(new Migration(r.vm().name(), r.source().name(), r.target().name(), f.start, f.end,
-					f.initialRate, r.vm().dirtyBytesPerSecond(), f.estimate, f.shares));
+					f.initialRate, r.vm().dirtyBytesPerSecond(), f.estimate, f.shares, r.source().site(), r.target().site()));
 		}
 		List<Unplaced> blocked = new ArrayList<>();
 		for (Flow f : pending) {

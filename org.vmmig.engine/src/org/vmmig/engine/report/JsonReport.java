@@ -1,33 +1,67 @@
 package org.vmmig.engine.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
-import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaBreach;
 
 /**
- * A plan as JSON, in SI base units (seconds, bytes, bytes per second), keys in a fixed order so reports
- * diff cleanly. The format is described in docs/report-json.md.
+ * The result of one scenario as one JSON document — what {@code vmmig simulate} writes, what
+ * {@code vmmig report --format json} and the Maven plugin write, and what the golden test compares: SI base units
+ * (seconds, bytes, bytes per second, joules), keys in a fixed order so results diff cleanly. The schema is
+ * described in docs/report-format.md.
  */
 public final class JsonReport {
 
-	/** Bumped whenever a field changes meaning or is removed. */
-	public static final int FORMAT_VERSION = 1;
+	/** The schema's name, written first so a reader can tell what it holds. */
+	public static final String SCHEMA = "vmmig-result";
+	/** Bumped whenever a field changes meaning or is removed. 2: one document for plans and time simulations. */
+	public static final int FORMAT_VERSION = 2;
 
 	private JsonReport() {
 	}
 
-	public static String toJson(Plan plan) {
+	public static String toJson(ScenarioResult result) {
 		JsonWriter json = new JsonWriter().beginObject();
-		json.field("formatVersion", FORMAT_VERSION);
+		json.field("schema", SCHEMA).field("formatVersion", FORMAT_VERSION);
+		json.field("model", result.model()).field("scenario", result.scenario())
+				.field("action", result.action().keyword()).field("policy", result.policy());
+		options(json, result.options());
+		if (result.isTimeSimulation()) {
+			json.name("simulation");
+			simulation(json, result.simulation());
+		} else {
+			json.name("plan");
+			plan(json, result.plan());
+		}
+		json.name("slaBreaches").beginArray();
+		for (SlaBreach breach : result.slaBreaches()) {
+			json.beginObject().field("vm", breach.vm()).field("promise", breach.promise().keyword())
+					.field("promised", breach.promised()).field("predicted", breach.predicted())
+					.field("times", breach.times()).endObject();
+		}
+		json.endArray();
+		return json.endObject().toString();
+	}
+
+	private static void options(JsonWriter json, RunOptions options) {
+		json.name("options").beginObject()
+				.field("costModel", options.costModel().label())
+				.field("rules", options.cloudSimRules() ? "cloudsim" : "vmmig")
+				.field("defaultDowntimeLimitSeconds", options.defaultDowntimeLimitSeconds());
+		if (options.seed().isPresent()) {
+			json.field("seed", options.seed().getAsLong());
+		}
+		json.endObject();
+	}
+
+	private static void plan(JsonWriter json, Plan plan) {
+		json.beginObject();
 		json.name("evacuatedHosts").beginArray();
 		for (String host : plan.evacuatedHosts()) {
 			json.value(host);
@@ -50,7 +84,7 @@ public final class JsonReport {
 			json.beginObject().field("vm", unplaced.vmName()).field("reason", unplaced.reason()).endObject();
 		}
 		json.endArray();
-		return json.endObject().toString();
+		json.endObject();
 	}
 
 	private static void migration(JsonWriter json, Migration m) {
@@ -59,6 +93,8 @@ public final class JsonReport {
 				.field("vm", m.vmName())
 				.field("from", m.sourceHost())
 				.field("to", m.targetHost())
+				.field("fromSite", m.sourceSite())
+				.field("toSite", m.targetSite())
 				.field("technique", e.technique().name().toLowerCase().replace('_', '-'))
 				.field("outcome", e.outcome().name().toLowerCase().replace('_', '-'))
 				.field("startSeconds", m.startSeconds())
@@ -103,19 +139,10 @@ public final class JsonReport {
 		json.endArray().endObject();
 	}
 
-	/**
-	 * Writes the report through a temporary file in the same directory, then renames it into place, so an
-	 * interrupted run never leaves a half-written report behind.
-	 */
-	public static void write(Plan plan, Path file) throws IOException {
-		writeAtomically(toJson(plan), file);
-	}
-
 	/** A time simulation: its totals and one sample per scheduling step. */
-	public static String toJson(SimulationResult result) {
-		JsonWriter json = new JsonWriter().beginObject();
-		json.field("formatVersion", FORMAT_VERSION);
-		json.field("policy", result.label());
+	private static void simulation(JsonWriter json, SimulationResult result) {
+		json.beginObject();
+		json.field("label", result.label());
 		json.name("totals").beginObject()
 				.field("energyKwh", result.energyKwh())
 				.field("migrations", result.migrations())
@@ -145,21 +172,6 @@ public final class JsonReport {
 					.endObject();
 		}
 		json.endArray();
-		return json.endObject().toString();
-	}
-
-	public static void write(SimulationResult result, Path file) throws IOException {
-		writeAtomically(toJson(result), file);
-	}
-
-	private static void writeAtomically(String text, Path file) throws IOException {
-		Path directory = file.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(directory, "." + file.getFileName(), ".tmp");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		json.endObject();
 	}
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
+import org.vmmig.engine.model.Placement;
+
 /**
  * Dynamic VM consolidation over time: every scheduling interval the VMs' CPU demand is read from their traces,
  * overloaded hosts shed VMs, under-utilised hosts are emptied when all their VMs fit elsewhere, and empty hosts
@@ -164,7 +166,7 @@ public final class ConsolidationSimulator {
 		}
 		return new SimulationResult(settings.label(), energyWattSeconds / 3.6e6, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
-				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series);
+				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}
 
 	private SimulationResult.Step snapshot(double now, int active, int started) {
@@ -458,7 +460,7 @@ public final class ConsolidationSimulator {
 			// candidates by utilisation at the step (which tentative placements do not change), lowest first
 			List<HostRuntime> byUtilisation = new ArrayList<>();
 			for (HostRuntime h : hosts) {
-				if (on(h) && h.utilisation < 1) {
+				if (on(h) && h.utilisation < settings.underloadThreshold()) {
 					byUtilisation.add(h);
 				}
 			}
@@ -531,12 +533,15 @@ public final class ConsolidationSimulator {
 		}
 
 		/**
-		 * Power-aware best fit: the suitable host whose power grows least by taking the VM, among those it does
-		 * not overload. The overload check is the expensive part, so it runs only for a host that would win.
+		 * The suitable host the settings' placement prefers, among those the VM does not overload: power-aware best
+		 * fit (the least growth of power, Beloglazov and Buyya's PABFD), best fit (the highest CPU use after),
+		 * worst fit (the lowest) or first fit (the first in the model's order). The overload check is the expensive
+		 * part, so it runs only for a host that would win.
 		 */
 		HostRuntime findHost(VmRuntime vm, boolean[] excluded, boolean atStart) {
 			double minIncrease = Double.MAX_VALUE;
 			HostRuntime best = null;
+			Placement placement = settings.placement();
 			for (HostRuntime h : hosts) {
 				if (excluded[h.index] || !suitable(h, vm, atStart) || h.utilisation > 1) {
 					continue;
@@ -546,11 +551,18 @@ public final class ConsolidationSimulator {
 				if (after > 1) {
 					continue;
 				}
-				PowerModel power = h.spec.power();
-				double increase = power.watts(after) - power.watts(h.utilisation);
+				double increase = switch (placement) {
+				case POWER_AWARE_BEST_FIT -> h.spec.power().watts(after) - h.spec.power().watts(h.utilisation);
+				case BEST_FIT -> -after;
+				case WORST_FIT -> after;
+				case FIRST_FIT -> h.index;
+				};
 				if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
 					minIncrease = increase;
 					best = h;
+					if (placement == Placement.FIRST_FIT) {
+						break;
+					}
 				}
 			}
 			return best;

@@ -2,16 +2,28 @@ package org.vmmig.engine.sim;
 
 import java.util.Objects;
 
+import org.vmmig.engine.model.VmProfile;
+
 /**
  * A virtual machine of a time simulation: {@code pes} virtual CPUs of {@code mipsPerPe} each, memory, a
  * network reservation, and its CPU utilisation (0–1 of what it was given) sampled every
  * {@code sampleSeconds}. {@code dirtyBytesPerSecondAtFullCpu} is how fast the guest writes memory when its
  * CPU is busy; the faithful migration model scales it by the current utilisation (a write rate proportional
  * to CPU activity, the assumption of Akoush et al., MASCOTS 2010, §IV). {@code initialHost} is where it runs
- * at the start, or {@code null} to let the placement policy choose.
+ * at the start, or {@code null} to let the placement policy choose. {@code profile} is what else a migration
+ * of it depends on — working set, zero pages, device state — as the planner uses it; its dirty rate is replaced by
+ * the one the current utilisation gives.
  */
 public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBitsPerSecond,
-		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
+		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost,
+		VmProfile profile) {
+
+	/** A VM whose migrations depend on its memory and dirty rate only (all memory writable, no zero pages). */
+	public SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBitsPerSecond,
+			double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
+		this(name, mipsPerPe, pes, memoryBytes, reservedBitsPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
+				sampleSeconds, initialHost, memoryBytes > 0 ? VmProfile.of(memoryBytes, dirtyBytesPerSecondAtFullCpu) : null);
+	}
 
 	public SimVm {
 		Objects.requireNonNull(name, "name");
@@ -20,6 +32,7 @@ public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, 
 				|| !(dirtyBytesPerSecondAtFullCpu >= 0) || !(sampleSeconds > 0) || utilisation.length == 0) {
 			throw new IllegalArgumentException("VM '" + name + "' needs positive MIPS, vCPUs, memory, sample interval and at least one sample");
 		}
+		Objects.requireNonNull(profile, "profile");
 	}
 
 	public double totalMips() {

@@ -17,14 +17,21 @@ import java.util.List;
  * @param endedIdle            VMs removed because they asked for no CPU (only under CloudSim's rule)
  * @param unplaced             VMs that found no host at the start
  * @param series               one sample per scheduling step
+ * @param migrationRecords     every migration priced by vmmig's cost model (none under CloudSim's timing), in the
+ *                             order they started: what the VMs' SLA promises are checked against
  */
 public record SimulationResult(String label, double energyKwh, int migrations, double slatah, double pdm,
 		double downtimeSeconds, double bytesMoved, int nonConverging, int hostShutdowns, int endedIdle, List<String> unplaced,
-		List<Step> series) {
+		List<Step> series, List<MigrationRecord> migrationRecords) {
 
 	public SimulationResult {
 		unplaced = List.copyOf(unplaced);
 		series = List.copyOf(series);
+		migrationRecords = List.copyOf(migrationRecords);
+	}
+
+	/** One migration of the simulation: which VM, when it started, the pause and the degradation predicted. */
+	public record MigrationRecord(String vm, double startSeconds, double downtimeSeconds, double degradationShare) {
 	}
 
 	public double slav() {

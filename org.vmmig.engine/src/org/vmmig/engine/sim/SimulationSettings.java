@@ -2,6 +2,8 @@ package org.vmmig.engine.sim;
 
 import java.util.Objects;
 
+import org.vmmig.engine.model.Placement;
+
 /**
  * How a consolidation time simulation runs.
  *
@@ -12,9 +14,20 @@ import java.util.Objects;
  * @param timing          how long migrations take ({@link MigrationTiming.CloudSim} to compare with CloudSim)
  * @param seed            seeds the random selection; same seed, same run
  * @param rules           vmmig's rules, or CloudSim 4.0's to reproduce its figures
+ * @param placement       where a VM leaving a host goes (power-aware best fit in Beloglazov and Buyya's
+ *                        experiments); fits are measured in CPU
+ * @param underloadThreshold a host is a candidate for being emptied only while its utilisation is below this
+ *                        share (1: any host that is not full, as in Beloglazov and Buyya's algorithm; 0: none)
  */
 public record SimulationSettings(double intervalSeconds, double horizonSeconds, OverloadDetector detector,
-		VmSelection selection, MigrationTiming timing, long seed, Rules rules) {
+		VmSelection selection, MigrationTiming timing, long seed, Rules rules, Placement placement,
+		double underloadThreshold) {
+
+	/** Power-aware best fit; any host that is not full may be emptied. */
+	public SimulationSettings(double intervalSeconds, double horizonSeconds, OverloadDetector detector,
+			VmSelection selection, MigrationTiming timing, long seed, Rules rules) {
+		this(intervalSeconds, horizonSeconds, detector, selection, timing, seed, rules, Placement.POWER_AWARE_BEST_FIT, 1);
+	}
 
 	/**
 	 * The points where CloudSim 4.0's power experiments differ from what a data centre does; each matters for
@@ -65,6 +78,10 @@ public record SimulationSettings(double intervalSeconds, double horizonSeconds, 
 		Objects.requireNonNull(selection, "selection");
 		Objects.requireNonNull(timing, "timing");
 		Objects.requireNonNull(rules, "rules");
+		Objects.requireNonNull(placement, "placement");
+		if (!(underloadThreshold >= 0 && underloadThreshold <= 1)) {
+			throw new IllegalArgumentException("the underload threshold lies in [0, 1], not " + underloadThreshold);
+		}
 		if (!(intervalSeconds > 0) || !(horizonSeconds >= intervalSeconds) || Double.isInfinite(horizonSeconds)) {
 			throw new IllegalArgumentException("need 0 < step <= horizon, not " + intervalSeconds + " s and " + horizonSeconds + " s");
 		}
@@ -82,11 +99,28 @@ public record SimulationSettings(double intervalSeconds, double horizonSeconds, 
 	}
 
 	public SimulationSettings withTiming(MigrationTiming value) {
-		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, value, seed, rules);
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, value, seed, rules, placement,
+				underloadThreshold);
+	}
+
+	public SimulationSettings withSeed(long value) {
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, value, rules, placement,
+				underloadThreshold);
 	}
 
 	public SimulationSettings withRules(Rules value) {
-		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, seed, value);
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, seed, value, placement,
+				underloadThreshold);
+	}
+
+	public SimulationSettings withPlacement(Placement value) {
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, seed, rules, value,
+				underloadThreshold);
+	}
+
+	public SimulationSettings withUnderloadThreshold(double value) {
+		return new SimulationSettings(intervalSeconds, horizonSeconds, detector, selection, timing, seed, rules, placement,
+				value);
 	}
 
 	/** "LR-MMT-1.2", the paper's naming. */

@@ -50,6 +50,8 @@ final class Transfers {
 	double downtimeSeconds;
 	double bytesMoved;
 	int nonConverging;
+	/** Every migration priced by the live model, for the SLA checks. */
+	final List<SimulationResult.MigrationRecord> records = new ArrayList<>();
 
 	Transfers(MigrationTiming timing) {
 		this.timing = timing;
@@ -152,11 +154,13 @@ final class Transfers {
 			if (Double.isNaN(t.remaining)) {
 				VmRuntime vm = t.vm;
 				double utilisation = vm.spec.utilisationAt(now);
-				VmProfile profile = VmProfile.of(vm.spec.memoryBytes(), utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
+				VmProfile profile = vm.spec.profile().withDirtyRate(utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
 				MigrationEstimate estimate = live.model().estimate(profile, MigrationPath.lan(t.rate), live.policy());
 				t.remaining = estimate.bytesTransferred();
 				bytesMoved += estimate.bytesTransferred();
 				downtimeSeconds += estimate.downtimeSeconds();
+				records.add(new SimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
+						estimate.degradationShare()));
 				if (!estimate.converged()) {
 					nonConverging++;
 				}

@@ -20,7 +20,8 @@ import com.google.inject.Injector;
 class HoverTest {
 
 	private static final String MODEL = """
-			host h1 { memory 64 GiB nic 10 Gbps }
+			site fra { location "Frankfurt, rack 12" }
+			host h1 { memory 64 GiB nic 10 Gbps site fra }
 			host h2 { memory 64 GiB nic 10 Gbps }
 			// the racks' switch
 			network lan { bandwidth 10 Gbps connects h1, h2 }
@@ -70,6 +71,12 @@ class HoverTest {
 	void aReferenceShowsTheDeclarationsKindNameAndComment() throws Exception {
 		assertEquals("policy p\nQEMU's defaults", hoverOn("using p", 0).orElseThrow(),
 				"hovering p in 'using p'");
+	}
+
+	@Test
+	void aSiteAndItsHostsShowWhereTheyAre() throws Exception {
+		assertEquals("site fra in Frankfurt, rack 12", hoverOn("site fra", 0).orElseThrow());
+		assertEquals("host h1, site fra (Frankfurt, rack 12)", hoverOn("host h1", 0).orElseThrow());
 	}
 
 	@Test

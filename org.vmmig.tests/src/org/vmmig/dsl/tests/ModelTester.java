@@ -31,6 +31,12 @@ public class ModelTester {
 		}
 	}
 
+	/** The errors of a parsed model (warnings left out). */
+	public List<Issue> errors(Model model) {
+		return validation.validate(model).stream()
+				.filter(issue -> issue.getSeverity() == org.eclipse.xtext.diagnostics.Severity.ERROR).toList();
+	}
+
 	public String issues(CharSequence text) {
 		return render(validation.validate(parse(text)));
 	}

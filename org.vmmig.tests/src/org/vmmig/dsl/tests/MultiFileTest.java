@@ -17,7 +17,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.run.ScenarioRunner;
+import org.vmmig.engine.run.RunOptions;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.plan.Plan;
@@ -66,7 +67,7 @@ class MultiFileTest {
 		Resource resource = load(plan);
 		assertEquals("", issues(resource));
 		Scenario scenario = (Scenario) ((Model) resource.getContents().get(0)).getElements().get(1);
-		Plan result = new ScenarioRunner().plan(scenario);
+		Plan result = new ScenarioRunner(RunOptions.DEFAULTS).run(scenario).plan();
 		assertEquals(1, result.migrations().size(), "the VM of the imported file is evacuated");
 		assertEquals("h2", result.migrations().get(0).targetHost());
 	}
@@ -175,7 +176,7 @@ class MultiFileTest {
 		Resource resource = load(file);
 		assertEquals("", issues(resource));
 		Scenario scenario = (Scenario) ((Model) resource.getContents().get(0)).getElements().get(3);
-		assertEquals(1, new ScenarioRunner().plan(scenario).migrations().size(),
+		assertEquals(1, new ScenarioRunner(RunOptions.DEFAULTS).run(scenario).plan().migrations().size(),
 				"the VM on the host at the chain's end moves to a host declared along the chain");
 	}
 

@@ -102,6 +102,32 @@ class VmigValidationTest {
 						"""));
 	}
 
+	/** An idle 4 GiB VM over 1 Gbit/s: one copy of 4 GiB with 8-byte page headers, then a 1 MiB device state. */
+	private static final String IDLE_VM_WITH_SLA = """
+			host h1 { memory 64 GiB nic 1 Gbps }
+			host h2 { memory 64 GiB nic 1 Gbps }
+			network lan { bandwidth 1 Gbps connects h1, h2 }
+			vm quiet { memory 4 GiB on h1 sla { %s } }
+			policy p { technique pre-copy }
+			scenario drain { evacuate h1 using p }
+			""";
+
+	@Test
+	void aMigrationThatBreaksAVmsSlaIsFlaggedWithTheLimitAndThePrediction() {
+		// pause: 1 MiB of device state at 125 MB/s = 8.4 ms; arrival: (4 GiB × 4104/4096 + 1 MiB) / 125 MB/s = 34.4 s
+		assertEquals("""
+				WARNING (slaDeadlineBreached) 'vm quiet would arrive after 34.44 s, later than its SLA's deadline 30.00 s; \
+				consider more bandwidth, more concurrent migrations or post-copy.' at 6:36
+				WARNING (slaDowntimeBreached) 'vm quiet would be paused 8 ms, more than its SLA's max-downtime 5 ms; \
+				consider post-copy, a higher bandwidth cap or a lower downtime-limit.' at 6:36""",
+				tester.issues(IDLE_VM_WITH_SLA.formatted("max-downtime 5 ms deadline 30 s max-degradation 1 %")));
+	}
+
+	@Test
+	void promisesThePlanKeepsAreNotFlagged() {
+		assertEquals("", tester.issues(IDLE_VM_WITH_SLA.formatted("max-downtime 10 ms deadline 40 s max-degradation 0 %")));
+	}
+
 	@Test
 	void theEngineWarnsWhenAnEvacuationCannotPlaceEveryVm() {
 		assertEquals("WARNING (evacuationInfeasible) 'Evacuation of h1 is infeasible: vm db cannot be placed "

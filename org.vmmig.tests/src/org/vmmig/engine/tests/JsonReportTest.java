@@ -2,19 +2,14 @@ package org.vmmig.engine.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
 import org.vmmig.engine.model.Host;
@@ -25,14 +20,18 @@ import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.report.JsonReport;
 import org.vmmig.engine.report.JsonWriter;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
 
-/** The JSON report: names from models are escaped, numbers are plain, and the file appears whole. */
+/** The result's JSON document: names from models are escaped, numbers are plain, keys in a fixed order. */
 class JsonReportTest {
 
-	private static Plan planFor(String vmName) {
+	private static ScenarioResult planFor(String vmName) {
 		DataCenter dc = new DataCenter(List.of(new Host("h1", 8e9, 1.25e9), new Host("h2", 8e9, 1.25e9)),
 				List.of(new Vm(vmName, 1e9, 0, "h1")), List.of(new Network("lan", 1.25e9, 0, List.of("h1", "h2"))));
-		return new EvacuationPlanner(MigrationModel.live()).evacuate(dc, "h1", MigrationPolicy.defaults());
+		Plan plan = new EvacuationPlanner(MigrationModel.live()).evacuate(dc, "h1", MigrationPolicy.defaults());
+		return ScenarioResult.ofPlan("lab.vmig", "drain", ScenarioResult.Action.EVACUATE, "standard", List.of("h1"), plan, List.of(),
+				RunOptions.DEFAULTS);
 	}
 
 	@Test
@@ -62,16 +61,6 @@ class JsonReportTest {
 	}
 
 	@Test
-	void theReportFileAppearsWholeAndNoTemporaryFileIsLeft(@TempDir Path dir) throws Exception {
-		Path report = dir.resolve("plan.json");
-		JsonReport.write(planFor("web"), report);
-		assertEquals(JsonReport.toJson(planFor("web")), Files.readString(report));
-		try (var files = Files.list(dir)) {
-			assertEquals(List.of(report), files.toList());
-		}
-	}
-
-	@Test
 	void anyNameSurvivesTheRoundTripThroughAStrictJsonParser() {
 		for (String name : List.of("a\"b\\c<script>", "tab\there\u0001\u001f", "line\u2028para\u2029",
 				"snow\u2603man \uD83D\uDE00", "half \uD800 pair", "\uDC00 low first")) {
@@ -83,8 +72,10 @@ class JsonReportTest {
 	@Test
 	void keysComeInAFixedOrderSoReportsDiffCleanly() {
 		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
-		assertEquals(List.of("formatVersion", "evacuatedHosts", "feasible", "totals", "migrations", "unplaced"),
+		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan", "slaBreaches"),
 				List.copyOf(report.keySet()));
+		assertEquals(List.of("evacuatedHosts", "feasible", "totals", "migrations", "unplaced"),
+				List.copyOf(((Map<?, ?>) report.get("plan")).keySet()));
 		assertEquals(List.of("round", "memoryBytes", "wireBytes", "seconds", "dirtiedBytes", "throttle", "stopAndCopy"),
 				List.copyOf(((Map<?, ?>) ((List<?>) migration(report).get("trace")).get(0)).keySet()));
 	}
@@ -97,27 +88,25 @@ class JsonReportTest {
 	}
 
 	@Test
-	void aNameWithABrokenSurrogateStillGivesAReportFile(@TempDir Path dir) throws Exception {
+	void aNameWithABrokenSurrogateIsEscapedSoTheDocumentCanBeWrittenAsUtf8() {
 		// a lone surrogate has no UTF-8 encoding: written raw, it would make the file write fail
-		Path report = dir.resolve("plan.json");
-		JsonReport.write(planFor("x\uD800y"), report);
-		assertEquals("x\uD800y", migration(StrictJson.parse(Files.readString(report))).get("vm"));
+		String json = JsonReport.toJson(planFor("x\uD800y"));
+		assertTrue(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(json), "encodable as UTF-8");
+		assertEquals("x\uD800y", migration(StrictJson.parse(json)).get("vm"));
 	}
 
 	@Test
-	void aFailedWriteLeavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
-		// the rename fails: a non-empty directory holds the report's name
-		Path blocked = Files.createDirectory(dir.resolve("plan.json"));
-		Files.writeString(blocked.resolve("keep.txt"), "mine");
-		assertThrows(IOException.class, () -> JsonReport.write(planFor("web"), blocked));
-		try (var files = Files.list(dir)) {
-			assertEquals(List.of(blocked), files.toList());
-		}
-		assertEquals("mine", Files.readString(blocked.resolve("keep.txt")));
+	void theDocumentSaysWhatRanAndUnderWhichOptions() {
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
+		assertEquals("vmmig-result", report.get("schema"));
+		assertEquals("evacuate", report.get("action"));
+		assertEquals(Map.of("costModel", "live", "rules", "vmmig", "defaultDowntimeLimitSeconds", 0.3),
+				report.get("options"));
 	}
 
 	/** The first migration of a parsed report. */
 	private static Map<?, ?> migration(Object report) {
-		return (Map<?, ?>) ((List<?>) ((Map<?, ?>) report).get("migrations")).get(0);
+		Map<?, ?> plan = (Map<?, ?>) ((Map<?, ?>) report).get("plan");
+		return (Map<?, ?>) ((List<?>) plan.get("migrations")).get(0);
 	}
 }

@@ -10,15 +10,17 @@ import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.cli.SimulateCommand.CostModel;
-import org.vmmig.report.PlanRun;
-import org.vmmig.report.PlanTables;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.units.Formats;
+import org.vmmig.report.PlanTables;
 import org.vmmig.report.ReportNames;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,14 +47,14 @@ public final class CompareCommand implements Callable<Integer> {
 			description = "directory for the comparison page (default: ${DEFAULT-VALUE})")
 	Path output;
 
-	@Option(names = "--cost-model", paramLabel = "MODEL", defaultValue = "live",
-			description = "migration cost model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-	CostModel costModel;
+	@Mixin
+	RunOptionsMixin run;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = run.options(); // a malformed option is a usage error before anything is read
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(List.of(path), err);
 			if (files.size() != 1) {
@@ -75,17 +77,17 @@ public final class CompareCommand implements Callable<Integer> {
 				}
 				chosen.add(policy);
 			}
-			List<Scenario> scenarios = Reports.plannableScenarios(file);
+			List<Scenario> scenarios = Reports.evacuations(file);
 			if (scenarios.isEmpty()) {
 				out.println("no evacuation to compare in " + file.path()
 						+ ": add one, e.g. scenario drain { evacuate h1 using p }");
 				return ExitCodes.OK;
 			}
-			Reports reports = new Reports(costModel.model());
-			List<PlanRun> runs = new ArrayList<>();
+			ScenarioRunner runner = new ScenarioRunner(options);
+			List<ScenarioResult> runs = new ArrayList<>();
 			for (Scenario scenario : scenarios) {
 				for (Policy policy : chosen) {
-					runs.add(reports.run(scenario, policy));
+					runs.add(runner.runUnder(scenario, policy));
 				}
 			}
 			print(runs, out);
@@ -99,7 +101,7 @@ public final class CompareCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IllegalArgumentException e) {
-			// the engine rejects a model the validator let through (ScenarioRunner#plan)
+			// the engine rejects a model the validator let through (ScenarioRunner#runUnder)
 			err.println("vmmig: cannot plan: " + e.getMessage());
 			return ExitCodes.MODEL_ERRORS;
 		} catch (IOException e) {
@@ -108,9 +110,9 @@ public final class CompareCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void print(List<PlanRun> runs, PrintWriter out) {
+	private static void print(List<ScenarioResult> runs, PrintWriter out) {
 		out.printf(ROW, "scenario", "policy", "migrations", "unplaced", "makespan", "total downtime", "data");
-		for (PlanRun run : runs) {
+		for (ScenarioResult run : runs) {
 			var plan = run.plan();
 			out.printf(ROW, run.scenario(), run.policy(), plan.migrations().size(), plan.unplaced().size(),
 					Formats.seconds(plan.makespanSeconds()), Formats.seconds(plan.totalDowntimeSeconds()),

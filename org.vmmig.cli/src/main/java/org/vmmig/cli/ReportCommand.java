@@ -8,26 +8,23 @@ import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.cli.SimulateCommand.CostModel;
-import org.vmmig.report.SimulationTables;
-import org.vmmig.dsl.mapping.ScenarioRunner;
-import org.vmmig.dsl.mapping.SimulationMapper;
-import org.vmmig.dsl.vmig.Simulation;
-import org.vmmig.engine.sim.ConsolidationSimulator;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.dsl.run.ScenarioRunner;
+import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.report.ReportNames;
+import org.vmmig.engine.run.RunOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-		description = { "Validates the models, computes the plan of every scenario and writes a report per scenario: "
-				+ "one self-contained HTML page with charts (works offline), CSV files (one per table) or JSON.",
-				"Format of the tables: docs/report-format.md." })
+		description = { "Validates the models, computes the result of every scenario and writes a report per scenario: "
+				+ "one self-contained HTML page with charts (works offline), CSV files (one per table) or the result's "
+				+ "JSON document (as simulate writes it).",
+				"Formats: docs/report-format.md." })
 public final class ReportCommand implements Callable<Integer> {
 
 	@Spec
@@ -42,37 +39,34 @@ public final class ReportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
 			description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}): <file>-<scenario>.html, "
-					+ "<file>-<scenario>-<table>.csv or <file>-<scenario>.report.json")
+					+ "<file>-<scenario>-<table>.csv or <file>-<scenario>.json")
 	Reports.Format format;
 
-	@Option(names = "--cost-model", paramLabel = "MODEL", defaultValue = "live",
-			description = "migration cost model: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
-	CostModel costModel;
+	@Mixin
+	RunOptionsMixin run;
 
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
+		RunOptions options = run.options(); // a malformed option is a usage error before anything is read
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
 			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
 				err.println("vmmig: no report written: fix the errors above first");
 				return ExitCodes.MODEL_ERRORS;
 			}
-			Reports reports = new Reports(costModel.model());
+			ScenarioRunner runner = new ScenarioRunner(options);
 			int written = 0;
 			for (LoadedFile file : files) {
 				for (Scenario scenario : Reports.scenarios(file)) {
-					if (scenario.getAction() instanceof Simulation simulation) {
-						for (Path report : simulationReport(file, scenario, simulation)) {
+					try {
+						for (Path report : Reports.write(runner.run(scenario), output, format)) {
 							out.println("report: " + report);
 							written++;
 						}
-						continue;
-					}
-					for (Path report : reports.write(file.path(), reports.run(scenario), output, format)) {
-						out.println("report: " + report);
-						written++;
+					} catch (ScenarioException e) {
+						return ScenarioFailures.report(file, e, err);
 					}
 				}
 			}
@@ -83,22 +77,9 @@ public final class ReportCommand implements Callable<Integer> {
 		} catch (InputException e) {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
-		} catch (IllegalArgumentException e) {
-			// the engine rejects a model the validator let through (ScenarioRunner#plan)
-			err.println("vmmig: cannot plan: " + e.getMessage());
-			return ExitCodes.MODEL_ERRORS;
 		} catch (IOException e) {
 			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
 		}
-	}
-
-	private List<Path> simulationReport(LoadedFile file, Scenario scenario, Simulation simulation)
-			throws IOException, InputException {
-		SimulationMapper.Input input = Reports.timeSimulation(file.path(), simulation, costModel.model());
-		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
-		var report = SimulationTables.scenario(file.path().getFileName().toString(), scenario.getName(),
-				simulation.getPolicy().getName(), result);
-		return Reports.write(report, output, ReportNames.stem(file.path().getFileName().toString(), scenario.getName()), format);
 	}
 }

@@ -5,32 +5,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.report.AtomicFiles;
-import org.vmmig.report.CsvRenderer;
-import org.vmmig.report.HtmlRenderer;
-import org.vmmig.report.JsonRenderer;
-import org.vmmig.report.PlanRun;
-import org.vmmig.report.PlanTables;
-import org.vmmig.report.Report;
-import org.vmmig.report.ReportTable;
 import org.vmmig.dsl.mapping.ModelElements;
-import org.vmmig.dsl.mapping.ModelMapper;
-import org.vmmig.dsl.mapping.ScenarioRunner;
-import org.vmmig.dsl.mapping.SimulationMapper;
-import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.dsl.vmig.Simulation;
-import org.vmmig.engine.cost.MigrationModel;
-import org.vmmig.engine.plan.EvacuationPlanner;
-import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.report.JsonReport;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.report.AtomicFiles;
+import org.vmmig.report.CsvRenderer;
+import org.vmmig.report.HtmlRenderer;
+import org.vmmig.report.Report;
 import org.vmmig.report.ReportNames;
+import org.vmmig.report.ReportTable;
+import org.vmmig.report.ResultReports;
 
 /**
- * Computes the plans of a model's scenarios and writes them as reports (HTML, CSV or JSON); what
+ * Writes scenario results as reports (HTML, CSV or the result's JSON document); what {@code vmmig simulate},
  * {@code vmmig report}, {@code vmmig compare} and the Maven plugin's report goal share.
  */
 public final class Reports {
@@ -41,61 +33,21 @@ public final class Reports {
 		html,
 		/** One file per table: {@code <file>-<scenario>-<table>.csv}. */
 		csv,
-		/** One document per scenario: {@code <file>-<scenario>.report.json}. */
+		/** The result's JSON document, as {@code vmmig simulate} writes it: {@code <file>-<scenario>.json}. */
 		json
 	}
 
-	private final MigrationModel costModel;
-
-	public Reports(MigrationModel costModel) {
-		this.costModel = costModel;
+	private Reports() {
 	}
 
 	/** The scenarios of a file, in source order. */
 	public static List<Scenario> scenarios(LoadedFile file) {
-		return file.model() == null ? List.of()
-				: file.model().getElements().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast)
-						.toList();
+		return ScenarioRunner.scenarios(file.model());
 	}
 
-	/** The scenarios of a file the engine can plan (evacuations and predicted failures). */
-	public static List<Scenario> plannableScenarios(LoadedFile file) {
-		return scenarios(file).stream().filter(ScenarioRunner::canPlan).toList();
-	}
-
-	/** The plan of a scenario under its own policy. */
-	public PlanRun run(Scenario scenario) {
-		if (ScenarioRunner.canPlanWithTraces(scenario) && !ScenarioRunner.canPlan(scenario)) {
-			Plan plan;
-			try {
-				plan = new ScenarioRunner(costModel).planNow(scenario);
-			} catch (org.vmmig.dsl.mapping.SimulationMapper.TraceException e) {
-				throw new IllegalArgumentException(e.getMessage(), e);
-			}
-			return new PlanRun(scenario.getName(), scenario.getAction().getPolicy().getName(), plan.evacuatedHosts(), plan);
-		}
-		Plan plan = new ScenarioRunner(costModel).plan(scenario);
-		return new PlanRun(scenario.getName(), scenario.getAction().getPolicy().getName(), hostNames(scenario), plan);
-	}
-
-	/** What a {@code simulate} scenario needs, its traces read; an unreadable trace is the user's input error. */
-	static SimulationMapper.Input timeSimulation(Path modelFile, Simulation simulation, MigrationModel model)
-			throws InputException {
-		try {
-			return new SimulationMapper().input(simulation, model);
-		} catch (SimulationMapper.TraceException e) {
-			throw new InputException(modelFile + ": " + e.getMessage());
-		}
-	}
-
-	/** The plan of a scenario's evacuation under another policy of the model. */
-	public PlanRun run(Scenario scenario, Policy policy) {
-		Model model = (Model) scenario.eResource().getContents().get(0);
-		ModelMapper mapper = new ModelMapper();
-		List<String> hosts = hostNames(scenario);
-		Plan plan = new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, mapper.policy(policy),
-				mapper.placementRules(model, policy), mapper.limits(policy));
-		return new PlanRun(scenario.getName(), policy.getName(), hosts, plan);
+	/** The scenarios of a file that evacuate hosts (evacuations and predicted failures): what compare compares. */
+	public static List<Scenario> evacuations(LoadedFile file) {
+		return scenarios(file).stream().filter(ScenarioRunner::plansWithoutTraces).toList();
 	}
 
 	/** The policy of this name the model sees (its own or imported), or null. */
@@ -110,24 +62,24 @@ public final class Reports {
 				.map(p -> ((Policy) p).getName()).toList();
 	}
 
-	/** Writes the report of one scenario; returns the files written. */
-	public List<Path> write(Path modelFile, PlanRun run, Path directory, Format format) throws IOException {
-		Report report = PlanTables.scenario(modelFile.getFileName().toString(), run);
-		return write(report, directory, ReportNames.stem(modelFile.getFileName().toString(), run.scenario()), format);
+	/** Writes the report of one scenario's result; returns the files written. */
+	public static List<Path> write(ScenarioResult result, Path directory, Format format) throws IOException {
+		String stem = ReportNames.stem(result.model(), result.scenario());
+		if (format == Format.json) {
+			Path file = directory.resolve(stem + ".json");
+			AtomicFiles.write(file, JsonReport.toJson(result));
+			return List.of(file);
+		}
+		return write(ResultReports.of(result), directory, stem, format);
 	}
 
-	/** Writes a report under {@code directory} with file names starting with {@code stem}. */
+	/** Writes a report of tables under {@code directory} with file names starting with {@code stem}. */
 	public static List<Path> write(Report report, Path directory, String stem, Format format) throws IOException {
 		List<Path> written = new ArrayList<>();
 		switch (format) {
 		case html -> {
 			Path file = directory.resolve(stem + ".html");
 			AtomicFiles.write(file, new HtmlRenderer().render(report));
-			written.add(file);
-		}
-		case json -> {
-			Path file = directory.resolve(stem + ".report.json");
-			AtomicFiles.write(file, new JsonRenderer().render(report));
 			written.add(file);
 		}
 		case csv -> {
@@ -138,11 +90,8 @@ public final class Reports {
 				written.add(file);
 			}
 		}
+		case json -> throw new IllegalArgumentException("a table report has no JSON form; write the result instead");
 		}
 		return written;
-	}
-
-	static List<String> hostNames(Scenario scenario) {
-		return ScenarioRunner.hosts(scenario.getAction()).stream().map(Host::getName).toList();
 	}
 }

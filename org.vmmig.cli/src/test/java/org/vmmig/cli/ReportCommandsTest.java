@@ -66,13 +66,19 @@ class ReportCommandsTest {
 		Run json = vmmig("report", LAB.toString(), "--format", "json", "-o", output.toString());
 		assertEquals(ExitCodes.OK, json.exitCode(), json.err());
 		assertEquals(List.of("lab-maintenanceH1-migrations.csv", "lab-maintenanceH1-notes.csv",
-				"lab-maintenanceH1-rounds.csv", "lab-maintenanceH1-summary.csv", "lab-maintenanceH1-unplaced.csv",
-				"lab-maintenanceH1.report.json"), names(output));
+				"lab-maintenanceH1-rounds.csv", "lab-maintenanceH1-sla.csv", "lab-maintenanceH1-summary.csv",
+				"lab-maintenanceH1-unplaced.csv",
+				"lab-maintenanceH1.json"), names(output));
 		List<String> summary = Files.readAllLines(output.resolve("lab-maintenanceH1-summary.csv"));
-		assertEquals("scenario,migrations,unplaced,makespan [s],total downtime [s],data sent [B]", summary.get(0));
+		assertEquals("scenario,migrations,unplaced,makespan [s],total downtime [s],data sent [B],SLA breaches",
+				summary.get(0));
 		assertTrue(summary.get(1).startsWith("maintenanceH1,4,0,"), summary.get(1));
-		String document = Files.readString(output.resolve("lab-maintenanceH1.report.json"));
-		assertTrue(document.contains("\"id\": \"rounds\""), document);
+		String document = Files.readString(output.resolve("lab-maintenanceH1.json"));
+		assertTrue(document.contains("\"schema\": \"vmmig-result\""), document);
+		// one document for a result: simulate writes the very same bytes
+		Path simulated = output.resolve("simulated");
+		assertEquals(ExitCodes.OK, vmmig("simulate", LAB.toString(), "-o", simulated.toString()).exitCode());
+		assertEquals(document, Files.readString(simulated.resolve("lab-maintenanceH1.json")));
 	}
 
 	@Test

@@ -52,7 +52,7 @@ class HtmlReportInBrowserTest {
 	@Test
 	void hostileNamesAreShownAsTextAndATimeSeriesIsDrawnAsALineChart() throws Exception {
 		Chromium chromium = Chromium.find(TARGET.resolve("chromium"));
-		Report plan = PlanTables.scenario("<img src=x onerror=alert(2)>.vmig", SamplePlans.hostile());
+		Report plan = PlanTables.scenario(SamplePlans.hostile("<img src=x onerror=alert(2)>.vmig"));
 		List<ReportTable> tables = new ArrayList<>(plan.tables());
 		tables.add(SamplePlans.energyOverTime());
 		Path html = Files.createTempDirectory(TARGET, "browser-report").resolve("hostile.html");

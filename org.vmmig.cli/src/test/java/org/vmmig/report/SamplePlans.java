@@ -9,6 +9,8 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
 
 /** Plans built by hand, with names no model parser would accept (markup, quotes, commas, line breaks). */
 final class SamplePlans {
@@ -19,7 +21,7 @@ final class SamplePlans {
 	}
 
 	/** A pre-copy of a VM named like a script element, a post-copy with a risk window, one VM left behind. */
-	static PlanRun hostile() {
+	static ScenarioResult hostile(String model) {
 		MigrationEstimate preCopy = new MigrationEstimate(Technique.PRE_COPY, Outcome.COMPLETED, 12.5, 0.25, 9.0e9, 0, 2,
 				true, 0, 0, 0, 0, 0, List.of("data-plane exposure: memory crosses an untrusted path unencrypted"),
 				List.of(new Round(0, 8.0e9, 8.0e9, 10, 1.0e9, 0, false), new Round(1, 1.0e9, 1.0e9, 2.25, 0.2e9, 0, false),
@@ -30,7 +32,8 @@ final class SamplePlans {
 				List.of(new Migration(EVIL, "h1", "h\"2", 0, 1.0e9, 1.0e8, preCopy),
 						new Migration("db, \"primary\" & co\nline2", "h1", "h3", 12.5, 1.0e9, 5.0e7, postCopy)),
 				List.of(new Unplaced("big & <b>bold</b>", "no host has 512 GiB free; \u2028largest has 64 GiB")));
-		return new PlanRun("drain" + EVIL, "fast&safe", List.of("h1"), plan);
+		return ScenarioResult.ofPlan(model, "drain" + EVIL, ScenarioResult.Action.EVACUATE, "fast&safe", List.of("h1"), plan, List.of(),
+				RunOptions.DEFAULTS);
 	}
 
 	/** A time series as the time simulation will produce: energy and active hosts over time. */

@@ -8,7 +8,8 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.vmmig.dsl.mapping.ModelElements;
-import org.vmmig.dsl.mapping.ScenarioRunner;
+import org.vmmig.dsl.run.RunOptionsSource;
+import org.vmmig.dsl.run.ScenarioRunner;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -36,7 +37,9 @@ public class ElementSummary {
 	@Inject
 	private EObjectAtOffsetHelper elementAt;
 
-	private final ScenarioRunner runner = new ScenarioRunner();
+	/** The workbench's preferences, or the defaults: the hover predicts what Simulate would show. */
+	@Inject
+	private RunOptionsSource options;
 
 	public Optional<String> at(XtextResource resource, int offset) {
 		EObject element = elementAt.resolveCrossReferencedElementAt(resource, offset);
@@ -51,6 +54,10 @@ public class ElementSummary {
 		}
 		if (element instanceof Host host) {
 			return Optional.of(withDocumentation(host(host), host));
+		}
+		if (element instanceof org.vmmig.dsl.vmig.Site site && site.getName() != null) {
+			return Optional.of(withDocumentation("site " + site.getName()
+					+ (site.getLocation() == null ? "" : " in " + site.getLocation()), site));
 		}
 		if (element instanceof Element declared && declared.getName() != null) {
 			return Optional.of(withDocumentation(kind(declared) + " " + declared.getName(), declared));
@@ -119,15 +126,17 @@ public class ElementSummary {
 	}
 
 	private String host(Host host) {
-		return "host " + host.getName() + (host.getZone() == null ? "" : " in zone " + host.getZone().getName());
+		return "host " + host.getName() + (host.getZone() == null ? "" : " in zone " + host.getZone().getName())
+				+ (host.getSite() == null ? "" : ", site " + host.getSite().getName()
+						+ (host.getSite().getLocation() == null ? "" : " (" + host.getSite().getLocation() + ")"));
 	}
 
 	private Optional<Plan> plan(Scenario scenario) {
-		if (!ScenarioRunner.canPlan(scenario)) {
+		if (!ScenarioRunner.plansWithoutTraces(scenario) || scenario.getAction().getPolicy() == null) {
 			return Optional.empty();
 		}
 		try {
-			return Optional.of(runner.plan(scenario));
+			return Optional.of(options.runner().runUnder(scenario, scenario.getAction().getPolicy()).plan());
 		} catch (RuntimeException incompleteModel) {
 			return Optional.empty(); // the validator tells what is missing
 		}

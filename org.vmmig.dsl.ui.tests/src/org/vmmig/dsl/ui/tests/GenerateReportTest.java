@@ -32,7 +32,7 @@ import org.vmmig.dsl.ui.plan.PlanRow;
 import org.vmmig.dsl.ui.report.GenerateReportHandler;
 import org.vmmig.dsl.ui.report.ReportJob;
 import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;
-import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
 
 /** Generate Report: from the editor and from a file selected in the Project Explorer, run as a job. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -84,7 +84,7 @@ class GenerateReportTest {
 		// every migration of the plan, as Simulate computes it for the same text, is in the report
 		String text = new String(model.getContents().readAllBytes(), StandardCharsets.UTF_8);
 		List<PlanRow> rows = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute("lab.vmig",
-				DocumentParser.uri(model), text, MigrationModel.live(), 0.3, new NullProgressMonitor()).rows();
+				DocumentParser.uri(model), text, RunOptions.DEFAULTS, new NullProgressMonitor()).rows();
 		assertFalse(rows.isEmpty());
 		for (PlanRow row : rows) {
 			assertTrue(html.contains(">" + row.migration().vmName() + "<"), row.migration().vmName() + " in the report");

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.ui.IWorkbenchPage;
 import org.vmmig.dsl.ui.plan.MetricsView;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
-import org.vmmig.dsl.ui.plan.SimulationResult;
+import org.vmmig.dsl.ui.plan.ModelResults;
 
 /** Test set-up: the plan views start empty, so a test never mistakes an earlier test's plan for its own. */
 final class PlanViews {
@@ -14,7 +14,7 @@ final class PlanViews {
 	}
 
 	static void clear(IWorkbenchPage page) {
-		SimulationResult empty = new SimulationResult("", List.of());
+		ModelResults empty = new ModelResults("", List.of());
 		if (page.findView(MigrationPlanView.ID) instanceof MigrationPlanView view) {
 			view.show(empty);
 		}

@@ -60,7 +60,7 @@ import org.vmmig.dsl.ui.plan.SimulateHandler;
 import org.vmmig.dsl.ui.preferences.VmigPreferencePage;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
 import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;
-import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
 
 /** The new-project wizard, the preference page and the Migration Plan view, driven in a running workbench. */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -255,14 +255,14 @@ class WorkbenchFeaturesTest {
 				.map(item -> item.getText(1) + " " + item.getText(2) + "->" + item.getText(3)).toList();
 		assertEquals(List.of("v1 h1->h2", "v3 h3->h2"), moves, "the under-utilised hosts are emptied onto h2");
 		String notes = String.join("\n", view.result().notes());
-		assertTrue(notes.contains("scenario pack: consolidate now using p — 2 migration(s), emptying h1, h3"), notes);
-		assertTrue(notes.matches("(?s).*scenario day: simulated .* using p \\(THR-MMT-0\\.8\\) — [0-9.]+ kWh.*"), notes);
+		assertTrue(notes.contains("scenario pack: consolidate emptying h1, h3 using p — 2 migration(s)"), notes);
+		assertTrue(notes.matches("(?s).*scenario day: simulate using p \\(THR-MMT-0\\.8\\) — [0-9.]+ kWh.*"), notes);
 
 		// the Metrics view draws the time simulation: power and active hosts at every step
 		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
 		WorkbenchDriver.waitUntil("the metrics view has the time series", TIMEOUT, () -> metrics.series().size() == 1);
 		MetricsView.LineChart day = metrics.series().get(0);
-		var steps = view.result().timeSimulations().get(0).result().series();
+		var steps = view.result().timeSimulations().get(0).simulation().series();
 		assertEquals(steps.size(), day.seconds().size());
 		assertTrue(steps.size() >= 10, "an hour in 5-minute steps: " + steps.size());
 		for (int i = 0; i < steps.size(); i++) {
@@ -378,9 +378,9 @@ class WorkbenchFeaturesTest {
 				.readAllBytes(), StandardCharsets.UTF_8);
 		PlanComputation computation = new PlanComputation(VmigUiPlugin.getDefault().injector());
 		assertThrows(OperationCanceledException.class, () -> computation.compute("lab.vmig",
-				org.eclipse.emf.common.util.URI.createURI("lab.vmig"), model, MigrationModel.live(), 0.3, cancelled));
+				org.eclipse.emf.common.util.URI.createURI("lab.vmig"), model, RunOptions.DEFAULTS, cancelled));
 		assertEquals(4, computation.compute("lab.vmig", org.eclipse.emf.common.util.URI.createURI("lab.vmig"), model,
-				MigrationModel.live(), 0.3, new NullProgressMonitor()).rows().size());
+				RunOptions.DEFAULTS, new NullProgressMonitor()).rows().size());
 	}
 
 }

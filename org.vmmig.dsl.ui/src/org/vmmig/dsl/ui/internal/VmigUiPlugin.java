@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 import org.vmmig.dsl.ide.VmigIdeSetup;
+import org.vmmig.dsl.run.RunOptionsSource;
+import org.vmmig.dsl.ui.preferences.VmigPreferences;
 
 import com.google.inject.Injector;
 
@@ -64,6 +66,8 @@ public class VmigUiPlugin extends AbstractUIPlugin {
 	public synchronized Injector injector() {
 		if (injector == null) {
 			injector = new VmigIdeSetup().createInjectorAndDoEMFRegistration();
+			// the editor's checks and hover predict under the preferences, as Simulate does
+			injector.getInstance(RunOptionsSource.class).use(VmigPreferences::runOptions);
 		}
 		return injector;
 	}

@@ -42,7 +42,7 @@ public class MetricsView extends ViewPart {
 	private Canvas canvas;
 	private List<PlanRow> rows = List.of();
 	private PlanRow selected;
-	private SimulationResult result = new SimulationResult("", List.of());
+	private ModelResults result = new ModelResults("", List.of());
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -55,7 +55,7 @@ public class MetricsView extends ViewPart {
 	}
 
 	/** Shows a simulation's migrations (UI thread); the first is selected until the user picks another. */
-	public void show(SimulationResult result) {
+	public void show(ModelResults result) {
 		this.result = result;
 		rows = result.rows();
 		selected = rows.isEmpty() ? null : rows.get(0);
@@ -98,10 +98,10 @@ public class MetricsView extends ViewPart {
 			}
 			charts.add(new BarChart("Rounds of " + selected.migration().vmName() + ": data sent per round", rounds, bytes, false));
 		}
-		for (SimulationResult.PolicyComparison comparison : result.comparisons()) {
+		for (ModelResults.PolicyComparison comparison : result.comparisons()) {
 			List<String> policies = new ArrayList<>();
 			List<double[]> figures = new ArrayList<>();
-			for (org.vmmig.report.PlanRun run : comparison.runs()) {
+			for (org.vmmig.engine.run.ScenarioResult run : comparison.runs()) {
 				policies.add(run.policy());
 				figures.add(new double[] { run.plan().totalDowntimeSeconds(), run.plan().makespanSeconds() });
 			}
@@ -114,9 +114,9 @@ public class MetricsView extends ViewPart {
 	/** What the view draws as lines: power and active hosts over time of each time simulation. */
 	public List<LineChart> series() {
 		List<LineChart> charts = new ArrayList<>();
-		for (SimulationResult.TimeSimulation simulation : result.timeSimulations()) {
+		for (org.vmmig.engine.run.ScenarioResult simulation : result.timeSimulations()) {
 			List<Double> seconds = new ArrayList<>();
-			List<org.vmmig.engine.sim.SimulationResult.Step> steps = simulation.result().series();
+			List<org.vmmig.engine.sim.SimulationResult.Step> steps = simulation.simulation().series();
 			double[] watts = new double[steps.size()];
 			double[] hosts = new double[steps.size()];
 			for (int i = 0; i < steps.size(); i++) {

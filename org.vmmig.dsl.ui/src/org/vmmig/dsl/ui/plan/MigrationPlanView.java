@@ -48,7 +48,7 @@ public class MigrationPlanView extends ViewPart {
 	private Label summary;
 	private TableViewer table;
 	private Canvas timeline;
-	private SimulationResult result = new SimulationResult("",
+	private ModelResults result = new ModelResults("",
 			List.of("Open a .vmig model and run Simulate (editor context menu or toolbar) to see its plan."));
 
 	@Override
@@ -73,6 +73,7 @@ public class MigrationPlanView extends ViewPart {
 		column("Downtime", 80, row -> Formats.seconds(row.migration().estimate().downtimeSeconds()));
 		column("Total time", 80, row -> Formats.seconds(row.migration().estimate().totalSeconds()));
 		column("Data", 90, row -> Formats.bytes(row.migration().estimate().bytesTransferred()));
+		column("SLA breached", 120, PlanRow::slaBreaches);
 		table.addSelectionChangedListener(event -> {
 			if (event.getSelection() instanceof IStructuredSelection selection
 					&& selection.getFirstElement() instanceof PlanRow row) {
@@ -104,7 +105,7 @@ public class MigrationPlanView extends ViewPart {
 	}
 
 	/** Shows a simulation's plans (UI thread). */
-	public void show(SimulationResult simulation) {
+	public void show(ModelResults simulation) {
 		this.result = simulation;
 		if (table == null || table.getControl().isDisposed()) {
 			return;
@@ -117,7 +118,7 @@ public class MigrationPlanView extends ViewPart {
 		setContentDescription(simulation.modelName());
 	}
 
-	public SimulationResult result() {
+	public ModelResults result() {
 		return result;
 	}
 

@@ -11,64 +11,57 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.mapping.ModelElements;
-import org.vmmig.dsl.mapping.ModelMapper;
-import org.vmmig.dsl.mapping.ScenarioRunner;
-import org.vmmig.dsl.mapping.SimulationMapper;
+import org.vmmig.dsl.run.ScenarioRunner;
+import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.ui.editor.DocumentParser;
-import org.vmmig.dsl.vmig.Action;
-import org.vmmig.dsl.vmig.Consolidation;
-import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.validation.SlaMessages;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage;
-import org.vmmig.engine.cost.MigrationModel;
-import org.vmmig.engine.model.MigrationPolicy;
-import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
-import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
-import org.vmmig.report.PlanRun;
 
 import com.google.inject.Injector;
 
 /**
- * Plans every scenario of a model's text, as {@code vmmig simulate} does ({@link ScenarioRunner}'s mapping
- * and planner), with the workbench's engine preferences: the cost model, and the downtime limit of
- * policies that set none. Like the CLI, it does not simulate a model with errors. Runs in any thread; checks
- * the monitor during validation and between scenarios.
+ * Runs every scenario of a model's text through the {@link ScenarioRunner} the CLI uses, under the workbench's
+ * run options (its preferences), and adds what the views show besides: table rows that point into the editor and
+ * each evacuation under every policy of the model. Like the CLI, it does not run a model with errors. Runs in any
+ * thread; checks the monitor during validation and between scenarios.
  */
 public final class PlanComputation {
 
 	private final DocumentParser parser;
 	private final IResourceValidator validator;
-	private final ModelMapper mapper = new ModelMapper();
 
 	public PlanComputation(Injector injector) {
 		this.parser = new DocumentParser(injector);
 		this.validator = injector.getInstance(IResourceValidator.class);
 	}
 
-	public SimulationResult compute(String modelName, URI uri, String text, MigrationModel costModel,
-			double defaultDowntimeLimitSeconds, IProgressMonitor monitor) throws IOException {
+	public ModelResults compute(String modelName, URI uri, String text, RunOptions options, IProgressMonitor monitor)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, "Simulating " + modelName, 10);
 		XtextResource resource = parser.parse(uri, text);
 		progress.worked(1);
-		Outcome outcome = new Outcome();
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
-			return new SimulationResult(modelName, List.of("The model is empty."));
+			return new ModelResults(modelName, List.of("The model is empty."));
 		}
 		// as the CLI: a model with errors (syntax, names, units, ...) is not simulated
 		long errors;
@@ -82,138 +75,106 @@ public final class PlanComputation {
 			throw new OperationCanceledException();
 		}
 		if (errors > 0) {
-			return new SimulationResult(modelName,
+			return new ModelResults(modelName,
 					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));
 		}
-		List<Scenario> scenarios = model.getElements().stream().filter(Scenario.class::isInstance)
-				.map(Scenario.class::cast).toList();
+		List<Scenario> scenarios = ScenarioRunner.scenarios(model);
+		Outcome outcome = new Outcome();
 		if (scenarios.isEmpty()) {
 			outcome.notes.add("No scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
 		}
 		Map<String, Vm> vms = ModelElements.visibleFrom(model).stream().filter(Vm.class::isInstance).map(Vm.class::cast)
 				.filter(vm -> vm.getName() != null).collect(Collectors.toMap(Vm::getName, Function.identity(), (a, b) -> a));
+		ScenarioRunner runner = new ScenarioRunner(options);
 		SubMonitor loop = progress.split(9).setWorkRemaining(Math.max(1, scenarios.size()));
 		for (Scenario scenario : scenarios) {
 			if (loop.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			loop.subTask("scenario " + scenario.getName());
-			plan(model, scenario, costModel, defaultDowntimeLimitSeconds, vms, outcome);
+			run(runner, model, scenario, vms, outcome);
 			loop.worked(1);
 		}
-		return new SimulationResult(modelName, outcome.rows, outcome.notes, outcome.plans, outcome.simulations,
-				outcome.comparisons);
+		return new ModelResults(modelName, outcome.rows, outcome.notes, outcome.results, outcome.comparisons);
 	}
 
 	/** What the scenarios give, collected in source order. */
 	private static final class Outcome {
 		final List<PlanRow> rows = new ArrayList<>();
 		final List<String> notes = new ArrayList<>();
-		final List<PlanRun> plans = new ArrayList<>();
-		final List<SimulationResult.TimeSimulation> simulations = new ArrayList<>();
-		final List<SimulationResult.PolicyComparison> comparisons = new ArrayList<>();
+		final List<ScenarioResult> results = new ArrayList<>();
+		final List<ModelResults.PolicyComparison> comparisons = new ArrayList<>();
 	}
 
 	/** More policies than this and the comparison is left out: Simulate must stay quick on big models. */
 	static final int MAX_COMPARED_POLICIES = 8;
 
-	private void plan(Model model, Scenario scenario, MigrationModel costModel, double defaultDowntime,
-			Map<String, Vm> vms, Outcome outcome) {
-		List<String> notes = outcome.notes;
+	private void run(ScenarioRunner runner, Model model, Scenario scenario, Map<String, Vm> vms, Outcome outcome) {
 		String name = "scenario " + scenario.getName();
-		Action action = scenario.getAction();
-		Policy policy = action.getPolicy();
-		if (action instanceof Simulation simulation) {
-			simulateOverTime(scenario.getName(), simulation, costModel, outcome);
-			return;
-		}
-		Plan plan;
-		List<String> hosts;
+		ScenarioResult result;
 		try {
-			if (!ScenarioRunner.canPlan(scenario)) { // consolidate or rebalance: one decision now
-				plan = new ScenarioRunner(costModel).planNow(scenario);
-				hosts = plan.evacuatedHosts();
-				notes.add(name + ": " + (action instanceof Consolidation ? "consolidate" : "rebalance") + " now using "
-						+ policy.getName() + " — " + plan.migrations().size() + " migration(s)"
-						+ (plan.evacuatedHosts().isEmpty() ? "" : ", emptying " + String.join(", ", plan.evacuatedHosts()))
-						+ ", done after " + Formats.seconds(plan.makespanSeconds()) + ".");
-			} else {
-				hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).toList();
-				plan = evacuate(model, hosts, policy, costModel, defaultDowntime);
-				compare(model, scenario, hosts, costModel, defaultDowntime, outcome);
-				notes.add(name + ": evacuate " + String.join(", ", hosts) + " using " + policy.getName() + " — "
-						+ plan.migrations().size() + " migration(s), done after " + Formats.seconds(plan.makespanSeconds())
-						+ ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds()) + ", "
-						+ Formats.bytes(plan.totalBytes()) + " sent.");
-			}
-		} catch (IllegalArgumentException | SimulationMapper.TraceException e) {
-			notes.add(name + ": not simulated — " + e.getMessage());
+			result = runner.run(scenario);
+		} catch (ScenarioException e) {
+			outcome.notes.add(name + ": not simulated — " + e.getMessage());
 			return;
 		}
+		outcome.results.add(result);
+		for (SlaBreach breach : result.slaBreaches()) {
+			outcome.notes.add(name + ": SLA breached — " + SlaMessages.describe(breach));
+		}
+		if (result.isTimeSimulation()) {
+			outcome.notes.add(name + ": " + summary(result.description(), result.simulation()));
+			return;
+		}
+		Plan plan = result.plan();
+		outcome.notes.add(name + ": " + result.description() + " — " + plan.migrations().size() + " migration(s), done after "
+				+ Formats.seconds(plan.makespanSeconds()) + ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds())
+				+ ", " + Formats.bytes(plan.totalBytes()) + " sent.");
 		for (Unplaced unplaced : plan.unplaced()) {
-			notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
+			outcome.notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
 		}
-		outcome.plans.add(new PlanRun(scenario.getName(), policy.getName(), hosts, plan));
 		for (Migration migration : plan.migrations()) {
-			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName())));
+			String breached = result.slaBreaches().stream().filter(b -> b.vm().equals(migration.vmName()))
+					.map(b -> b.promise().keyword()).collect(Collectors.joining(", "));
+			outcome.rows.add(row(scenario.getName(), migration, vms.get(migration.vmName()), breached));
 		}
-	}
-
-	private Plan evacuate(Model model, List<String> hosts, Policy policy, MigrationModel costModel, double defaultDowntime) {
-		MigrationPolicy migrationPolicy = mapper.policy(policy);
-		if (policy.getDowntimeLimit() == null) {
-			migrationPolicy = migrationPolicy.toBuilder().downtimeLimitSeconds(defaultDowntime).build();
+		if (ScenarioRunner.plansWithoutTraces(scenario)) {
+			compare(runner, model, scenario, outcome);
 		}
-		return new EvacuationPlanner(costModel).evacuate(mapper.dataCenter(model), hosts, migrationPolicy,
-				mapper.placementRules(model, policy), mapper.limits(policy));
 	}
 
 	/** The evacuation under every policy the model sees, as {@code vmmig compare} does, for the Metrics view. */
-	private void compare(Model model, Scenario scenario, List<String> hosts, MigrationModel costModel,
-			double defaultDowntime, Outcome outcome) {
+	private static void compare(ScenarioRunner runner, Model model, Scenario scenario, Outcome outcome) {
 		List<Policy> policies = ModelElements.visibleFrom(model).stream().filter(Policy.class::isInstance)
 				.map(Policy.class::cast).filter(p -> p.getName() != null).toList();
 		if (policies.size() < 2 || policies.size() > MAX_COMPARED_POLICIES) {
 			return;
 		}
-		List<PlanRun> runs = new ArrayList<>();
+		List<ScenarioResult> runs = new ArrayList<>();
 		for (Policy policy : policies) {
 			try {
-				runs.add(new PlanRun(scenario.getName(), policy.getName(), hosts,
-						evacuate(model, hosts, policy, costModel, defaultDowntime)));
+				runs.add(runner.runUnder(scenario, policy));
 			} catch (IllegalArgumentException e) {
 				// a policy the engine cannot apply to this evacuation is left out of the comparison
 			}
 		}
-		outcome.comparisons.add(new SimulationResult.PolicyComparison(scenario.getName(), runs));
+		outcome.comparisons.add(new ModelResults.PolicyComparison(scenario.getName(), runs));
 	}
 
-	/** A time simulation: its totals as a note, its series for the Metrics view and the report. */
-	private static void simulateOverTime(String scenario, Simulation simulation, MigrationModel costModel,
-			Outcome outcome) {
-		String name = "scenario " + scenario;
-		List<String> notes = outcome.notes;
-		try {
-			SimulationMapper.Input input = new SimulationMapper().input(simulation, costModel);
-			org.vmmig.engine.sim.SimulationResult r = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings());
-			outcome.simulations.add(new SimulationResult.TimeSimulation(scenario, simulation.getPolicy().getName(), r));
-			notes.add(String.format(java.util.Locale.ROOT,
-					"%s: simulated %s using %s (%s) — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.",
-					name, Formats.seconds(input.settings().horizonSeconds()), simulation.getPolicy().getName(), r.label(),
-					r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
-					Formats.bytes(r.bytesMoved())));
-		} catch (SimulationMapper.TraceException | IllegalArgumentException e) {
-			notes.add(name + ": not simulated — " + e.getMessage());
-		}
+	private static String summary(String description, SimulationResult r) {
+		return String.format(java.util.Locale.ROOT,
+				"%s — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.", description,
+				r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
+				Formats.bytes(r.bytesMoved()));
 	}
 
-	private static PlanRow row(String scenario, Migration migration, Vm vm) {
+	private static PlanRow row(String scenario, Migration migration, Vm vm, String slaBreaches) {
 		if (vm == null) {
-			return new PlanRow(scenario, migration, null, 0, 0);
+			return new PlanRow(scenario, migration, null, 0, 0, slaBreaches);
 		}
 		List<INode> names = NodeModelUtils.findNodesForFeature(vm, VmigPackage.Literals.ELEMENT__NAME);
 		INode name = names.isEmpty() ? NodeModelUtils.getNode(vm) : names.get(0);
 		return new PlanRow(scenario, migration, DocumentParser.file(vm.eResource().getURI()), name.getOffset(),
-				name.getLength());
+				name.getLength(), slaBreaches);
 	}
 }

@@ -5,7 +5,8 @@ import org.vmmig.engine.plan.Migration;
 
 /**
  * One planned migration of a scenario, and where the VM is declared: the workspace file (null when the
- * declaration is not in the workspace) and the range of its name.
+ * declaration is not in the workspace) and the range of its name; {@code slaBreaches} names the promises of the
+ * VM's SLA this migration breaks ("max-downtime, deadline"), empty when none.
  */
-public record PlanRow(String scenario, Migration migration, IFile file, int offset, int length) {
+public record PlanRow(String scenario, Migration migration, IFile file, int offset, int length, String slaBreaches) {
 }

@@ -17,7 +17,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
-import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
 
 /**
  * Simulate (editor context menu, toolbar, Migration Plan view, a .vmig file's context menu in the Project
@@ -40,14 +40,13 @@ public class SimulateHandler extends AbstractHandler {
 		URI uri = model.uri();
 		String name = model.name();
 		IWorkbenchPage page = model.page();
-		MigrationModel costModel = VmigPreferences.costModel();
-		double downtimeLimit = VmigPreferences.defaultDowntimeLimitSeconds();
+		RunOptions options = VmigPreferences.runOptions();
 		Job job = new Job("Simulating " + name) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					SimulationResult result = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute(name, uri,
-							text, costModel, downtimeLimit, monitor);
+					ModelResults result = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute(name, uri,
+							text, options, monitor);
 					Display display = page.getWorkbenchWindow().getShell().getDisplay();
 					display.asyncExec(() -> show(page, result));
 					return Status.OK_STATUS;
@@ -71,7 +70,7 @@ public class SimulateHandler extends AbstractHandler {
 	}
 
 	/** Shows a result in the Migration Plan view (and the Metrics view); UI thread. */
-	public static void show(IWorkbenchPage page, SimulationResult result) {
+	public static void show(IWorkbenchPage page, ModelResults result) {
 		if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
 			return;
 		}

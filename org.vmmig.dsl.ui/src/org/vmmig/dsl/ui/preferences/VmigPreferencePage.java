@@ -3,17 +3,20 @@ package org.vmmig.dsl.ui.preferences;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /**
- * Window > Preferences > vmmig: the engine defaults of the Simulate command — the cost model (as the CLI's
- * {@code --cost-model}) and the downtime limit of policies that set none. Stored in the instance scope.
+ * Window > Preferences > vmmig: the run options of Simulate, Generate Report, the editor's
+ * checks and the hover — the cost model ({@code --cost-model}), the downtime limit of policies that set none
+ * ({@code --default-downtime-limit}), CloudSim's rules ({@code --cloudsim-rules}) and the seed ({@code --seed}). Stored in the instance scope.
  */
 public class VmigPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
@@ -40,6 +43,18 @@ public class VmigPreferencePage extends FieldEditorPreferencePage implements IWo
 		downtime.setValidRange(1, 600_000);
 		downtime.setErrorMessage("The downtime limit is a whole number of milliseconds from 1 to 600000.");
 		addField(downtime);
+		addField(new BooleanFieldEditor(VmigPreferences.CLOUDSIM_RULES,
+				"Time simulations follow CloudSim 4.0's &rules (to compare with its studies)", getFieldEditorParent()));
+		StringFieldEditor seed = new StringFieldEditor(VmigPreferences.SEED,
+				"&Seed of time simulations (blank: each scenario's own):", 12, getFieldEditorParent()) {
+			@Override
+			protected boolean doCheckState() {
+				String text = getStringValue();
+				return text.isBlank() || VmigPreferences.seed(text) != null;
+			}
+		};
+		seed.setErrorMessage("The seed is a whole number, or blank for each scenario's own.");
+		addField(seed);
 	}
 
 	@Override

@@ -6,8 +6,8 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
-import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.run.RunOptions;
 
 /**
  * The workbench's vmmig preferences, kept in the instance scope (the workspace): the engine defaults the
@@ -22,6 +22,10 @@ public class VmigPreferences extends AbstractPreferenceInitializer {
 	public static final String COST_MODEL_CLOUDSIM = "cloudsim";
 	/** Downtime limit in milliseconds for policies that set none. */
 	public static final String DEFAULT_DOWNTIME_LIMIT_MS = "defaultDowntimeLimitMs";
+	/** Time simulations follow CloudSim 4.0's rules, as the CLI's --cloudsim-rules. */
+	public static final String CLOUDSIM_RULES = "cloudSimRules";
+	/** The seed of every time simulation, as the CLI's --seed; blank: each scenario's own. */
+	public static final String SEED = "seed";
 
 	@Override
 	public void initializeDefaultPreferences() {
@@ -29,6 +33,8 @@ public class VmigPreferences extends AbstractPreferenceInitializer {
 		defaults.put(COST_MODEL, COST_MODEL_LIVE);
 		defaults.putInt(DEFAULT_DOWNTIME_LIMIT_MS,
 				(int) Math.round(MigrationPolicy.defaults().downtimeLimitSeconds() * 1000));
+		defaults.putBoolean(CLOUDSIM_RULES, false);
+		defaults.put(SEED, "");
 		defaults.putBoolean(VmigEditor.MATCHING_BRACKETS, true);
 		defaults.put(VmigEditor.MATCHING_BRACKETS_COLOR, "128,128,128");
 	}
@@ -45,9 +51,23 @@ public class VmigPreferences extends AbstractPreferenceInitializer {
 		return instance().get(COST_MODEL, defaults().get(COST_MODEL, COST_MODEL_LIVE));
 	}
 
-	/** The cost model the preferences choose. */
-	public static MigrationModel costModel() {
-		return COST_MODEL_CLOUDSIM.equals(costModelName()) ? MigrationModel.cloudSim() : MigrationModel.live();
+	/** The options Simulate, Generate Report, the editor's checks and the hover run scenarios under. */
+	public static RunOptions runOptions() {
+		RunOptions options = RunOptions.DEFAULTS.withCostModel(RunOptions.CostModel.parse(
+				COST_MODEL_CLOUDSIM.equals(costModelName()) ? COST_MODEL_CLOUDSIM : COST_MODEL_LIVE))
+				.withCloudSimRules(instance().getBoolean(CLOUDSIM_RULES, defaults().getBoolean(CLOUDSIM_RULES, false)))
+				.withDefaultDowntimeLimitSeconds(defaultDowntimeLimitSeconds());
+		Long seed = seed(instance().get(SEED, ""));
+		return seed == null ? options : options.withSeed(seed);
+	}
+
+	/** A seed as typed in the preferences, or null when blank or not a whole number (the page refuses those). */
+	static Long seed(String text) {
+		try {
+			return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+		} catch (NumberFormatException e) {
+			return null;
+		}
 	}
 
 	public static double defaultDowntimeLimitSeconds() {

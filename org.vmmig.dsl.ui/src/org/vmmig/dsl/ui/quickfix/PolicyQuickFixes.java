@@ -32,10 +32,11 @@ import org.vmmig.dsl.vmig.VmigPackage;
 import com.google.inject.Injector;
 
 /**
- * Quick fix for a pre-copy that will not converge (the warning sits on the scenario's policy reference):
- * switch the policy the scenario uses to hybrid — {@code technique pre-copy} becomes {@code technique hybrid},
- * or {@code technique hybrid} is added when the policy names no technique. The policy may be in an imported
- * file; that file is changed then.
+ * Quick fixes that change the technique of the policy a scenario uses (the warnings sit on the scenario's policy
+ * reference): a pre-copy that will not converge switches to hybrid; a pause longer than a VM's SLA
+ * {@code max-downtime} switches to post-copy, whose pause is only the CPU and device state. {@code technique
+ * pre-copy} becomes the new technique, or it is added when the policy names none. The policy may be in an
+ * imported file; that file is changed then.
  */
 public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 
@@ -43,22 +44,35 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 	record Edit(int offset, int length, String text) {
 	}
 
+	/** The technique each warning's fix switches to. */
+	private static String techniqueFor(IMarker marker) {
+		String code = marker.getAttribute(ProblemMarkers.CODE, "");
+		if (VmigIssueCodes.NOT_CONVERGING.equals(code)) {
+			return "hybrid";
+		}
+		if (VmigIssueCodes.SLA_DOWNTIME_BREACHED.equals(code)) {
+			return "post-copy";
+		}
+		return null;
+	}
+
 	@Override
 	public boolean hasResolutions(IMarker marker) {
-		return VmigIssueCodes.NOT_CONVERGING.equals(marker.getAttribute(ProblemMarkers.CODE, ""));
+		return techniqueFor(marker) != null;
 	}
 
 	@Override
 	public IMarkerResolution[] getResolutions(IMarker marker) {
-		return hasResolutions(marker) ? new IMarkerResolution[] { new SwitchToHybrid() } : new IMarkerResolution[0];
+		String technique = techniqueFor(marker);
+		return technique == null ? new IMarkerResolution[0] : new IMarkerResolution[] { new SwitchTechnique(technique) };
 	}
 
-	/** The change that makes {@code policy} hybrid, in the text of the policy's own file. */
-	static Edit switchToHybrid(Policy policy) {
+	/** The change that gives {@code policy} a technique, in the text of the policy's own file. */
+	static Edit switchTechnique(Policy policy, String keyword) {
 		List<INode> technique = NodeModelUtils.findNodesForFeature(policy, VmigPackage.Literals.POLICY__TECHNIQUE);
 		if (!technique.isEmpty()) {
 			INode node = technique.get(0);
-			return new Edit(node.getOffset(), node.getLength(), "hybrid");
+			return new Edit(node.getOffset(), node.getLength(), keyword);
 		}
 		INode policyNode = NodeModelUtils.getNode(policy);
 		for (ILeafNode leaf : policyNode.getLeafNodes()) {
@@ -72,19 +86,25 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 						indentEnd++;
 					}
 					String indent = lineStart > 0 ? text.substring(lineStart, indentEnd) : "\t";
-					return new Edit(after, 0, "\n" + indent + "technique hybrid");
+					return new Edit(after, 0, "\n" + indent + "technique " + keyword);
 				}
-				return new Edit(after, 0, " technique hybrid");
+				return new Edit(after, 0, " technique " + keyword);
 			}
 		}
 		return null;
 	}
 
-	private static final class SwitchToHybrid implements IMarkerResolution {
+	private static final class SwitchTechnique implements IMarkerResolution {
+
+		private final String technique;
+
+		SwitchTechnique(String technique) {
+			this.technique = technique;
+		}
 
 		@Override
 		public String getLabel() {
-			return "Switch the policy to hybrid";
+			return "Switch the policy to " + technique;
 		}
 
 		@Override
@@ -103,7 +123,7 @@ public class PolicyQuickFixes implements IMarkerResolutionGenerator2 {
 				if (!(target instanceof Policy policy) || policy.eIsProxy()) {
 					return;
 				}
-				Edit edit = switchToHybrid(policy);
+				Edit edit = switchTechnique(policy, technique);
 				IFile policyFile = policy.eResource() == resource ? file : DocumentParser.file(policy.eResource().getURI());
 				if (edit == null || policyFile == null) {
 					return;

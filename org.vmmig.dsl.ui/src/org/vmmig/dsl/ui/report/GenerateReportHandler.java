@@ -22,8 +22,7 @@ public class GenerateReportHandler extends AbstractHandler {
 		if (model == null || model.file() == null) { // reports go into the workspace, beside the model
 			return null;
 		}
-		ReportJob job = new ReportJob(model.file(), model.text(), VmigPreferences.costModel(),
-				VmigPreferences.defaultDowntimeLimitSeconds(), model.page());
+		ReportJob job = new ReportJob(model.file(), model.text(), VmigPreferences.runOptions(), model.page());
 		job.setUser(true); // progress dialog with Cancel, or the Progress view when sent to the background
 		job.schedule();
 		return job;

@@ -21,15 +21,14 @@ import org.vmmig.dsl.ui.editor.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.plan.SimulateHandler;
-import org.vmmig.dsl.ui.plan.SimulationResult;
-import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.dsl.ui.plan.ModelResults;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.report.AtomicFiles;
 import org.vmmig.report.HtmlRenderer;
-import org.vmmig.report.PlanRun;
-import org.vmmig.report.PlanTables;
 import org.vmmig.report.Report;
 import org.vmmig.report.ReportNames;
-import org.vmmig.report.SimulationTables;
+import org.vmmig.report.ResultReports;
 
 /**
  * Plans a model's scenarios (as Simulate does) and writes one HTML report per scenario into the
@@ -45,18 +44,15 @@ public final class ReportJob extends Job {
 
 	private final IFile model;
 	private final String text;
-	private final MigrationModel costModel;
-	private final double defaultDowntimeLimitSeconds;
+	private final RunOptions options;
 	private final IWorkbenchPage page;
 	private volatile List<IFile> written = List.of();
 
-	public ReportJob(IFile model, String text, MigrationModel costModel, double defaultDowntimeLimitSeconds,
-			IWorkbenchPage page) {
+	public ReportJob(IFile model, String text, RunOptions options, IWorkbenchPage page) {
 		super("Writing the reports of " + model.getName());
 		this.model = model;
 		this.text = text;
-		this.costModel = costModel;
-		this.defaultDowntimeLimitSeconds = defaultDowntimeLimitSeconds;
+		this.options = options;
 		this.page = page;
 	}
 
@@ -75,8 +71,8 @@ public final class ReportJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
 		try {
-			SimulationResult result = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute(model.getName(),
-					DocumentParser.uri(model), text, costModel, defaultDowntimeLimitSeconds, progress.split(7));
+			ModelResults result = new PlanComputation(VmigUiPlugin.getDefault().injector()).compute(model.getName(),
+					DocumentParser.uri(model), text, options, progress.split(7));
 			if (page != null) {
 				page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> SimulateHandler.show(page, result));
 			}
@@ -118,14 +114,10 @@ public final class ReportJob extends Job {
 	private record Named(String scenario, Report report) {
 	}
 
-	private List<Named> reports(SimulationResult result) {
+	private static List<Named> reports(ModelResults result) {
 		List<Named> reports = new ArrayList<>();
-		for (PlanRun run : result.plans()) {
-			reports.add(new Named(run.scenario(), PlanTables.scenario(model.getName(), run)));
-		}
-		for (SimulationResult.TimeSimulation simulation : result.timeSimulations()) {
-			reports.add(new Named(simulation.scenario(), SimulationTables.scenario(model.getName(),
-					simulation.scenario(), simulation.policy(), simulation.result())));
+		for (ScenarioResult run : result.results()) {
+			reports.add(new Named(run.scenario(), ResultReports.of(run)));
 		}
 		return reports;
 	}

@@ -13,13 +13,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.cli.Reports;
+import org.vmmig.dsl.run.ScenarioRunner;
+import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.engine.cost.MigrationModel;
+import org.vmmig.engine.run.RunOptions;
 
 /**
- * Computes the plan of every scenario of the models and writes a report per scenario, as
- * {@code vmmig report} does: one self-contained HTML page ({@code <file>-<scenario>.html}), CSV files or
- * JSON. Models with errors fail the build.
+ * Computes the result of every scenario of the models — evacuations, failures, consolidation and rebalancing
+ * decisions and time simulations — and writes a report per scenario, as {@code vmmig report} does, through the
+ * same {@link ScenarioRunner}: one self-contained HTML page ({@code <file>-<scenario>.html}), CSV files or the
+ * result's JSON document. Models with errors fail the build.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractMojo {
@@ -40,6 +43,18 @@ public class ReportMojo extends AbstractMojo {
 	@Parameter(property = "vmmig.costModel", defaultValue = "live")
 	String costModel;
 
+	/** Time simulations follow CloudSim 4.0's rules, as the CLI's --cloudsim-rules. */
+	@Parameter(property = "vmmig.cloudSimRules", defaultValue = "false")
+	boolean cloudSimRules;
+
+	/** The downtime limit of policies that set none, e.g. 100ms (default: 300ms, QEMU's). */
+	@Parameter(property = "vmmig.defaultDowntimeLimit")
+	String defaultDowntimeLimit;
+
+	/** The seed of every time simulation, in place of the scenarios' own. */
+	@Parameter(property = "vmmig.seed")
+	Long seed;
+
 	/** Skips the goal. */
 	@Parameter(property = "vmmig.skip", defaultValue = "false")
 	boolean skip;
@@ -51,30 +66,52 @@ public class ReportMojo extends AbstractMojo {
 			return;
 		}
 		Reports.Format chosen = format();
-		MigrationModel model = switch (costModel) {
-		case "live" -> MigrationModel.live();
-		case "cloudsim" -> MigrationModel.cloudSim();
-		default -> throw new MojoExecutionException("vmmig: <costModel> is live or cloudsim, not '" + costModel + "'");
-		};
+		ScenarioRunner runner = new ScenarioRunner(options());
 		List<LoadedFile> files = ModelFiles.load(models, getLog());
 		ModelFiles.failOnErrors(files, ": no report written");
-		Reports reports = new Reports(model);
 		Path directory = outputDirectory.toPath();
 		int written = 0;
 		try {
 			for (LoadedFile file : files) {
-				for (Scenario scenario : Reports.plannableScenarios(file)) {
-					for (Path report : reports.write(file.path(), reports.run(scenario), directory, chosen)) {
+				for (Scenario scenario : Reports.scenarios(file)) {
+					for (Path report : Reports.write(runner.run(scenario), directory, chosen)) {
 						getLog().info("vmmig: report " + report);
 						written++;
 					}
 				}
 			}
+		} catch (ScenarioException e) {
+			throw new MojoFailureException("vmmig: cannot run a scenario: " + e.getMessage());
 		} catch (IOException e) {
 			throw new MojoExecutionException("vmmig: cannot write the report to " + directory + ": " + e.getMessage(), e);
 		}
 		if (written == 0) {
 			getLog().warn("vmmig: no scenario to report on in " + models);
+		}
+	}
+
+	/** The run options of the parameters, as the CLI's flags give them. */
+	RunOptions options() throws MojoExecutionException {
+		RunOptions options;
+		try {
+			options = RunOptions.DEFAULTS.withCostModel(RunOptions.CostModel.parse(costModel)).withCloudSimRules(cloudSimRules);
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("vmmig: <costModel> is live or cloudsim, not '" + costModel + "'");
+		}
+		if (defaultDowntimeLimit != null && !defaultDowntimeLimit.isBlank()) {
+			options = options.withDefaultDowntimeLimitSeconds(duration(defaultDowntimeLimit));
+		}
+		if (seed != null) {
+			options = options.withSeed(seed);
+		}
+		return options;
+	}
+
+	private static double duration(String text) throws MojoExecutionException {
+		try {
+			return RunOptions.parseDowntimeLimit(text);
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("vmmig: <defaultDowntimeLimit> " + e.getMessage());
 		}
 	}
 

@@ -1,0 +1,229 @@
+package org.vmmig.dsl.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.EcoreUtil2;
+import org.vmmig.dsl.mapping.ModelMapper;
+import org.vmmig.dsl.mapping.Quantities;
+import org.vmmig.dsl.mapping.SimulationMapper;
+import org.vmmig.dsl.vmig.Action;
+import org.vmmig.dsl.vmig.Consolidation;
+import org.vmmig.dsl.vmig.Evacuation;
+import org.vmmig.dsl.vmig.Failure;
+import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.dsl.vmig.Rebalancing;
+import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.dsl.vmig.Simulation;
+import org.vmmig.engine.model.DataCenter;
+import org.vmmig.engine.plan.EvacuationPlanner;
+import org.vmmig.engine.plan.MigrationScheduler;
+import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.run.ScenarioResult;
+import org.vmmig.engine.sim.ConsolidationSimulator;
+import org.vmmig.engine.sim.LoadBalancer;
+import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sla.SlaCheck;
+import org.vmmig.engine.sla.SlaPromise;
+import org.vmmig.engine.units.Dimension;
+
+/**
+ * The one path from a scenario of a model to its result: every front end — the CLI's simulate, report and
+ * compare, the Maven plugin, the workbench's Simulate and Generate Report, the editor's checks and hover — runs
+ * scenarios here, under the options it was given, so they cannot disagree. Call it on models without
+ * validation errors (in any file they import).
+ */
+public final class ScenarioRunner {
+
+	private final RunOptions options;
+	private final ModelMapper mapper;
+
+	private final ConsolidationSimulator.Progress progress;
+
+	public ScenarioRunner(RunOptions options) {
+		this(options, (done, total) -> {
+		});
+	}
+
+	/** Tells {@code progress} how far a time simulation has come (the CLI's progress line on a terminal). */
+	public ScenarioRunner(RunOptions options, ConsolidationSimulator.Progress progress) {
+		this.options = options;
+		this.mapper = new ModelMapper(options.policyDefaults());
+		this.progress = progress;
+	}
+
+	public RunOptions options() {
+		return options;
+	}
+
+	/** A scenario that cannot run: a trace cannot be read, or the engine rejects what the model asks. */
+	public static final class ScenarioException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		ScenarioException(String message, Throwable cause) {
+			super(message, cause);
+		}
+	}
+
+	/** Runs a scenario of any kind under its own policy. */
+	public ScenarioResult run(Scenario scenario) throws ScenarioException {
+		Action action = scenario.getAction();
+		try {
+			if (action instanceof Simulation simulation) {
+				return simulate(scenario, simulation);
+			}
+			if (action instanceof Consolidation || action instanceof Rebalancing) {
+				Plan plan = decideNow(action);
+				return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action),
+						action.getPolicy().getName(), plan.evacuatedHosts(), plan, SlaCheck.of(plan, promises(scenario)),
+						options);
+			}
+			return runUnder(scenario, action.getPolicy());
+		} catch (SimulationMapper.TraceException e) {
+			throw new ScenarioException(e.getMessage(), e);
+		} catch (IllegalArgumentException e) { // the engine rejects a value the validator let through
+			throw new ScenarioException("scenario " + scenario.getName() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Runs every scenario of a model, in source order. */
+	public List<ScenarioResult> runAll(Model model) throws ScenarioException {
+		List<ScenarioResult> results = new ArrayList<>();
+		for (Scenario scenario : scenarios(model)) {
+			results.add(run(scenario));
+		}
+		return results;
+	}
+
+	/**
+	 * An evacuation or a predicted failure under a policy of the model — its own, or another one to compare. Throws
+	 * IllegalArgumentException for other actions or for a model the engine rejects.
+	 */
+	public ScenarioResult runUnder(Scenario scenario, Policy policy) {
+		Action action = scenario.getAction();
+		if (!plansWithoutTraces(scenario)) {
+			throw new IllegalArgumentException("scenario " + scenario.getName() + " does not evacuate hosts");
+		}
+		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
+		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
+		Plan plan = new EvacuationPlanner(options.costModel().model()).evacuate(mapper.dataCenter(model), hosts,
+				mapper.policy(policy), mapper.placementRules(model, policy), mapper.limits(policy),
+				mapper.ranking(model, policy));
+		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
+				plan, SlaCheck.of(plan, mapper.slaPromises(model)), options);
+	}
+
+	private ScenarioResult simulate(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
+		SimulationMapper.Input input = new SimulationMapper(options).input(simulation);
+		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings(), progress);
+		return ScenarioResult.ofSimulation(modelName(scenario), scenario.getName(), simulation.getPolicy().getName(),
+				result, SlaCheck.of(result, promises(scenario)), options);
+	}
+
+	/**
+	 * One decision now, on the VMs' first CPU sample, memory never over-committed — consolidation (the policy's
+	 * detector and selection, {@link ConsolidationSimulator#decide}) or load balancing ({@link LoadBalancer}) —
+	 * then scheduled like an evacuation. The plan's "evacuated" hosts are those it empties.
+	 */
+	private Plan decideNow(Action action) throws SimulationMapper.TraceException {
+		Model model = EcoreUtil2.getContainerOfType(action, Model.class);
+		SimulationMapper.Input input = new SimulationMapper(options).inputNow(action);
+		List<ConsolidationSimulator.Decision> decisions = action instanceof Rebalancing
+				? LoadBalancer.decide(input.hosts(), input.vms(), LoadBalancer.DEFAULT_MARGIN)
+				: ConsolidationSimulator.decide(input.hosts(), input.vms(), input.settings());
+		DataCenter dc = mapper.dataCenter(model);
+		Map<String, org.vmmig.engine.model.Host> hosts = new HashMap<>();
+		dc.hosts().forEach(h -> hosts.put(h.name(), h));
+		Map<String, org.vmmig.engine.model.Vm> vms = new HashMap<>();
+		dc.vms().forEach(v -> vms.put(v.name(), v));
+		List<MigrationScheduler.Request> requests = new ArrayList<>();
+		List<Unplaced> unplaced = new ArrayList<>();
+		Map<String, Integer> remaining = new HashMap<>();
+		dc.vms().forEach(v -> remaining.merge(v.hostName(), 1, Integer::sum));
+		for (ConsolidationSimulator.Decision d : decisions) {
+			var request = EvacuationPlanner.request(dc, vms.get(d.vm()), hosts.get(d.source()), hosts.get(d.target()));
+			if (request.isEmpty()) {
+				unplaced.add(new Unplaced(d.vm(), "no network connects " + d.source() + " to " + d.target()));
+				continue;
+			}
+			requests.add(request.get());
+			remaining.merge(d.source(), -1, Integer::sum);
+			remaining.merge(d.target(), 1, Integer::sum);
+		}
+		MigrationScheduler.Schedule schedule = new MigrationScheduler(options.costModel().model()).schedule(requests,
+				EvacuationPlanner.freeMemory(dc), mapper.policy(action.getPolicy()), mapper.limits(action.getPolicy()));
+		unplaced.addAll(schedule.blocked());
+		List<String> emptied = requests.stream().map(r -> r.source().name()).distinct()
+				.filter(h -> remaining.getOrDefault(h, 0) == 0).sorted().toList();
+		return new Plan(emptied, schedule.migrations(), unplaced);
+	}
+
+	private Map<String, SlaPromise> promises(Scenario scenario) {
+		return mapper.slaPromises(EcoreUtil2.getContainerOfType(scenario, Model.class));
+	}
+
+	/** The scenarios of a model, in source order. */
+	public static List<Scenario> scenarios(Model model) {
+		return model == null ? List.of()
+				: model.getElements().stream().filter(Scenario.class::isInstance).map(Scenario.class::cast).toList();
+	}
+
+	/**
+	 * Whether the scenario plans from the model alone — evacuations and predicted failures — so that the editor's
+	 * checks and hover can run it as the user types; the others read the VMs' CPU traces.
+	 */
+	public static boolean plansWithoutTraces(Scenario scenario) {
+		return scenario.getAction() instanceof Evacuation || scenario.getAction() instanceof Failure;
+	}
+
+	/** The time by which the hosts must be empty: an evacuation's deadline or a predicted failure. */
+	public static Optional<Double> deadlineSeconds(Scenario scenario) {
+		if (scenario.getAction() instanceof Failure failure) {
+			return Optional.of(Quantities.toBase(failure.getTime(), Dimension.DURATION, 0));
+		}
+		if (scenario.getAction() instanceof Evacuation evacuation && evacuation.getDeadline() != null) {
+			return Optional.of(Quantities.toBase(evacuation.getDeadline(), Dimension.DURATION, 0));
+		}
+		return Optional.empty();
+	}
+
+	public static List<Host> hosts(Action action) {
+		if (action instanceof Evacuation evacuation) {
+			return evacuation.getHosts();
+		}
+		if (action instanceof Failure failure) {
+			return failure.getHosts();
+		}
+		return List.of();
+	}
+
+	private static ScenarioResult.Action action(Action action) {
+		if (action instanceof Evacuation) {
+			return ScenarioResult.Action.EVACUATE;
+		}
+		if (action instanceof Failure) {
+			return ScenarioResult.Action.FAIL;
+		}
+		if (action instanceof Consolidation) {
+			return ScenarioResult.Action.CONSOLIDATE;
+		}
+		if (action instanceof Rebalancing) {
+			return ScenarioResult.Action.REBALANCE;
+		}
+		return ScenarioResult.Action.SIMULATE;
+	}
+
+	/** The model's file name, e.g. "lab.vmig" (decoded), as reports and the JSON name it. */
+	static String modelName(Scenario scenario) {
+		URI uri = scenario.eResource() == null ? null : scenario.eResource().getURI();
+		return uri == null || uri.lastSegment() == null ? "model.vmig" : URI.decode(uri.lastSegment());
+	}
+}
