@@ -3,7 +3,9 @@ package org.vmmig.dsl;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.impl.ImportUriGlobalScopeProvider;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.formatting2.VmigFormatter;
+import org.vmmig.dsl.validation.VmigResourceValidator;
 
 /**
  * The language's runtime bindings beyond the generated ones: files are joined by {@code import "file.vmig"},
@@ -18,5 +20,10 @@ public class VmigRuntimeModule extends AbstractVmigRuntimeModule {
 
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return VmigFormatter.class;
+	}
+
+	/** A file's validation also reports, on each import, errors of the imported files. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return VmigResourceValidator.class;
 	}
 }

@@ -1,12 +1,12 @@
 package org.vmmig.dsl.mapping;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Import;
 import org.vmmig.dsl.vmig.Model;
@@ -14,28 +14,77 @@ import org.vmmig.dsl.vmig.Model;
 /** The elements a model sees: its own and those of the files it imports, transitively, each file once. */
 public final class ModelElements {
 
+	/** Xtext's per-resource cache, emptied when the resource changes (shared by all its instances). */
+	private static final IResourceScopeCache CACHE = new OnChangeEvictingCache();
+
 	private ModelElements() {
 	}
 
 	public static List<Element> visibleFrom(Model model) {
+		if (model.eResource() == null) {
+			return new ArrayList<>(model.getElements());
+		}
 		List<Element> elements = new ArrayList<>();
-		Set<Resource> visited = new LinkedHashSet<>();
-		collect(model, visited, elements);
+		for (ImportClosure cell = ImportClosure.of(model.eResource()); cell != null; cell = cell.rest) {
+			Model visible = modelOf(cell.file);
+			if (visible != null) {
+				elements.addAll(visible.getElements());
+			}
+		}
 		return elements;
 	}
 
-	private static void collect(Model model, Set<Resource> visited, List<Element> elements) {
-		if (model == null || !visited.add(model.eResource())) {
-			return;
+	/**
+	 * The file and every file it imports, transitively, each once, in depth-first import order (the file
+	 * first). Files that could not be read are left out; files with syntax errors are in (with what parsed).
+	 * Import chains of any depth: see {@link ImportClosure}.
+	 */
+	public static List<Resource> importClosure(Resource resource) {
+		return resource == null ? List.of() : ImportClosure.of(resource).toList();
+	}
+
+	/**
+	 * The files a file's import statements name that could be read, in statement order; cached until the
+	 * file changes, since every file's closure walks them (resolving an import URI is not cheap).
+	 */
+	public static List<Resource> directImports(Resource resource) {
+		return CACHE.get(ModelElements.class, resource, () -> resolveImports(resource));
+	}
+
+	private static List<Resource> resolveImports(Resource resource) {
+		Model model = modelOf(resource);
+		if (model == null) {
+			return List.of();
 		}
-		elements.addAll(model.getElements());
+		List<Resource> imports = new ArrayList<>();
 		for (Import imported : model.getImports()) {
-			Resource resource = imported.getImportURI() == null ? null
-					: EcoreUtil2.getResource(model.eResource(), imported.getImportURI());
-			if (resource != null && !resource.getContents().isEmpty()
-					&& resource.getContents().get(0) instanceof Model importedModel) {
-				collect(importedModel, visited, elements);
+			Resource target = resolve(imported);
+			if (target != null) {
+				imports.add(target);
 			}
 		}
+		return List.copyOf(imports);
+	}
+
+	/** The file an import statement names, loaded into the importing file's resource set, or null if unreadable. */
+	public static Resource resolve(Import imported) {
+		String uri = imported.getImportURI();
+		if (uri == null || uri.isBlank() || imported.eResource() == null) {
+			return null;
+		}
+		try {
+			Resource target = EcoreUtil2.getResource(imported.eResource(), uri);
+			// a file that could not be read keeps the exception among its errors; syntax errors are no exceptions
+			return target == null || !target.isLoaded() || target.getErrors().stream().anyMatch(Exception.class::isInstance)
+					? null : target;
+		} catch (RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+	/** The model a file holds, or null when nothing of it parsed. */
+	public static Model modelOf(Resource resource) {
+		return resource == null || resource.getContents().isEmpty()
+				|| !(resource.getContents().get(0) instanceof Model model) ? null : model;
 	}
 }

@@ -1,12 +1,16 @@
 package org.vmmig.dsl.validation;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
+import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.vmig.Import;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 
-/** An import must name a readable .vmig file. */
+/**
+ * An import must name a readable .vmig file. (That the imported file has no errors is checked after the
+ * file's own validation, by {@link VmigResourceValidator}.)
+ */
 public class ImportValidator extends ComposedValidator {
 
 	@Check
@@ -22,15 +26,19 @@ public class ImportValidator extends ComposedValidator {
 					VmigIssueCodes.BAD_IMPORT);
 			return;
 		}
-		Resource resource;
-		try {
-			resource = EcoreUtil2.getResource(imported.eResource(), uri);
-		} catch (RuntimeException unreadable) {
-			resource = null;
-		}
-		if (resource == null || resource.getContents().isEmpty()) {
+		if (ModelElements.resolve(imported) == null) {
 			error("Cannot read the imported file '" + uri + "' (relative to this file).", imported,
 					Literals.IMPORT__IMPORT_URI, VmigIssueCodes.BAD_IMPORT);
 		}
+	}
+
+	/** A file's name as the importing file would write it: relative to the importing file's folder. */
+	public static String relative(Resource file, Resource importing) {
+		URI uri = file.getURI();
+		URI base = importing.getURI();
+		if (uri.isHierarchical() && base != null && base.isHierarchical() && !uri.isRelative() && !base.isRelative()) {
+			return uri.deresolve(base, true, true, false).toString();
+		}
+		return uri.lastSegment();
 	}
 }

@@ -62,7 +62,7 @@ public class PredictionValidator extends ComposedValidator {
 						Literals.ACTION__POLICY, VmigIssueCodes.NOT_CONVERGING, migration.vmName());
 			}
 		}
-		ScenarioRunner.deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+		deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
 		for (SlaBreach breach : result.get().slaBreaches()) {
 			warning(SlaMessages.describe(breach), action, Literals.ACTION__POLICY, SlaMessages.issueCode(breach.promise()),
 					breach.vm());
@@ -83,6 +83,15 @@ public class PredictionValidator extends ComposedValidator {
 			same.forEach(c -> data.add(c.vm()));
 			warning(SecurityMessages.describe(same), action, Literals.ACTION__POLICY,
 					SecurityMessages.issueCode(first.requirement()), data.toArray(String[]::new));
+		}
+	}
+
+	/** Empty also when the deadline or failure time is not a duration: QuantityValidator reports that. */
+	private static Optional<Double> deadlineSeconds(Scenario scenario) {
+		try {
+			return ScenarioRunner.deadlineSeconds(scenario);
+		} catch (IllegalArgumentException notADuration) {
+			return Optional.empty();
 		}
 	}
 

@@ -9,6 +9,8 @@ public final class VmigIssueCodes {
 	public static final String ABOVE_ZONE_TRUST = PREFIX + "aboveZoneTrust";
 	public static final String BAD_TRACE = PREFIX + "badTrace";
 	public static final String BAD_IMPORT = PREFIX + "badImport";
+	/** On an {@code import}: the imported file, or one it imports in turn, has errors. */
+	public static final String IMPORTED_FILE_HAS_ERRORS = PREFIX + "importedFileHasErrors";
 	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
 	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
 	public static final String MISSING_PROPERTY = PREFIX + "missingProperty";

@@ -12,7 +12,7 @@ final class JunitDiagnostics implements DiagnosticsReport {
 
 	@Override
 	public String render(List<LoadedFile> files) {
-		long failures = files.stream().filter(LoadedFile::hasErrors).count();
+		long failures = files.stream().filter(LoadedFile::hasOwnErrors).count();
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 		xml.append("<testsuite name=\"vmmig validate\" tests=\"").append(files.size()).append("\" failures=\"")
 				.append(failures).append("\" errors=\"0\" skipped=\"0\">\n");

@@ -2,14 +2,18 @@ package org.vmmig.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
 /**
- * What validate, simulate, report and the Maven plugin share: read the files, print every diagnostic, tell
- * whether errors remain.
+ * What validate, simulate, report and the Maven plugin share: read the files and the files they import,
+ * print every diagnostic of each once, tell whether errors remain anywhere in the models.
  */
 public final class ModelCheck {
 
@@ -21,7 +25,7 @@ public final class ModelCheck {
 
 	public List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
 		List<LoadedFile> files = load(paths);
-		for (LoadedFile file : files) {
+		for (LoadedFile file : withImports(files)) {
 			for (Diagnostic diagnostic : file.diagnostics()) {
 				err.print(formatter.format(diagnostic, file.lines()));
 			}
@@ -29,7 +33,23 @@ public final class ModelCheck {
 		return files;
 	}
 
+	/** Diagnostics of a severity in the files and every file they import, each file counted once. */
 	public static long count(List<LoadedFile> files, Diagnostic.Severity severity) {
-		return files.stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity).count();
+		return withImports(files).stream().flatMap(f -> f.diagnostics().stream()).filter(d -> d.severity() == severity)
+				.count();
+	}
+
+	/** The files, then the files they import that were not given themselves, each once. */
+	public static List<LoadedFile> withImports(List<LoadedFile> files) {
+		Set<LoadedFile> all = new LinkedHashSet<>(files);
+		Deque<LoadedFile> pending = new ArrayDeque<>(files);
+		while (!pending.isEmpty()) {
+			for (LoadedFile imported : pending.pop().directImports()) {
+				if (all.add(imported)) {
+					pending.push(imported);
+				}
+			}
+		}
+		return List.copyOf(all);
 	}
 }

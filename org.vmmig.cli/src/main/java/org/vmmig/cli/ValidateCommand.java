@@ -37,13 +37,13 @@ public final class ValidateCommand implements Callable<Integer> {
 				files = new ModelCheck().loadAndReport(paths, err);
 			} else {
 				files = new ModelCheck().load(paths);
-				spec.commandLine().getOut().print(DiagnosticsReport.of(format).render(files));
+				spec.commandLine().getOut().print(DiagnosticsReport.of(format).render(ModelCheck.withImports(files)));
 			}
 			long errors = ModelCheck.count(files, Diagnostic.Severity.ERROR);
 			long warnings = ModelCheck.count(files, Diagnostic.Severity.WARNING);
 			if (format == DiagnosticsReport.OutputFormat.text) {
-				spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n", files.size(),
-						errors, warnings);
+				spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n",
+						ModelCheck.withImports(files).size(), errors, warnings);
 			}
 			return errors > 0 ? ExitCodes.MODEL_ERRORS : ExitCodes.OK;
 		} catch (InputException e) {

@@ -273,6 +273,32 @@ class EditorNavigationTest {
 		WorkbenchDriver.waitUntil("the new file resolves the import", TIMEOUT, () -> errors(main) == 0);
 	}
 
+	@Test
+	void anErrorInAnImportedFileIsAnErrorOnTheImport() throws Exception {
+		IDE.openEditor(page, main);
+		WorkbenchDriver.waitUntil("the model starts without errors", TIMEOUT, () -> errors(main) == 0);
+		hosts.setContents(new ByteArrayInputStream(HOSTS.replace("nic 10 Gbps }", "nic 10 GiB }")
+				.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		String expected = "1: The imported file 'hosts.vmig' has 1 error(s); the first at line 6: 'nic' expects a data "
+				+ "rate, but 'GiB' is a data size.";
+		WorkbenchDriver.waitUntil("the import carries the imported file's error", TIMEOUT,
+				() -> errorMessages(main).equals(List.of(expected)));
+	}
+
+	/** "line: message" of each error marker of a file. */
+	private static List<String> errorMessages(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, org.eclipse.core.resources.IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1)
+							== org.eclipse.core.resources.IMarker.SEVERITY_ERROR)
+					.map(m -> m.getAttribute(org.eclipse.core.resources.IMarker.LINE_NUMBER, -1) + ": "
+							+ m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""))
+					.toList();
+		} catch (CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
 	private static int errors(IFile file) {
 		try {
 			return (int) Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, org.eclipse.core.resources.IResource.DEPTH_ZERO))

@@ -12,7 +12,10 @@ import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelCheck;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
-/** What both goals do first: load the models with the CLI's classes and log every diagnostic. */
+/**
+ * What both goals do first: load the models with the CLI's classes and log every diagnostic, of the files
+ * they import too (each file once).
+ */
 final class ModelFiles {
 
 	private ModelFiles() {
@@ -25,7 +28,7 @@ final class ModelFiles {
 		try {
 			List<LoadedFile> files = new ModelCheck().load(models.stream().map(File::toPath).toList());
 			DiagnosticFormatter formatter = new DiagnosticFormatter();
-			for (LoadedFile file : files) {
+			for (LoadedFile file : ModelCheck.withImports(files)) {
 				for (Diagnostic d : file.diagnostics()) {
 					String text = formatter.format(d, file.lines()).stripTrailing();
 					switch (d.severity()) {
@@ -44,7 +47,8 @@ final class ModelFiles {
 	static void failOnErrors(List<LoadedFile> files, String what) throws MojoFailureException {
 		long errors = ModelCheck.count(files, Diagnostic.Severity.ERROR);
 		if (errors > 0) {
-			throw new MojoFailureException("vmmig: " + errors + " model error(s) in " + files.size() + " file(s)" + what);
+			throw new MojoFailureException("vmmig: " + errors + " model error(s) in " + ModelCheck.withImports(files).size()
+					+ " file(s)" + what);
 		}
 	}
 }

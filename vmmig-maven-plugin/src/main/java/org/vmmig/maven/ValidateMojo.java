@@ -48,17 +48,18 @@ public class ValidateMojo extends AbstractMojo {
 			return;
 		}
 		List<LoadedFile> files = ModelFiles.load(models, getLog());
+		List<LoadedFile> checked = ModelCheck.withImports(files);
 		Path directory = outputDirectory.toPath();
 		try {
 			AtomicFiles.write(directory.resolve("TEST-vmmig.xml"),
-					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.junit).render(files));
+					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.junit).render(checked));
 			AtomicFiles.write(directory.resolve("vmmig.sarif"),
-					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.sarif).render(files));
+					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.sarif).render(checked));
 		} catch (IOException e) {
 			throw new MojoExecutionException("vmmig: cannot write the validation reports to " + directory + ": "
 					+ e.getMessage(), e);
 		}
-		getLog().info("vmmig: " + files.size() + " file(s) checked: " + ModelCheck.count(files, Diagnostic.Severity.ERROR)
+		getLog().info("vmmig: " + checked.size() + " file(s) checked: " + ModelCheck.count(files, Diagnostic.Severity.ERROR)
 				+ " error(s), " + ModelCheck.count(files, Diagnostic.Severity.WARNING) + " warning(s); reports in "
 				+ directory);
 		if (failOnError) {
