@@ -1,5 +1,6 @@
 package org.vmmig.cli;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,19 +17,11 @@ class CommandLineTest {
 
 	private static final Path LAB = Path.of("..", "examples", "lab.vmig");
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	@Test
 	void simulatingTheBundledExamplePrintsThePlanAndWritesAJsonReport(@TempDir Path output) throws Exception {
-		Run run = vmmig("simulate", LAB.toString(), "--output", output.toString());
+		CommandRun run = vmmig("simulate", LAB.toString(), "--output", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("scenario maintenanceH1"), run.out());
 		assertTrue(run.out().contains("total: 4 migration(s)"), run.out());
@@ -40,7 +33,7 @@ class CommandLineTest {
 
 	@Test
 	void theCloudSimBaselineCanBeChosenForComparison(@TempDir Path output) throws Exception {
-		Run run = vmmig("simulate", LAB.toString(), "--cost-model", "cloudsim", "-o", output.toString());
+		CommandRun run = vmmig("simulate", LAB.toString(), "--cost-model", "cloudsim", "-o", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		String json = Files.readString(output.resolve("lab-maintenanceH1.json"));
 		// CloudSim: 24 GiB of db1 over half the 10 Gbit/s host bandwidth (policy caps are not CloudSim's), no downtime
@@ -52,7 +45,7 @@ class CommandLineTest {
 	void aModelErrorIsPrintedCompilerStyleWithTheSourceLineAndACaret(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\n");
-		Run run = vmmig("validate", model.toString());
+		CommandRun run = vmmig("validate", model.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertEquals(model + ":1:20: error: 'memory' expects a data size, but 'Gbps' is a data rate. [wrongDimension]\n"
 				+ "  host h1 { memory 8 Gbps nic 1 Gbps }\n"
@@ -64,18 +57,18 @@ class CommandLineTest {
 	void diagnosticsCanBeWrittenAsJsonJunitAndSarifForCiSystems(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\nvm \"x\" { }\n");
-		Run json = vmmig("validate", "--format", "json", model.toString());
+		CommandRun json = vmmig("validate", "--format", "json", model.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, json.exitCode());
 		assertTrue(json.out().contains("\"line\": 1,\n") && json.out().contains("\"code\": \"wrongDimension\""),
 				json.out());
 		assertTrue(json.out().contains("\"errors\": 2"), json.out());
 
-		Run junit = vmmig("validate", "--format", "junit", model.toString());
+		CommandRun junit = vmmig("validate", "--format", "junit", model.toString());
 		assertTrue(junit.out().startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"vmmig validate\" "
 				+ "tests=\"1\" failures=\"1\""), junit.out());
 		assertTrue(junit.out().contains("&apos;memory&apos; expects a data size"), junit.out());
 
-		Run sarif = vmmig("validate", "--format", "sarif", model.toString());
+		CommandRun sarif = vmmig("validate", "--format", "sarif", model.toString());
 		assertTrue(sarif.out().contains("\"version\": \"2.1.0\"") && sarif.out().contains("\"ruleId\": \"wrongDimension\"")
 				&& sarif.out().contains("\"startLine\": 1"), sarif.out());
 		assertEquals("", sarif.err(), "machine-readable formats keep standard error clean");
@@ -86,7 +79,7 @@ class CommandLineTest {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 GiB }\n");
 		Path output = dir.resolve("out");
-		Run run = vmmig("simulate", model.toString(), "-o", output.toString());
+		CommandRun run = vmmig("simulate", model.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertTrue(run.err().contains("error: host h1 needs 'nic'."), run.err());
 		assertTrue(Files.notExists(output), "no report directory for a model with errors");
@@ -94,14 +87,14 @@ class CommandLineTest {
 
 	@Test
 	void aMissingFileIsAnIoErrorWithoutAStackTrace() {
-		Run run = vmmig("validate", "no/such/model.vmig");
+		CommandRun run = vmmig("validate", "no/such/model.vmig");
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertEquals("vmmig: cannot read no/such/model.vmig: no such file\n", run.err());
 	}
 
 	@Test
 	void anUnknownOptionIsAUsageError() {
-		Run run = vmmig("validate", "--frobnicate", LAB.toString());
+		CommandRun run = vmmig("validate", "--frobnicate", LAB.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertTrue(run.err().startsWith("vmmig: Unknown option: '--frobnicate'"), run.err());
 	}
@@ -117,14 +110,14 @@ class CommandLineTest {
 
 	@Test
 	void withoutACommandTheUsageIsShownAsAUsageError() {
-		Run run = vmmig();
+		CommandRun run = vmmig();
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertTrue(run.err().startsWith("Usage: vmmig"), run.err());
 	}
 
 	@Test
 	void calibrationAgainstTheBundledMeasurementsFitsAndReportsTheErrors() {
-		Run run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json",
+		CommandRun run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json",
 				"../examples/measurements/virsh-domjobinfo.txt", "--bandwidth", "1Gbps");
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("1 migration(s) skipped: not completed"), run.out());
@@ -133,14 +126,14 @@ class CommandLineTest {
 
 	@Test
 	void calibrationRefusesABandwidthThatIsNotARate() {
-		Run run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json", "--bandwidth", "1GiB");
+		CommandRun run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json", "--bandwidth", "1GiB");
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertEquals("vmmig: --bandwidth expects a data rate > 0, got '1GiB'\n", run.err());
 	}
 
 	@Test
 	void aDirectoryIsSearchedForModels() {
-		Run run = vmmig("validate", LAB.getParent().toString());
+		CommandRun run = vmmig("validate", LAB.getParent().toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("file(s) checked: 0 error(s)"), run.out());
 	}

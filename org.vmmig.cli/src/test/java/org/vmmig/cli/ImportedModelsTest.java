@@ -1,5 +1,6 @@
 package org.vmmig.cli;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,21 +32,13 @@ class ImportedModelsTest {
 			scenario drain { evacuate h1 using p }
 			""";
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	@Test
 	void validateReportsAnImportedFilesErrorAtItsOwnPlaceAndFails(@TempDir Path dir) throws Exception {
 		Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY);
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN);
-		Run run = vmmig("validate", drain.toString());
+		CommandRun run = vmmig("validate", drain.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertEquals(dir.resolve("topology.vmig") + ":2:21: error: 'memory' expects a data size, but 'Gbps' is a data "
 				+ "rate. [wrongDimension]\n"
@@ -58,14 +51,14 @@ class ImportedModelsTest {
 	void aSyntaxErrorInAnImportedFileIsReportedAndNothingIsPlanned(@TempDir Path dir) throws Exception {
 		Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY.replace("64 Gbps", "64 GiB").replace("h1, h2 }", "h1, h2 ]"));
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN);
-		Run validate = vmmig("validate", drain.toString());
+		CommandRun validate = vmmig("validate", drain.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, validate.exitCode());
 		assertEquals(dir.resolve("topology.vmig") + ":3:49: error: mismatched input ']' expecting '}' [Syntax]\n"
 				+ "  network lan { bandwidth 10 Gbps connects h1, h2 ]\n"
 				+ "                                                  ^\n", validate.err());
 
 		Path output = dir.resolve("out");
-		Run simulate = vmmig("simulate", drain.toString(), "-o", output.toString());
+		CommandRun simulate = vmmig("simulate", drain.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, simulate.exitCode());
 		assertEquals(validate.err() + "vmmig: not simulated: fix the errors above first\n", simulate.err());
 		assertEquals("", simulate.out(), "no plan made without the network of the broken file");
@@ -77,12 +70,12 @@ class ImportedModelsTest {
 		Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY);
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN);
 		Path other = Files.writeString(dir.resolve("other.vmig"), "import \"topology.vmig\"\nimport \"drain.vmig\"\n");
-		Run run = vmmig("validate", drain.toString(), other.toString());
+		CommandRun run = vmmig("validate", drain.toString(), other.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertEquals(1, run.err().split("expects a data size", -1).length - 1, run.err());
 		assertEquals("3 file(s) checked: 1 error(s), 0 warning(s)\n", run.out());
 
-		Run directory = vmmig("validate", dir.toString());
+		CommandRun directory = vmmig("validate", dir.toString());
 		assertEquals(1, directory.err().split("expects a data size", -1).length - 1, directory.err());
 		assertEquals("3 file(s) checked: 1 error(s), 0 warning(s)\n", directory.out());
 	}
@@ -92,16 +85,16 @@ class ImportedModelsTest {
 		Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY);
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN);
 		Path output = dir.resolve("out");
-		Run simulate = vmmig("simulate", drain.toString(), "-o", output.toString());
+		CommandRun simulate = vmmig("simulate", drain.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, simulate.exitCode(), simulate.err());
 		assertTrue(simulate.err().endsWith("vmmig: not simulated: fix the errors above first\n"), simulate.err());
-		Run report = vmmig("report", drain.toString(), "-o", output.toString());
+		CommandRun report = vmmig("report", drain.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, report.exitCode(), report.err());
 		assertTrue(report.err().endsWith("vmmig: no report written: fix the errors above first\n"), report.err());
-		Run compare = vmmig("compare", drain.toString(), "--policies", "p", "-o", output.toString());
+		CommandRun compare = vmmig("compare", drain.toString(), "--policies", "p", "-o", output.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, compare.exitCode(), compare.err());
 		assertTrue(compare.err().endsWith("vmmig: not compared: fix the errors above first\n"), compare.err());
-		for (Run run : new Run[] { simulate, report, compare }) {
+		for (CommandRun run : new CommandRun[] { simulate, report, compare }) {
 			assertTrue(run.err().startsWith(dir.resolve("topology.vmig") + ":2:21: error: 'memory' expects a data size"),
 					run.err());
 			assertFalse(run.err().contains("Exception"), run.err());
@@ -114,7 +107,7 @@ class ImportedModelsTest {
 		Files.writeString(dir.resolve("rack1.vmig"), "host h1 { memory 64 GiB nic 10 Gbps }\n");
 		Files.writeString(dir.resolve("rack2.vmig"), "host h2 { memory 64 GiB nic 10 Gbps }\nhost h1 { memory 8 GiB nic 1 Gbps }\n");
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), "import \"rack1.vmig\"\nimport \"rack2.vmig\"\n");
-		Run run = vmmig("validate", drain.toString());
+		CommandRun run = vmmig("validate", drain.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertEquals(drain + ":2:8: error: Duplicate name 'h1': the host in rack1.vmig at line 1 and the host in "
 				+ "rack2.vmig at line 2, both imported here. [duplicateName]\n"
@@ -126,17 +119,17 @@ class ImportedModelsTest {
 	void machineReadableFormatsListEachImportedFileWithItsOwnDiagnostics(@TempDir Path dir) throws Exception {
 		Path topology = Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY);
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN);
-		Run json = vmmig("validate", "--format", "json", drain.toString());
+		CommandRun json = vmmig("validate", "--format", "json", drain.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, json.exitCode());
 		String compact = json.out().replaceAll("\\s", "");
 		assertTrue(compact.contains("{\"file\":\"" + topology + "\",\"diagnostics\":[{\"line\":2,\"column\":21"), json.out());
 		assertTrue(compact.endsWith("\"errors\":1,\"warnings\":0}"), json.out());
 
-		Run junit = vmmig("validate", "--format", "junit", drain.toString());
+		CommandRun junit = vmmig("validate", "--format", "junit", drain.toString());
 		assertTrue(junit.out().contains("tests=\"2\" failures=\"1\""), junit.out());
 		assertTrue(junit.out().contains("<testcase classname=\"vmmig\" name=\"" + topology + "\">\n    <failure"), junit.out());
 
-		Run sarif = vmmig("validate", "--format", "sarif", drain.toString());
+		CommandRun sarif = vmmig("validate", "--format", "sarif", drain.toString());
 		String sarifCompact = sarif.out().replaceAll("\\s", "");
 		assertTrue(sarifCompact.contains("\"artifactLocation\":{\"uri\":\"" + topology + "\"}"), sarif.out());
 		assertTrue(sarifCompact.contains("\"startLine\":2,\"startColumn\":21"), sarif.out());
@@ -147,7 +140,7 @@ class ImportedModelsTest {
 		Files.writeString(dir.resolve("topology.vmig"), TOPOLOGY.replace("64 Gbps", "64 GiB"));
 		Path drain = Files.writeString(dir.resolve("drain.vmig"), DRAIN.replace("evacuate h1 using p",
 				"evacuate h1 by 5 % using p"));
-		Run run = vmmig("validate", drain.toString());
+		CommandRun run = vmmig("validate", drain.toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, run.exitCode());
 		assertEquals(drain + ":4:35: error: 'by' expects a duration, but '%' is a ratio. [wrongDimension]\n"
 				+ "  scenario drain { evacuate h1 by 5 % using p }\n"
@@ -167,7 +160,7 @@ class ImportedModelsTest {
 				network lan { bandwidth 10 Gbps connects h0, h1 }
 				vm web { memory 8 GiB dirty-rate 50 MiB/s on h0 }
 				""");
-		Run run = vmmig("validate", drain.toString());
+		CommandRun run = vmmig("validate", drain.toString());
 		assertEquals("", run.err());
 		assertEquals("5001 file(s) checked: 0 error(s), 0 warning(s)\n", run.out());
 		assertEquals(ExitCodes.OK, run.exitCode());

@@ -1,5 +1,6 @@
 package org.vmmig.cli;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,15 +31,7 @@ class ReportCommandsTest {
 			scenario drainH1 { evacuate h1 using standard }
 			""";
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	private static List<String> names(Path dir) throws Exception {
 		try (Stream<Path> files = Files.list(dir)) {
@@ -48,7 +41,7 @@ class ReportCommandsTest {
 
 	@Test
 	void reportWritesOneSelfContainedHtmlPagePerScenario(@TempDir Path output) throws Exception {
-		Run run = vmmig("report", LAB.toString(), "-o", output.toString());
+		CommandRun run = vmmig("report", LAB.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertEquals(List.of("lab-maintenanceH1.html"), names(output));
 		assertEquals("report: " + output.resolve("lab-maintenanceH1.html") + "\n", run.out());
@@ -61,9 +54,9 @@ class ReportCommandsTest {
 
 	@Test
 	void csvWritesOneFilePerTableAndJsonOneDocument(@TempDir Path output) throws Exception {
-		Run csv = vmmig("report", LAB.toString(), "--format", "csv", "-o", output.toString());
+		CommandRun csv = vmmig("report", LAB.toString(), "--format", "csv", "-o", output.toString());
 		assertEquals(ExitCodes.OK, csv.exitCode(), csv.err());
-		Run json = vmmig("report", LAB.toString(), "--format", "json", "-o", output.toString());
+		CommandRun json = vmmig("report", LAB.toString(), "--format", "json", "-o", output.toString());
 		assertEquals(ExitCodes.OK, json.exitCode(), json.err());
 		assertEquals(List.of("lab-maintenanceH1-migrations.csv", "lab-maintenanceH1-notes.csv",
 				"lab-maintenanceH1-rounds.csv", "lab-maintenanceH1-security.csv", "lab-maintenanceH1-sla.csv",
@@ -96,7 +89,7 @@ class ReportCommandsTest {
 		Path model = dir.resolve("two.vmig");
 		Files.writeString(model, TWO_POLICIES);
 		Path output = dir.resolve("out");
-		Run run = vmmig("compare", model.toString(), "--policies", "standard,pull", "-o", output.toString());
+		CommandRun run = vmmig("compare", model.toString(), "--policies", "standard,pull", "-o", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		String[] lines = run.out().split("\n");
 		assertTrue(lines[0].matches("scenario +policy +migrations +unplaced +makespan +total downtime +data"), lines[0]);
@@ -112,10 +105,10 @@ class ReportCommandsTest {
 	void anUnknownPolicyIsAUsageErrorNamingTheKnownOnes(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("two.vmig");
 		Files.writeString(model, TWO_POLICIES);
-		Run run = vmmig("compare", model.toString(), "--policies", "standard,turbo", "-o", dir.toString());
+		CommandRun run = vmmig("compare", model.toString(), "--policies", "standard,turbo", "-o", dir.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertEquals("vmmig: no policy 'turbo' in " + model + " (it has: standard, pull)\n", run.err());
-		Run missing = vmmig("compare", model.toString());
+		CommandRun missing = vmmig("compare", model.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, missing.exitCode());
 		assertTrue(missing.err().startsWith("vmmig: Missing required option: '--policies=POLICY'"), missing.err());
 	}
@@ -124,29 +117,29 @@ class ReportCommandsTest {
 	void modelErrorsStopTheReportWithExitCode1(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("bad.vmig");
 		Files.writeString(model, "host h1 { memory 8 Gbps nic 1 Gbps }\n");
-		Run report = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
+		CommandRun report = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.MODEL_ERRORS, report.exitCode());
 		assertTrue(report.err().endsWith("vmmig: no report written: fix the errors above first\n"), report.err());
 		assertFalse(Files.exists(dir.resolve("out")));
-		Run compare = vmmig("compare", model.toString(), "--policies", "p");
+		CommandRun compare = vmmig("compare", model.toString(), "--policies", "p");
 		assertEquals(ExitCodes.MODEL_ERRORS, compare.exitCode());
 	}
 
 	@Test
 	void userMistakesGetOneLineAndExitCode2NeverAStackTrace(@TempDir Path dir) throws Exception {
-		Run missing = vmmig("report", dir.resolve("nope.vmig").toString());
+		CommandRun missing = vmmig("report", dir.resolve("nope.vmig").toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, missing.exitCode());
 		assertEquals("vmmig: cannot read " + dir.resolve("nope.vmig") + ": no such file\n", missing.err());
 
 		Path file = dir.resolve("a-file");
 		Files.writeString(file, "");
-		Run unwritable = vmmig("report", LAB.toString(), "-o", file.resolve("sub").toString());
+		CommandRun unwritable = vmmig("report", LAB.toString(), "-o", file.resolve("sub").toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, unwritable.exitCode());
 		assertEquals(1, unwritable.err().lines().count(), unwritable.err());
 		assertTrue(unwritable.err().startsWith("vmmig: cannot write the report to " + file.resolve("sub") + ": "),
 				unwritable.err());
 
-		Run format = vmmig("report", LAB.toString(), "--format", "pdf");
+		CommandRun format = vmmig("report", LAB.toString(), "--format", "pdf");
 		assertEquals(ExitCodes.USAGE_OR_IO, format.exitCode());
 		assertTrue(format.err().startsWith("vmmig: Invalid value for option '--format'"), format.err());
 		assertFalse(missing.err().contains("\tat ") || unwritable.err().contains("\tat "), "no stack trace");
@@ -157,24 +150,24 @@ class ReportCommandsTest {
 		Path model = dir.resolve("pack.vmig");
 		Files.writeString(model, TWO_POLICIES.replace("scenario drainH1 { evacuate h1 using standard }",
 				"scenario pack { rebalance using standard }"));
-		Run compare = vmmig("compare", model.toString(), "--policies", "pull", "-o", dir.resolve("out").toString());
+		CommandRun compare = vmmig("compare", model.toString(), "--policies", "pull", "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, compare.exitCode(), compare.err());
 		assertTrue(compare.out().startsWith("no evacuation to compare in " + model), compare.out());
 		assertFalse(Files.exists(dir.resolve("out")), "nothing written");
-		Run run = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
+		CommandRun run = vmmig("report", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(Files.exists(dir.resolve("out").resolve("pack-pack.html")), run.out());
 	}
 
 	@Test
 	void helpDescribesBothCommands() {
-		Run report = vmmig("report", "--help");
+		CommandRun report = vmmig("report", "--help");
 		assertEquals(ExitCodes.OK, report.exitCode());
 		assertTrue(report.out().contains("--format=FORMAT") && report.out().contains("html, csv, json"), report.out());
-		Run compare = vmmig("compare", "--help");
+		CommandRun compare = vmmig("compare", "--help");
 		assertEquals(ExitCodes.OK, compare.exitCode());
 		assertTrue(compare.out().contains("--policies=POLICY"), compare.out());
-		Run top = vmmig("--help");
+		CommandRun top = vmmig("--help");
 		assertTrue(top.out().contains("report") && top.out().contains("compare"), top.out());
 	}
 }

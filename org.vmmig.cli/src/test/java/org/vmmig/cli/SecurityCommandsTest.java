@@ -1,5 +1,6 @@
 package org.vmmig.cli;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,22 +27,14 @@ class SecurityCommandsTest {
 			scenario drain { evacuate h1 using p }
 			""";
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	@Test
 	void simulatePrintsEveryRequiredRequirementThePlanDoesNotMeetAndTheDocumentListsEveryVerdict(@TempDir Path dir)
 			throws Exception {
 		Path model = dir.resolve("wan.vmig");
 		Files.writeString(model, WAN_MOVE.formatted(""));
-		Run run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
+		CommandRun run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("  SECURITY NOT MET: vm web (h1 to h2): confidentiality in transit not met, required "
 				+ "because the path is untrusted: memory crosses an untrusted path unencrypted; set encryption required in "
@@ -57,7 +50,7 @@ class SecurityCommandsTest {
 	void encryptionAndMutualAuthenticationSilenceThem(@TempDir Path dir) throws Exception {
 		Path model = dir.resolve("wan.vmig");
 		Files.writeString(model, WAN_MOVE.formatted("encryption required mutual-authentication"));
-		Run run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
+		CommandRun run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertFalse(run.out().contains("SECURITY NOT MET"), run.out());
 	}
@@ -67,7 +60,7 @@ class SecurityCommandsTest {
 		Path model = dir.resolve("wan.vmig");
 		Files.writeString(model, WAN_MOVE.formatted(""));
 		Path output = dir.resolve("out");
-		Run run = vmmig("report", model.toString(), "--format", "csv", "-o", output.toString());
+		CommandRun run = vmmig("report", model.toString(), "--format", "csv", "-o", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		List<String> security = Files.readAllLines(output.resolve("wan-drain-security.csv"));
 		assertEquals(List.of("vm,source,target,access-control,mutual-authentication,non-repudiation,"

@@ -1,5 +1,6 @@
 package org.vmmig.cli;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,19 +19,11 @@ class TimeSimulationCommandsTest {
 
 	private static final Path CONSOLIDATION = Path.of("..", "examples", "consolidation.vmig");
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	@Test
 	void aSimulateScenarioRunsOverItsTracesAndWritesOneSamplePerStep(@TempDir Path output) throws Exception {
-		Run run = vmmig("simulate", CONSOLIDATION.toString(), "-o", output.toString());
+		CommandRun run = vmmig("simulate", CONSOLIDATION.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("scenario day (" + CONSOLIDATION + "): simulate"), run.out());
 		assertTrue(run.out().contains("(LR-MMT-1.2)"), run.out());
@@ -43,12 +36,12 @@ class TimeSimulationCommandsTest {
 
 	@Test
 	void aSimulateScenarioGetsAReportWithEnergyAndActiveHostsOverTime(@TempDir Path output) throws Exception {
-		Run csv = vmmig("report", CONSOLIDATION.toString(), "--format", "csv", "-o", output.toString());
+		CommandRun csv = vmmig("report", CONSOLIDATION.toString(), "--format", "csv", "-o", output.toString());
 		assertEquals(ExitCodes.OK, csv.exitCode(), csv.err());
 		List<String> steps = Files.readAllLines(output.resolve("consolidation-day-steps.csv"));
 		assertEquals(1 + 287, steps.size(), "a header and one row per step");
 		assertTrue(steps.get(0).startsWith("time [s],active hosts,power [W]"), steps.get(0));
-		Run html = vmmig("report", CONSOLIDATION.toString(), "-o", output.toString());
+		CommandRun html = vmmig("report", CONSOLIDATION.toString(), "-o", output.toString());
 		assertEquals(ExitCodes.OK, html.exitCode(), html.err());
 		String page = Files.readString(output.resolve("consolidation-day.html"));
 		assertTrue(page.contains("Energy and active hosts over time"));
@@ -66,7 +59,7 @@ class TimeSimulationCommandsTest {
 		text.append("policy p { detector thr 0.8 }\n");
 		text.append("scenario pack { consolidate using p }\n");
 		Files.writeString(model, text);
-		Run run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
+		CommandRun run = vmmig("simulate", model.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err() + run.out());
 		// every host at 12.5 %: h1 (the first of the least utilised) goes onto h2, then h3 (h1 is no target)
 		assertTrue(run.out().contains("consolidate emptying h1, h3 using p"), run.out());
@@ -78,7 +71,7 @@ class TimeSimulationCommandsTest {
 
 	@Test
 	void cloudSimsRulesCanBeChosenForAModel(@TempDir Path output) {
-		Run run = vmmig("simulate", CONSOLIDATION.toString(), "--cloudsim-rules", "--cost-model", "cloudsim", "-o",
+		CommandRun run = vmmig("simulate", CONSOLIDATION.toString(), "--cloudsim-rules", "--cost-model", "cloudsim", "-o",
 				output.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("downtime 0 s in total"), run.out());
@@ -91,7 +84,7 @@ class TimeSimulationCommandsTest {
 		for (String name : new String[] { "a", "b", "c" }) {
 			Files.writeString(traces.resolve(name), half);
 		}
-		Run run = vmmig("planetlab", traces.toString(), "--hosts", "2", "--policy", "DVFS");
+		CommandRun run = vmmig("planetlab", traces.toString(), "--hosts", "2", "--policy", "DVFS");
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		// first fit with all of their CPU: a (2500 MIPS) and b (2000) on the G5 host (2 × 2660), c (1000) on the
 		// G4 (2 × 1860). At 50 %: G5 at 2250/5320, G4 at 500/3720; SPECpower interpolation; CloudSim counts
@@ -105,7 +98,7 @@ class TimeSimulationCommandsTest {
 	@Test
 	void aPolicyNameThatIsNotOneIsAUsageError(@TempDir Path traces) throws Exception {
 		Files.writeString(traces.resolve("a"), "10\n");
-		Run run = vmmig("planetlab", traces.toString(), "--policy", "FOO-1");
+		CommandRun run = vmmig("planetlab", traces.toString(), "--policy", "FOO-1");
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertEquals("vmmig: 'FOO-1' is not a policy like LR-MMT-1.2, THR-MC-0.8 or DVFS\n", run.err());
 	}
@@ -113,7 +106,7 @@ class TimeSimulationCommandsTest {
 	@Test
 	void aTraceThatIsNotATraceIsAUsageErrorNamingTheLine(@TempDir Path traces) throws Exception {
 		Files.writeString(traces.resolve("broken"), "10\nlots\n");
-		Run run = vmmig("planetlab", traces.toString());
+		CommandRun run = vmmig("planetlab", traces.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertTrue(run.err().startsWith("vmmig: broken:2: 'lots' is not a whole percentage"), run.err());
 	}

@@ -1,5 +1,6 @@
 package org.vmmig.golden;
 
+import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vmmig.cli.CommandRun;
 import org.vmmig.cli.ExitCodes;
 import org.vmmig.cli.Main;
 
@@ -23,20 +25,12 @@ class RunOptionsTest {
 
 	private static final Path MODEL = Golden.MODELS.resolve("estate.vmig");
 
-	private record Run(int exitCode, String out, String err) {
-	}
 
-	private static Run vmmig(String... args) {
-		StringWriter out = new StringWriter();
-		StringWriter err = new StringWriter();
-		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-		return new Run(code, out.toString(), err.toString());
-	}
 
 	private static String simulate(Path output, String... flags) throws Exception {
 		List<String> args = new ArrayList<>(List.of("simulate", MODEL.toString(), "-o", output.toString()));
 		args.addAll(List.of(flags));
-		Run run = vmmig(args.toArray(String[]::new));
+		CommandRun run = vmmig(args.toArray(String[]::new));
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		return run.out();
 	}
@@ -76,7 +70,7 @@ class RunOptionsTest {
 			}
 		}
 		for (String seed : List.of("1", "1again", "2", "3", "4")) {
-			Run run = vmmig("simulate", model.toString(), "--seed", seed.replace("again", ""), "-o",
+			CommandRun run = vmmig("simulate", model.toString(), "--seed", seed.replace("again", ""), "-o",
 					dir.resolve("seed" + seed).toString());
 			assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		}
@@ -95,7 +89,7 @@ class RunOptionsTest {
 
 	@Test
 	void aMalformedOptionIsAUsageError() {
-		Run run = vmmig("simulate", MODEL.toString(), "--default-downtime-limit", "5 GiB");
+		CommandRun run = vmmig("simulate", MODEL.toString(), "--default-downtime-limit", "5 GiB");
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
 		assertTrue(run.err().startsWith("vmmig: --default-downtime-limit expects a duration"), run.err());
 	}
