@@ -284,6 +284,7 @@ public final class ConsolidationSimulator {
 			Set<HostRuntime> involved = new LinkedHashSet<>();
 			for (Transfers.Transfer t : done) {
 				if (t.replaced) {
+					involved.add(t.source); // its NIC share frees up
 					involved.add(t.target);
 				} else {
 					involved.add(t.vm.host);
