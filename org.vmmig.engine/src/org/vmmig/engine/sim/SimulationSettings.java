@@ -42,7 +42,9 @@ public record SimulationSettings(double intervalSeconds, double horizonSeconds, 
 	 *                          is in SLA violation meanwhile (HostDynamicWorkload.updateVmsProcessing). About one
 	 *                          migration in nine on the PlanetLab day, adding 10–15 % to SLATAH there.
 	 *                          Under vmmig's rule the later plan replaces the earlier one: the first target never
-	 *                          receives the VM. (Both migrations count in either case.)
+	 *                          receives the VM. (Both migrations count in either case. The VM ends on the later
+	 *                          plan's target; CloudSim leaves it where the last of the two migrations to finish
+	 *                          took it — the same when the targets' NICs are alike, as in the PlanetLab set-up.)
 	 */
 	public record Rules(double offsetSeconds, boolean idleVmsEnd, boolean memoryAtStartOnly, boolean idleHostsOff,
 			boolean updateAllAtEvents, boolean replannedMovesContinue) {
