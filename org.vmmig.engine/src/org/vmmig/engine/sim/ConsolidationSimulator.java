@@ -204,7 +204,7 @@ public final class ConsolidationSimulator {
 
 	/** Whether a host draws power: it has VMs, or under CloudSim's rule, its CPU is busy. */
 	private boolean on(HostRuntime h) {
-		return settings.rules().idleHostsOff() ? h.utilisation > 0 : !h.vms.isEmpty();
+		return settings.rules().idleHostsOff() ? h.utilisation > 0 : !h.vms.isEmpty() || !h.replaced.isEmpty();
 	}
 
 	private int activeHosts() {
@@ -245,6 +245,9 @@ public final class ConsolidationSimulator {
 		for (VmRuntime vm : h.vms) {
 			vm.demandAt(now);
 		}
+		for (VmRuntime vm : h.replaced) {
+			vm.demandAt(now);
+		}
 		double dt = now - h.energyTime;
 		double from = h.utilisation;
 		boolean wasOn = on(h);
@@ -282,8 +285,13 @@ public final class ConsolidationSimulator {
 			List<Transfers.Transfer> done = transfers.finishAt(end);
 			Set<HostRuntime> involved = new LinkedHashSet<>();
 			for (Transfers.Transfer t : done) {
-				involved.add(t.vm.host);
-				involved.add(t.vm.migratingTo);
+				if (t.replaced) {
+					involved.add(t.source); // its NIC share frees up
+					involved.add(t.target);
+				} else {
+					involved.add(t.vm.host);
+					involved.add(t.vm.migratingTo);
+				}
 			}
 			if (all) {
 				updateAll(end);
@@ -291,7 +299,11 @@ public final class ConsolidationSimulator {
 				involved.forEach(h -> updateHost(h, end));
 			}
 			for (Transfers.Transfer t : done) {
-				finish(t.vm);
+				if (t.replaced) {
+					t.target.removeReplaced(t.vm);
+				} else {
+					finish(t.vm);
+				}
 			}
 			for (HostRuntime h : all ? List.of(hosts) : involved) {
 				h.update(end);
@@ -306,16 +318,23 @@ public final class ConsolidationSimulator {
 	private void start(Move move, double now) {
 		VmRuntime vm = move.vm;
 		HostRuntime source = vm.host;
-		if (vm.migratingTo != null) {
+		boolean replanned = vm.migratingTo != null;
+		boolean continues = replanned && settings.rules().replannedMovesContinue() && vm.migratingTo != move.target;
+		if (replanned) {
 			// planned twice in one step (CloudSim does this when an under-utilised host is emptied of a VM it
-			// was just given): the later target wins, both migrations count
-			vm.migratingTo.remove(vm);
-			vm.migratingTo.update(now);
+			// was just given): the later target wins, both migrations count; under CloudSim's rule the first
+			// migration goes on too, its target carrying the VM until it ends
+			HostRuntime first = vm.migratingTo;
+			first.remove(vm);
+			if (continues) {
+				first.addReplaced(vm);
+			}
+			first.update(now);
 		}
 		vm.migratingTo = move.target;
 		move.target.add(vm);
 		migrations++;
-		transfers.begin(vm, source, move.target, now);
+		transfers.begin(vm, source, move.target, now, continues);
 		move.target.update(now);
 		source.update(now);
 	}

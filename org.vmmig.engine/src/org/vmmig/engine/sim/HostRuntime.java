@@ -19,6 +19,12 @@ final class HostRuntime {
 	final int index;
 	final double totalMips;
 	final List<VmRuntime> vms = new ArrayList<>();
+	/**
+	 * VMs still migrating in under a move a later plan of the same step replaced (CloudSim's rule
+	 * {@link SimulationSettings.Rules#replannedMovesContinue()}): they cost this host 10 % of their demand and
+	 * count in its request, as a VM migrating in does, until that migration ends; they never run here.
+	 */
+	final List<VmRuntime> replaced = new ArrayList<>();
 	/** Utilisation (0–1+) at the last update; what detectors of "switched off" and "under-utilised" see. */
 	double utilisation;
 	/** When the host's energy was last accounted for. */
@@ -70,6 +76,21 @@ final class HostRuntime {
 		}
 	}
 
+	void addReplaced(VmRuntime vm) {
+		replaced.add(vm);
+		memoryReserved += vm.spec.memoryBytes();
+		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		changed();
+	}
+
+	void removeReplaced(VmRuntime vm) {
+		if (replaced.remove(vm)) {
+			memoryReserved -= vm.spec.memoryBytes();
+			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			changed();
+		}
+	}
+
 	/** The VMs or their demands changed: what was derived from them is recomputed when next asked for. */
 	void changed() {
 		allocationValid = false;
@@ -94,6 +115,11 @@ final class HostRuntime {
 			demand += d;
 			free -= d;
 		}
+		for (VmRuntime vm : replaced) {
+			double d = cappedPerPe(vm) * vm.spec.pes() * MIGRATION_OVERHEAD;
+			demand += d;
+			free -= d;
+		}
 		if (demand <= totalMips) {
 			available = Math.max(0, free);
 			scale = 1;
@@ -110,6 +136,10 @@ final class HostRuntime {
 			}
 			sum += a;
 		}
+		for (VmRuntime vm : replaced) {
+			double a = share(vm, MIGRATION_OVERHEAD);
+			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
+		}
 		placement = sum;
 	}
 
@@ -121,9 +151,13 @@ final class HostRuntime {
 
 	/** MIPS the VM gets on this host now. */
 	double allocatedTo(VmRuntime vm) {
+		return share(vm, isMigratingOut(vm) ? 1 - MIGRATION_OVERHEAD : isMigratingIn(vm) ? MIGRATION_OVERHEAD : 1);
+	}
+
+	/** MIPS a VM gets on this host now when it is given {@code factor} of what it asks for. */
+	private double share(VmRuntime vm, double factor) {
 		allocate();
 		double perPe = cappedPerPe(vm);
-		double factor = isMigratingOut(vm) ? 1 - MIGRATION_OVERHEAD : isMigratingIn(vm) ? MIGRATION_OVERHEAD : 1;
 		if (scale == 1) {
 			return perPe * factor * vm.spec.pes();
 		}
@@ -135,6 +169,9 @@ final class HostRuntime {
 		if (Double.isNaN(requested)) {
 			double sum = 0;
 			for (VmRuntime vm : vms) {
+				sum += vm.requestedTotal();
+			}
+			for (VmRuntime vm : replaced) {
 				sum += vm.requestedTotal();
 			}
 			requested = sum;
@@ -154,10 +191,12 @@ final class HostRuntime {
 	/** The host's utilisation history: each VM's samples weighted by its size, most recent first. */
 	double[] utilisationHistory() {
 		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
-		for (VmRuntime vm : vms) {
-			double weight = vm.spec.totalMips() / totalMips;
-			for (int i = 0; i < vm.historySize; i++) {
-				sum[i] += vm.history[i] * weight;
+		for (List<VmRuntime> list : List.of(vms, replaced)) {
+			for (VmRuntime vm : list) {
+				double weight = vm.spec.totalMips() / totalMips;
+				for (int i = 0; i < vm.historySize; i++) {
+					sum[i] += vm.history[i] * weight;
+				}
 			}
 		}
 		int length = sum.length;
@@ -175,6 +214,9 @@ final class HostRuntime {
 		for (VmRuntime vm : vms) {
 			vm.scheduledPerPe = vm.requestedPerPe;
 		}
+		for (VmRuntime vm : replaced) {
+			vm.scheduledPerPe = vm.requestedPerPe;
+		}
 		changed();
 		double used = 0;
 		double requested = 0;
@@ -189,6 +231,10 @@ final class HostRuntime {
 			}
 			used += allocated;
 			requested += asked;
+		}
+		for (VmRuntime vm : replaced) {
+			used += share(vm, MIGRATION_OVERHEAD);
+			requested += vm.requestedTotal();
 		}
 		recordState(time, used, requested);
 		double u = used / totalMips;

@@ -56,13 +56,48 @@ public final class PlanetLabSetup {
 	 */
 	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
 			boolean directoryOrder) throws IOException, CpuTrace.FormatException {
-		if (hostCount < 1) {
-			throw new IllegalArgumentException("need at least one host, not " + hostCount);
-		}
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(folder)) {
 			Stream<Path> traces = listing.filter(Files::isRegularFile);
 			files = (directoryOrder ? traces : traces.sorted()).toList();
+		}
+		return read(folder, files, hostCount, dirtyBytesPerSecondAtFullCpu);
+	}
+
+	/**
+	 * As {@link #read(Path, int, double)}, taking the trace files in the order {@code fileOrder} names them — for
+	 * instance the order of a recorded CloudSim run, which decides the VM type of each trace. It must name every
+	 * trace file of the folder once, and nothing else.
+	 */
+	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
+			List<String> fileOrder) throws IOException, CpuTrace.FormatException {
+		java.util.Set<String> present = new java.util.TreeSet<>();
+		try (Stream<Path> listing = Files.list(folder)) {
+			listing.filter(Files::isRegularFile).forEach(f -> present.add(f.getFileName().toString()));
+		}
+		java.util.Set<String> named = new java.util.HashSet<>();
+		List<Path> files = new ArrayList<>(fileOrder.size());
+		for (String name : fileOrder) {
+			if (!named.add(name)) {
+				throw new IOException("the file order names '" + name + "' twice");
+			}
+			if (!present.contains(name)) {
+				throw new IOException(folder + ": no trace file '" + name + "', which the file order names");
+			}
+			files.add(folder.resolve(name));
+		}
+		present.removeAll(named);
+		if (!present.isEmpty()) {
+			throw new IOException(folder + ": the file order leaves out " + present.size() + " trace file(s), e.g. '"
+					+ present.iterator().next() + "'");
+		}
+		return read(folder, files, hostCount, dirtyBytesPerSecondAtFullCpu);
+	}
+
+	private static PlanetLabSetup read(Path folder, List<Path> files, int hostCount, double dirtyBytesPerSecondAtFullCpu)
+			throws IOException, CpuTrace.FormatException {
+		if (hostCount < 1) {
+			throw new IllegalArgumentException("need at least one host, not " + hostCount);
 		}
 		if (files.isEmpty()) {
 			throw new IOException(folder + ": no trace files");

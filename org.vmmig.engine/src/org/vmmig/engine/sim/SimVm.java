@@ -41,19 +41,25 @@ public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, 
 
 	/**
 	 * Utilisation at {@code seconds}, interpolated linearly between samples (as CloudSim's
-	 * UtilizationModelPlanetLabInMemory does); after the last sample the last value holds.
+	 * UtilizationModelPlanetLabInMemory does); after the last sample the last value holds. Computed in the same
+	 * order of operations as there (slope per second from the sample before), so that the demands — and the
+	 * near-ties the placement breaks on them — are the same to the last bit; the PlanetLab reproduction
+	 * follows CloudSim's run exactly only with this.
 	 */
 	public double utilisationAt(double seconds) {
-		double position = seconds / sampleSeconds;
-		int lower = (int) Math.floor(position);
 		int last = utilisation.length - 1;
+		if (!(seconds > 0)) {
+			return utilisation[0];
+		}
+		int lower = (int) Math.floor(seconds / sampleSeconds);
 		if (lower >= last) {
 			return utilisation[last];
 		}
-		if (lower < 0) {
-			return utilisation[0];
+		if (seconds % sampleSeconds == 0) {
+			return utilisation[lower];
 		}
-		double fraction = position - lower;
-		return utilisation[lower] + (utilisation[lower + 1] - utilisation[lower]) * fraction;
+		int upper = (int) Math.ceil(seconds / sampleSeconds);
+		double slope = (utilisation[upper] - utilisation[lower]) / ((upper - lower) * sampleSeconds);
+		return utilisation[lower] + slope * (seconds - lower * sampleSeconds);
 	}
 }

@@ -32,6 +32,8 @@ final class Transfers {
 		double fixedEnd = Double.NaN;
 		/** Order of starting, for deterministic iteration. */
 		long sequence;
+		/** A later plan moved the VM elsewhere; this migration only runs out (CloudSim's rule). */
+		boolean replaced;
 
 		Transfer(VmRuntime vm, HostRuntime source, HostRuntime target) {
 			this.vm = vm;
@@ -62,10 +64,18 @@ final class Transfers {
 		return timing instanceof MigrationTiming.Live live ? live.nicShare() : 0.5;
 	}
 
-	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now) {
+	/**
+	 * Starts a migration. An earlier migration of the same VM is dropped, or with {@code earlierContinues}
+	 * marked {@link Transfer#replaced} and left to run out.
+	 */
+	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now, boolean earlierContinues) {
 		for (Transfer old : List.copyOf(active)) {
-			if (old.vm == vm) {
-				remove(old);
+			if (old.vm == vm && !old.replaced) {
+				if (earlierContinues) {
+					old.replaced = true;
+				} else {
+					remove(old);
+				}
 			}
 		}
 		Transfer t = new Transfer(vm, source, target);

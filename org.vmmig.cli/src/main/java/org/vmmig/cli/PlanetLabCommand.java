@@ -67,6 +67,11 @@ public final class PlanetLabCommand implements Callable<Integer> {
 			+ "them, as CloudSim does (default: name order, the same on every machine)")
 	boolean directoryOrder;
 
+	@Option(names = "--file-order", paramLabel = "FILE", description = "take the trace files in the order FILE names "
+			+ "them, one name a line, '#' lines ignored — e.g. the order of a recorded CloudSim run, which decides "
+			+ "each trace's VM type (org.vmmig.tests/resources/planetlab/20110303-cloudsim-order.txt)")
+	Path fileOrder;
+
 	enum RuleSet {
 		cloudsim, vmmig
 	}
@@ -88,9 +93,15 @@ public final class PlanetLabCommand implements Callable<Integer> {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		long loadStart = System.nanoTime();
+		if (fileOrder != null && directoryOrder) {
+			err.println("vmmig: --file-order and --directory-order exclude each other");
+			return ExitCodes.USAGE_OR_IO;
+		}
 		PlanetLabSetup setup;
 		try {
-			setup = PlanetLabSetup.read(folder, hosts, dirtyMib * 1024 * 1024, directoryOrder);
+			setup = fileOrder == null ? PlanetLabSetup.read(folder, hosts, dirtyMib * 1024 * 1024, directoryOrder)
+					: PlanetLabSetup.read(folder, hosts, dirtyMib * 1024 * 1024, Files.readAllLines(fileOrder).stream()
+							.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
 		} catch (IOException e) {
 			err.println("vmmig: cannot read the traces: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

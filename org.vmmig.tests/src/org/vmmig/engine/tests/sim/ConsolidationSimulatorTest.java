@@ -109,6 +109,33 @@ class ConsolidationSimulatorTest {
 	}
 
 	@Test
+	void underCloudSimsRulesAVmPlannedTwiceMigratesIntoBothTargets() {
+		// h1 is overloaded (1800 of 2000 MIPS) and sheds 'small' to h2, whose power grows least; h2, the least
+		// utilised host, is then emptied onto h3 — 'small' included: it is planned twice in the step at 300.1 s
+		List<SimHost> hosts = List.of(host("h1"), new SimHost("h2", 1000, 2, 4096 * MB, 1e9, PowerModel.linear(100, 110)),
+				host("h3"));
+		List<SimVm> vms = List.of(vm("big", 900, 2048, "h1", constant(1, 13)), vm("small", 900, 512, "h1", constant(1, 13)),
+				vm("b", 200, 512, "h2", constant(1, 13)), vm("c", 400, 512, "h3", constant(1, 13)));
+		SimulationSettings cloudSim = new SimulationSettings(300, 3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME,
+				new MigrationTiming.CloudSim(), 7, SimulationSettings.Rules.CLOUDSIM);
+		SimulationResult both = ConsolidationSimulator.run(hosts, vms, cloudSim);
+		SimulationResult later = ConsolidationSimulator.run(hosts, vms,
+				cloudSim.withRules(SimulationSettings.Rules.CLOUDSIM.withReplannedMovesContinue(false)));
+		assertEquals(3, both.migrations(), "small to h2, small to h3, b to h3");
+		assertEquals(3, later.migrations());
+		double seconds = 512 * MB / (1e9 / 8 / 2); // each migration: 8.192 s
+		// active: h1 and h3 from the first step (300.1 s) to the last (3300.1 s), h2 until its VMs have left
+		double active = 3000 + 3000 + seconds;
+		// h3 has VMs migrating in (10 % of their CPU, all of their request counted); under CloudSim's rule so has
+		// h2, which carries 'small' until the first of its two migrations ends
+		assertEquals(seconds / active, later.slatah(), 1e-12);
+		assertEquals(2 * seconds / active, both.slatah(), 1e-12);
+		assertEquals(later.pdm(), both.pdm(), 1e-15, "the VM's own loss is the same");
+		// h2 draws for 10 % of small's 900 MIPS more while it carries it: 90 MIPS of 2000 at 10 W per 100 %
+		assertEquals(later.energyKwh() + 90.0 / 2000 * 10 * seconds / 3.6e6, both.energyKwh(), 1e-9);
+	}
+
+	@Test
 	void underVmmigsRulesAHostWithIdleVmsStillDrawsIdlePower() {
 		SimulationResult vmmig = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0, 13))),
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
