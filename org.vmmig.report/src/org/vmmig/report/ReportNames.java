@@ -12,11 +12,22 @@ public final class ReportNames {
 	private ReportNames() {
 	}
 
+	/**
+	 * The comparison page of a model: {@code lab.compare} (then {@code .html}). A dot, which no scenario name can
+	 * hold, keeps it apart from the report of a scenario called {@code compare}.
+	 */
+	public static String comparison(String modelFileName) {
+		return base(modelFileName) + ".compare";
+	}
+
 	/** {@code ("lab.vmig", "maintenanceH1")} → {@code lab-maintenanceH1} */
 	public static String stem(String modelFileName, String subject) {
-		String base = modelFileName.toLowerCase(Locale.ROOT).endsWith(".vmig")
+		return base(modelFileName) + "-" + subject;
+	}
+
+	private static String base(String modelFileName) {
+		return modelFileName.toLowerCase(Locale.ROOT).endsWith(".vmig")
 				? modelFileName.substring(0, modelFileName.length() - ".vmig".length())
 				: modelFileName;
-		return base + "-" + subject;
 	}
 }

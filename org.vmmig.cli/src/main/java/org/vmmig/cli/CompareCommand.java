@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
 		description = "Plans every evacuation scenario of a model under each of the named policies, prints them side by "
-				+ "side and writes an HTML comparison page (<file>-compare.html).")
+				+ "side and writes an HTML comparison page (<file>.compare.html).")
 public final class CompareCommand implements Callable<Integer> {
 
 	private static final String ROW = "%-20s %-20s %10s %9s %12s %14s %12s%n";
@@ -92,7 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
 			}
 			print(runs, out);
 			var report = PlanTables.comparison(file.path().getFileName().toString(), names, runs);
-			for (Path written : Reports.write(report, output, ReportNames.stem(file.path().getFileName().toString(), "compare"),
+			for (Path written : Reports.write(report, output, ReportNames.comparison(file.path().getFileName().toString()),
 					Reports.Format.html)) {
 				out.println("report: " + written);
 			}

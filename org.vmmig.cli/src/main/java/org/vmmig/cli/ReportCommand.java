@@ -56,6 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
 				err.println("vmmig: no report written: fix the errors above first");
 				return ExitCodes.MODEL_ERRORS;
 			}
+			Reports.checkUniqueNames(files);
 			ScenarioRunner runner = new ScenarioRunner(options);
 			int written = 0;
 			for (LoadedFile file : files) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
@@ -43,6 +44,26 @@ public final class Reports {
 	/** The scenarios of a file, in source order. */
 	public static List<Scenario> scenarios(LoadedFile file) {
 		return ScenarioRunner.scenarios(file.model());
+	}
+
+	/**
+	 * Checks, before anything runs, that no two scenarios of the run would write a report of the same name (two
+	 * {@code model.vmig} in different folders, both with a scenario {@code drain}): that would be one file silently
+	 * overwriting the other. Throws a usage error naming both.
+	 */
+	public static void checkUniqueNames(List<LoadedFile> files) throws InputException {
+		java.util.Map<String, String> seen = new java.util.HashMap<>();
+		for (LoadedFile file : files) {
+			for (Scenario scenario : scenarios(file)) {
+				String stem = ReportNames.stem(file.path().getFileName().toString(), scenario.getName());
+				String source = "scenario " + scenario.getName() + " of " + file.path();
+				String earlier = seen.putIfAbsent(stem, source);
+				if (earlier != null) {
+					throw new InputException("two results would be written as '" + stem + "': " + earlier + " and "
+							+ source + "; rename one file or scenario, or run them separately with their own -o DIR");
+				}
+			}
+		}
 	}
 
 	/** The scenarios of a file that evacuate hosts (evacuations and predicted failures): what compare compares. */

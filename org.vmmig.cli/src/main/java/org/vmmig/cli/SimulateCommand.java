@@ -54,6 +54,7 @@ public final class SimulateCommand implements Callable<Integer> {
 				err.println("vmmig: not simulated: fix the errors above first");
 				return ExitCodes.MODEL_ERRORS;
 			}
+			Reports.checkUniqueNames(files);
 			TerminalProgress progress = new TerminalProgress(err);
 			ScenarioRunner runner = new ScenarioRunner(options, progress::step);
 			int scenarios = 0;

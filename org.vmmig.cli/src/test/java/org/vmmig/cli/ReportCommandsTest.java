@@ -95,8 +95,8 @@ class ReportCommandsTest {
 		assertTrue(lines[0].matches("scenario +policy +migrations +unplaced +makespan +total downtime +data"), lines[0]);
 		assertTrue(lines[1].matches("drainH1 +standard +2 +0 .*"), lines[1]);
 		assertTrue(lines[2].matches("drainH1 +pull +2 +0 .*"), lines[2]);
-		assertEquals("report: " + output.resolve("two-compare.html"), lines[3]);
-		String html = Files.readString(output.resolve("two-compare.html"));
+		assertEquals("report: " + output.resolve("two.compare.html"), lines[3]);
+		String html = Files.readString(output.resolve("two.compare.html"));
 		assertTrue(html.contains("<td>drainH1</td><td>pull</td><td>db1</td>"), "per-migration rows keyed by policy");
 		assertTrue(html.contains("<td>post-copy</td>") && html.contains("<td>pre-copy</td>"), "both techniques");
 	}

@@ -69,6 +69,11 @@ public class ReportMojo extends AbstractMojo {
 		ScenarioRunner runner = new ScenarioRunner(options());
 		List<LoadedFile> files = ModelFiles.load(models, getLog());
 		ModelFiles.failOnErrors(files, ": no report written");
+		try {
+			Reports.checkUniqueNames(files);
+		} catch (org.vmmig.cli.InputFiles.InputException e) {
+			throw new MojoFailureException("vmmig: " + e.getMessage());
+		}
 		Path directory = outputDirectory.toPath();
 		int written = 0;
 		try {
