@@ -9,6 +9,8 @@ public final class ExitCodes {
 	public static final int MODEL_ERRORS = 1;
 	/** The command line was wrong, or a file could not be read or written. */
 	public static final int USAGE_OR_IO = 2;
+	/** A fault of vmmig itself (a bug): one line says so, never a stack trace; please report it. */
+	public static final int INTERNAL_ERROR = 3;
 
 	private ExitCodes() {
 	}

@@ -58,9 +58,16 @@ public final class InputFiles {
 		int slash = normalised.lastIndexOf('/', wildcard);
 		Path base = slash < 0 ? Path.of(".") : Path.of(normalised.substring(0, Math.max(1, slash)));
 		String rest = slash < 0 ? normalised : normalised.substring(slash + 1);
-		PathMatcher deep = base.getFileSystem().getPathMatcher("glob:" + rest);
-		// as in shells with globstar, "**/" also matches no directory at all
-		PathMatcher shallow = rest.startsWith("**/") ? base.getFileSystem().getPathMatcher("glob:" + rest.substring(3)) : deep;
+		PathMatcher deep;
+		PathMatcher shallow;
+		try {
+			deep = base.getFileSystem().getPathMatcher("glob:" + rest);
+			// as in shells with globstar, "**/" also matches no directory at all
+			shallow = rest.startsWith("**/") ? base.getFileSystem().getPathMatcher("glob:" + rest.substring(3)) : deep;
+		} catch (java.util.regex.PatternSyntaxException e) {
+			throw new InputException("'" + pattern + "' is not a valid pattern: " + e.getDescription()
+					+ (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+		}
 		PathMatcher matcher = p -> deep.matches(p) || shallow.matches(p);
 		if (!Files.isDirectory(base)) {
 			throw new InputException("cannot read " + pattern + ": no such directory " + base);

@@ -25,6 +25,19 @@ public final class Main {
 			exception.getCommandLine().usage(err);
 			return ExitCodes.USAGE_OR_IO;
 		});
+		// a bug must not greet the user with a stack trace: one line, its own exit code
+		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+			err.println("vmmig: internal error (" + exception + "); please report it with the command line that "
+					+ "caused it");
+			return ExitCodes.INTERNAL_ERROR;
+		});
+		if (args.length > 0 && !args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+			// "vmmig frobnicate --help" would otherwise print the main help and exit 0
+			err.println("vmmig: unknown command '" + args[0] + "'; the commands are "
+					+ String.join(", ", commandLine.getSubcommands().keySet()));
+			err.flush();
+			return ExitCodes.USAGE_OR_IO;
+		}
 		int code = commandLine.execute(args);
 		out.flush();
 		err.flush();

@@ -46,7 +46,10 @@ public final class PlanetLabCommand implements Callable<Integer> {
 					+ "several separated by commas (default: ${DEFAULT-VALUE})")
 	String[] policies;
 
-	@Option(names = "--hosts", defaultValue = "800", description = "number of hosts (default: ${DEFAULT-VALUE})")
+	/** Ten times the largest estate planned in the benchmarks: beyond it the hosts alone would not fit the heap. */
+	static final int MAX_HOSTS = 100_000;
+
+	@Option(names = "--hosts", defaultValue = "800", description = "number of hosts, 1 to 100,000 (default: ${DEFAULT-VALUE})")
 	int hosts;
 
 	@Option(names = "--rules", defaultValue = "cloudsim",
@@ -88,8 +91,12 @@ public final class PlanetLabCommand implements Callable<Integer> {
 			err.println("vmmig: " + folder + ": not a folder of traces");
 			return ExitCodes.USAGE_OR_IO;
 		}
-		if (hosts < 1) {
-			err.println("vmmig: --hosts must be at least 1");
+		if (hosts < 1 || hosts > MAX_HOSTS) {
+			err.println("vmmig: --hosts must be between 1 and " + MAX_HOSTS + ", not " + hosts);
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (!(dirtyMib >= 0) || Double.isInfinite(dirtyMib)) {
+			err.println("vmmig: --dirty-rate must be a number of MiB/s >= 0, not " + dirtyMib);
 			return ExitCodes.USAGE_OR_IO;
 		}
 		long loadStart = System.nanoTime();

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 		subcommands = { ValidateCommand.class, SimulateCommand.class, ReportCommand.class, CompareCommand.class,
 				PlanetLabCommand.class,
 				CalibrateCommand.class },
-		footer = { "", "Exit codes: 0 ok, 1 model errors, 2 usage or I/O errors, 130 interrupted (Ctrl-C)." })
+		footer = { "", "Exit codes: 0 ok, 1 model errors, 2 usage or I/O errors, 3 internal error (a bug: please report it), "
+				+ "130 interrupted (Ctrl-C)." })
 public final class VmmigCommand implements Callable<Integer> {
 
 	@Spec
