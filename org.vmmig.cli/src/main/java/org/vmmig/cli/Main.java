@@ -11,7 +11,11 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+		// standard output straight on its file descriptor: System.out swallows write errors, so a full disk
+		// (validate --format sarif > /dev/full) would pass a CI step with an empty file
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+				new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.Charset.defaultCharset()), true);
+		System.exit(run(out, new PrintWriter(System.err, true), args));
 	}
 
 	/** Runs one command line and returns its exit code ({@link ExitCodes}); used by tests too. */
@@ -39,8 +43,12 @@ public final class Main {
 			return ExitCodes.USAGE_OR_IO;
 		}
 		int code = commandLine.execute(args);
-		out.flush();
 		err.flush();
+		if (out.checkError()) { // flushes, and tells whether any write failed
+			err.println("vmmig: cannot write to standard output (a full disk or a closed pipe?); what it got is incomplete");
+			err.flush();
+			return code == ExitCodes.OK ? ExitCodes.USAGE_OR_IO : code;
+		}
 		return code;
 	}
 }

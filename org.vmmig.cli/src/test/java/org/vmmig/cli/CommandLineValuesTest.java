@@ -31,6 +31,28 @@ class CommandLineValuesTest {
 	}
 
 	@Test
+	void outputThatCannotBeWrittenFailsTheCommand() {
+		java.io.StringWriter err = new java.io.StringWriter();
+		java.io.PrintWriter full = new java.io.PrintWriter(new java.io.Writer() {
+			@Override
+			public void write(char[] text, int offset, int length) throws java.io.IOException {
+				throw new java.io.IOException("No space left on device");
+			}
+
+			@Override
+			public void flush() {
+			}
+
+			@Override
+			public void close() {
+			}
+		});
+		int code = Main.run(full, new java.io.PrintWriter(err), "validate", "--format", "sarif", "../examples/lab.vmig");
+		assertEquals(ExitCodes.USAGE_OR_IO, code, err.toString());
+		assertTrue(err.toString().contains("vmmig: cannot write to standard output"), err.toString());
+	}
+
+	@Test
 	void anUnknownCommandIsAnErrorEvenWithHelp() {
 		usageError(vmmig("frobnicate", "--help"), "vmmig: unknown command 'frobnicate'; the commands are validate, ");
 	}
