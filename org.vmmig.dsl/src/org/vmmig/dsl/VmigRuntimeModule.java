@@ -22,6 +22,12 @@ public class VmigRuntimeModule extends AbstractVmigRuntimeModule {
 		return VmigFormatter.class;
 	}
 
+	/** Files load without a leading UTF-8 byte-order mark. */
+	@Override
+	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {
+		return VmigResource.class;
+	}
+
 	/** A file's validation also reports, on each import, errors of the imported files. */
 	public Class<? extends IResourceValidator> bindIResourceValidator() {
 		return VmigResourceValidator.class;

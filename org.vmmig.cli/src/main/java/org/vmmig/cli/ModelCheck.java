@@ -23,14 +23,27 @@ public final class ModelCheck {
 		return new ModelWorkspace().load(new InputFiles().expand(paths));
 	}
 
+	/** Diagnostics printed per file; a file with more gets a count of the rest (a hostile file could have millions). */
+	static final int MAX_PRINTED_PER_FILE = 100;
+
 	public List<LoadedFile> loadAndReport(List<Path> paths, PrintWriter err) throws InputException {
 		List<LoadedFile> files = load(paths);
 		for (LoadedFile file : withImports(files)) {
-			for (Diagnostic diagnostic : file.diagnostics()) {
-				err.print(formatter.format(diagnostic, file.lines()));
-			}
+			print(file, err);
 		}
 		return files;
+	}
+
+	/** The first {@link #MAX_PRINTED_PER_FILE} diagnostics of a file, then how many more it has. */
+	void print(LoadedFile file, PrintWriter err) {
+		List<Diagnostic> diagnostics = file.diagnostics();
+		for (Diagnostic diagnostic : diagnostics.subList(0, Math.min(diagnostics.size(), MAX_PRINTED_PER_FILE))) {
+			err.print(formatter.format(diagnostic, file.lines()));
+		}
+		if (diagnostics.size() > MAX_PRINTED_PER_FILE) {
+			err.println(DiagnosticFormatter.visible(file.path().toString()) + ": " + (diagnostics.size() - MAX_PRINTED_PER_FILE)
+					+ " more diagnostic(s) not shown; fix the ones above first");
+		}
 	}
 
 	/** Diagnostics of a severity in the files and every file they import, each file counted once. */

@@ -195,7 +195,9 @@ public final class ModelWorkspace {
 	/** The file's lines, to show under its diagnostics; none when it cannot be read again. */
 	private static List<String> readLines(Path file) {
 		try {
-			return List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r?\n", -1));
+			String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+			// the parser skips a byte-order mark (VmigResource); so must the columns of the shown source line
+			return List.of((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r?\n", -1));
 		} catch (IOException | RuntimeException e) {
 			return List.of();
 		}
