@@ -40,6 +40,11 @@ final class GuestConsole {
 		return lines().stream().filter(line -> line.contains("vmmig-guest: error")).findFirst().orElse(null);
 	}
 
+	/** The guest kernel's panic line ("Kernel panic - not syncing: ..."), or null. */
+	String panic() {
+		return lines().stream().filter(line -> line.contains("Kernel panic")).map(String::strip).findFirst().orElse(null);
+	}
+
 	/** Every achieved rate reported so far, in bytes per second, in order. */
 	List<Double> rates() {
 		List<Double> rates = new ArrayList<>();

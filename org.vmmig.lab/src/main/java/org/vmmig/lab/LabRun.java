@@ -127,7 +127,10 @@ public final class LabRun {
 				open.add(sourceQmp);
 				version = version(sourceQmp);
 			} catch (LabException e) {
-				// QEMU may abort at once under an accelerator it cannot use (KVM in a nested VM)
+				// QEMU may abort at once under an accelerator it cannot use (KVM in a nested VM); its socket
+				// closes a moment before the process is gone
+				destination.awaitExit(Duration.ofSeconds(2));
+				source.awaitExit(Duration.ofSeconds(1));
 				for (QemuProcess qemu : List.of(destination, source)) {
 					if (!qemu.alive()) {
 						throw new BootFailure(qemu + " exited at start: " + qemu.lastLogLine());
@@ -156,6 +159,8 @@ public final class LabRun {
 			sourceQmp.execute("migrate", object("uri", uri));
 			Monitor monitor = new Monitor(sourceQmp, knobs, guest.memoryBytes());
 			JsonObject last = monitor.run();
+			List<String> events = new ArrayList<>(notes);
+			events.addAll(monitor.events());
 			List<Double> during = sourceConsole.rates();
 			double rateDuring = GuestConsole.mean(during, reportsAtStart + 1, during.size());
 			String status = last.get("status").getAsString();
@@ -163,16 +168,19 @@ public final class LabRun {
 				String why = last.has("error-desc") ? ": " + last.get("error-desc").getAsString() : "";
 				throw new LabException(name + ": the migration ended " + status + why + " (QEMU logs in " + directory + ")");
 			}
-			boolean running = awaitRunning(destinationQmp);
-			// let the guest report from the destination: proof that its workload still runs there
+			// running means QEMU runs the guest and the guest's workload reports from the destination: a guest
+			// whose memory arrived corrupted panics there while QEMU still says "running"
+			boolean running = awaitRunning(destinationQmp, destination);
 			long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-			while (destinationConsole.rates().size() < 3 && System.nanoTime() < deadline) {
+			while (running && destinationConsole.rates().size() < 3 && System.nanoTime() < deadline) {
 				Qmp.sleep(100);
 			}
 			List<Double> after = destinationConsole.rates();
+			running &= after.size() >= 2 && destination.alive();
+			if (!running) {
+				events.add("the guest did not run at the destination after the migration (see destination-console.log)");
+			}
 			double rateAfter = GuestConsole.mean(after, 1, after.size());
-			List<String> events = new ArrayList<>(notes);
-			events.addAll(monitor.events());
 			LabResult result = new LabResult(name, guest, policy, knobs, accelerator, version, started, monitor.trace(),
 					last, monitor.forced(), monitor.postCopyStarted(), events, rateBefore, rateDuring, rateAfter, running,
 					directory);
@@ -210,6 +218,11 @@ public final class LabRun {
 	private void awaitGuest(QemuProcess source, GuestConsole console, Duration boot) throws LabException, BootFailure {
 		long deadline = System.nanoTime() + boot.toNanos();
 		while (!console.ready()) {
+			if (console.panic() != null) {
+				// not the accelerator's fault: the guest itself failed (e.g. out of memory for its workload)
+				throw new LabException("the guest's kernel failed while booting: " + console.panic() + " (console: "
+						+ console.file() + ")");
+			}
 			if (!source.alive()) {
 				throw new BootFailure("QEMU exited while booting the guest: " + source.lastLogLine());
 			}
@@ -232,9 +245,14 @@ public final class LabRun {
 	}
 
 	/** Waits until the destination runs the guest (post-copy: already; pre-copy: after loading its state). */
-	private static boolean awaitRunning(Qmp destination) throws LabException {
-		for (int i = 0; i < 100; i++) {
-			JsonElement status = destination.execute("query-status", null);
+	private static boolean awaitRunning(Qmp destination, QemuProcess process) throws LabException {
+		for (int i = 0; i < 100 && process.alive(); i++) {
+			JsonElement status;
+			try {
+				status = destination.execute("query-status", null);
+			} catch (LabException e) {
+				return false; // the destination QEMU went away (a guest that panics with -no-reboot ends it)
+			}
 			if (status.getAsJsonObject().get("status").getAsString().equals("running")) {
 				return true;
 			}

@@ -48,7 +48,13 @@ record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int p
 		JsonObject parameters = new JsonObject();
 		parameters.addProperty("downtime-limit", Math.max(1, Math.round(policy.downtimeLimitSeconds() * 1000)));
 		double cap = policy.bandwidthCapBytesPerSecond();
-		parameters.addProperty("max-bandwidth", cap > 0 && Double.isFinite(cap) ? Math.round(cap) : UNLIMITED_BANDWIDTH);
+		long bandwidth = cap > 0 && Double.isFinite(cap) ? Math.round(cap) : UNLIMITED_BANDWIDTH;
+		parameters.addProperty("max-bandwidth", bandwidth);
+		// QEMU caps post-copy's background push separately (max-postcopy-bandwidth, default 0: unlimited); a
+		// vmmig cap is on the whole migration, so it caps the push too
+		if (policy.technique() != Technique.PRE_COPY) {
+			parameters.addProperty("max-postcopy-bandwidth", bandwidth);
+		}
 		if (policy.autoConverge().enabled()) {
 			parameters.addProperty("cpu-throttle-initial", percent(policy.autoConverge().initial()));
 			parameters.addProperty("cpu-throttle-increment", percent(policy.autoConverge().increment()));

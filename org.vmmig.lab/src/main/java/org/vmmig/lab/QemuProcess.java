@@ -53,6 +53,15 @@ final class QemuProcess implements AutoCloseable {
 		return process.isAlive();
 	}
 
+	/** Waits at most this long for the process to end by itself. */
+	void awaitExit(java.time.Duration patience) {
+		try {
+			process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	/** The last line QEMU wrote to its log, for messages when it exits early. */
 	String lastLogLine() {
 		try {

@@ -1,0 +1,171 @@
+package org.vmmig.lab;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The accuracy table of docs/accuracy.md: one row per run (configuration, measured, predicted, error),
+ * the mean errors, and the host's noise from the repeated configurations.
+ */
+final class AccuracyReport {
+
+	private static final double MIB = 1024 * 1024;
+
+	private final List<LabComparison> rows;
+	private final double linkBytesPerSecond;
+
+	AccuracyReport(List<LabComparison> rows, double linkBytesPerSecond) {
+		this.rows = List.copyOf(rows);
+		this.linkBytesPerSecond = linkBytesPerSecond;
+	}
+
+	double meanAbsoluteTimeError() {
+		return mean(rows, c -> Math.abs(c.totalTimeError()));
+	}
+
+	double meanAbsoluteDataError() {
+		return mean(rows, c -> Math.abs(c.dataError()));
+	}
+
+	List<LabComparison> comparablePauses() {
+		return rows.stream().filter(LabComparison::pauseComparable).toList();
+	}
+
+	double medianAbsolutePauseError() {
+		List<Double> errors = new ArrayList<>(comparablePauses().stream().map(c -> Math.abs(c.pauseError())).sorted().toList());
+		return errors.isEmpty() ? 0 : errors.get(errors.size() / 2);
+	}
+
+	long pausesWithinTarget() {
+		return comparablePauses().stream().filter(LabComparison::pauseWithinTarget).count();
+	}
+
+	long verdictsRight() {
+		return rows.stream().filter(LabComparison::verdictRight).count();
+	}
+
+	/** For each repeated configuration: the spread (max − min) / mean of time, data and pause over its runs. */
+	Map<String, double[]> noise() {
+		Map<String, List<Measured>> byName = new LinkedHashMap<>();
+		for (LabComparison row : rows) {
+			byName.computeIfAbsent(configuration(row), k -> new ArrayList<>()).add(row.measured());
+		}
+		Map<String, double[]> noise = new LinkedHashMap<>();
+		byName.forEach((name, runs) -> {
+			if (runs.size() > 1) {
+				noise.put(name, new double[] { spread(runs, Measured::totalSeconds), spread(runs, Measured::bytesTransferred),
+						spread(runs, Measured::downtimeSeconds) });
+			}
+		});
+		return noise;
+	}
+
+	/**
+	 * The mean spread of each metric over the repeated configurations: the noise to compare with a bound
+	 * on a mean error (a single busy run varies more, by a pass more or less).
+	 */
+	double[] meanNoise() {
+		double[] mean = new double[3];
+		Map<String, double[]> noise = noise();
+		for (double[] spread : noise.values()) {
+			for (int i = 0; i < 3; i++) {
+				mean[i] += spread[i] / noise.size();
+			}
+		}
+		return mean;
+	}
+
+	/** The run name without its repeat suffix ("busy-128-c64#2" is "busy-128-c64"). */
+	static String configuration(LabComparison row) {
+		String name = row.run().name();
+		int hash = name.indexOf("-r");
+		return hash > 0 && name.substring(hash + 2).matches("\\d+") ? name.substring(0, hash) : name;
+	}
+
+	String markdown(String title, String wallTime) {
+		StringBuilder md = new StringBuilder();
+		LabResult first = rows.get(0).run();
+		md.append("## ").append(title).append("\n\n");
+		md.append(String.format(Locale.ROOT, "QEMU %s (%s) on %d cores, loopback link measured at %.0f MiB/s; %d runs in %s.%n%n",
+				first.qemuVersion(), first.accelerator().label(), Runtime.getRuntime().availableProcessors(),
+				linkBytesPerSecond / MIB, rows.size(), wallTime));
+		md.append("| run | guest: memory / working set / achieved dirty rate | policy | time measured | predicted | error"
+				+ " | data measured | predicted | error | pause measured | predicted | error | converged measured / predicted |\n");
+		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+		for (LabComparison row : rows) {
+			LabResult run = row.run();
+			Measured m = row.measured();
+			md.append(String.format(Locale.ROOT,
+					"| %s | %d / %d MiB / %.1f MiB/s | %s | %.2f s | %.2f s | %s | %.1f MiB | %.1f MiB | %s | %s | %s | %s | %s / %s%s |%n",
+					run.name(), run.guest().memoryBytes() / (long) MIB, run.guest().workingSetBytes() / (long) MIB,
+					run.rateBefore() / MIB, policy(run), m.totalSeconds(), row.predicted().totalSeconds(),
+					percent(row.totalTimeError()), m.bytesTransferred() / MIB, row.predicted().bytesTransferred() / MIB,
+					percent(row.dataError()), row.pauseComparable() ? millis(m.downtimeSeconds()) : "n/a¹",
+					millis(row.predicted().downtimeSeconds()),
+					row.pauseComparable() ? percent(row.pauseError()) + (row.pauseWithinTarget() ? "" : " ✗") : "",
+					m.converged() ? "yes" : "no", row.predicted().converged() ? "yes" : "no",
+					row.verdictRight() ? "" : " ✗"));
+		}
+		md.append(String.format(Locale.ROOT, "%nMean absolute error: total time %s, data %s. Pause: median absolute error %s,"
+				+ " %d of %d within 30 %% or 20 ms. Convergence verdict right on %d of %d runs.%n",
+				percent(meanAbsoluteTimeError()), percent(meanAbsoluteDataError()), percent(medianAbsolutePauseError()),
+				pausesWithinTarget(), comparablePauses().size(), verdictsRight(), rows.size()));
+		md.append("\nNoise of this host (spread (max − min) / mean of the measured values over repeated runs):\n\n");
+		double[] mean = meanNoise();
+		md.append("| configuration | total time | data | pause |\n|---|---:|---:|---:|\n");
+		noise().forEach((name, spread) -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", name,
+				percent(spread[0]), percent(spread[1]), percent(spread[2]))));
+		md.append(String.format(Locale.ROOT, "| mean | %s | %s | %s |%n", percent(mean[0]), percent(mean[1]), percent(mean[2])));
+		md.append("\n¹ QEMU 7.2 reports a clock reading, not the pause, as the downtime of a post-copy migration.\n");
+		return md.toString();
+	}
+
+	private static String policy(LabResult run) {
+		var p = run.policy();
+		StringBuilder s = new StringBuilder(switch (p.technique()) {
+		case PRE_COPY -> p.autoConverge().enabled() ? "auto-converge" : "pre-copy";
+		case POST_COPY -> "post-copy";
+		case HYBRID -> "hybrid " + p.hybridPreCopyRounds();
+		});
+		double cap = p.bandwidthCapBytesPerSecond();
+		s.append(String.format(Locale.ROOT, ", %s, %d ms", cap > 0 && Double.isFinite(cap) ? (long) (cap / MIB) + " MiB/s" : "no cap",
+				Math.round(p.downtimeLimitSeconds() * 1000)));
+		if (p.maxRounds() != 30) {
+			s.append(", ≤ ").append(p.maxRounds()).append(" rounds");
+		}
+		if (p.streams() > 1) {
+			s.append(", ").append(p.streams()).append(" streams");
+		}
+		return s.toString();
+	}
+
+	private static double spread(List<Measured> runs, ToDoubleFunction<Measured> metric) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		double sum = 0;
+		for (Measured run : runs) {
+			double value = metric.applyAsDouble(run);
+			min = Math.min(min, value);
+			max = Math.max(max, value);
+			sum += value;
+		}
+		double mean = sum / runs.size();
+		return mean > 0 ? (max - min) / mean : 0;
+	}
+
+	private static double mean(List<LabComparison> rows, ToDoubleFunction<LabComparison> metric) {
+		return rows.stream().mapToDouble(metric).average().orElse(0);
+	}
+
+	static String percent(double share) {
+		return String.format(Locale.ROOT, "%+.1f %%", share * 100).replace("+-", "-");
+	}
+
+	private static String millis(double seconds) {
+		return String.format(Locale.ROOT, "%.0f ms", seconds * 1000);
+	}
+}

@@ -1,0 +1,113 @@
+package org.vmmig.lab;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.vmmig.engine.cost.MigrationModel;
+
+/**
+ * Real QEMU live migrations against vmmig's predictions (issue 14): runs the accuracy set, repeats some
+ * configurations to measure this host's noise, writes the table to target/accuracy.md (docs/accuracy.md
+ * holds a copy of a real run: scripts/lab-accuracy refreshes it) and asserts bounds on the errors that lie
+ * above that noise. Needs QEMU, busybox-static, gcc and cpio: ./run-tests installs them as root
+ * (scripts/install-lab-deps.sh); without them the test fails and says what to install.
+ */
+class LabAccuracyTest {
+
+	/** Mean absolute error bounds on total time and data: the model's error plus a margin above the noise. */
+	static final double TIME_BOUND = 0.20;
+	static final double DATA_BOUND = 0.10;
+	/** Every pause the model prices must be within this factor of the measured one (the pre-fix model is ~10x off). */
+	static final double PAUSE_MEDIAN_BOUND = 30;
+
+	@Test
+	void predictionsAreWithinBoundsOfRealMigrations() throws Exception {
+		requireTools();
+		long start = System.nanoTime();
+		PrintWriter progress = new PrintWriter(System.out, true);
+		Path target = Path.of("target");
+		GuestImage image = GuestImage.build(GuestImage.defaultCache());
+		LabRun lab = new LabRun(image, target.resolve("lab-runs"), null, Duration.ofSeconds(180), progress);
+
+		LabResult probe = run(lab, AccuracySet.LINK_PROBE, AccuracySet.LINK_PROBE.name());
+		double linkBytesPerSecond = probe.finalReply().getAsJsonObject("ram").get("downtime-bytes").getAsDouble()
+				/ probe.measured().downtimeSeconds();
+
+		List<String> names = new ArrayList<>();
+		List<LabConfiguration> runs = new ArrayList<>();
+		for (LabConfiguration configuration : AccuracySet.CONFIGURATIONS) {
+			names.add(configuration.name());
+			runs.add(configuration);
+		}
+		// the repeats come after the whole set, not back to back, so that they see the host as it varies
+		for (int repeat = 2; repeat <= AccuracySet.REPEATS + 1; repeat++) {
+			for (LabConfiguration configuration : AccuracySet.CONFIGURATIONS) {
+				if (AccuracySet.REPEATED.contains(configuration.name())) {
+					names.add(configuration.name() + "-r" + repeat);
+					runs.add(configuration);
+				}
+			}
+		}
+		List<LabComparison> rows = new ArrayList<>();
+		for (int i = 0; i < runs.size(); i++) {
+			LabResult result = run(lab, runs.get(i), names.get(i));
+			rows.add(LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(), linkBytesPerSecond)));
+		}
+		AccuracyReport report = new AccuracyReport(rows, linkBytesPerSecond);
+		String wall = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
+		Files.writeString(target.resolve("accuracy.md"), report.markdown("vmmig's live model against QEMU", wall),
+				StandardCharsets.UTF_8);
+		progress.println("lab: the table is in " + target.resolve("accuracy.md").toAbsolutePath());
+
+		double[] noise = report.meanNoise();
+		assertAll(
+				() -> assertTrue(report.meanAbsoluteTimeError() <= TIME_BOUND, "mean total-time error "
+						+ AccuracyReport.percent(report.meanAbsoluteTimeError()) + " exceeds " + TIME_BOUND * 100 + " %"),
+				() -> assertTrue(report.meanAbsoluteDataError() <= DATA_BOUND, "mean data error "
+						+ AccuracyReport.percent(report.meanAbsoluteDataError()) + " exceeds " + DATA_BOUND * 100 + " %"),
+				() -> assertTrue(report.medianAbsolutePauseError() <= PAUSE_MEDIAN_BOUND, "median pause error "
+						+ AccuracyReport.percent(report.medianAbsolutePauseError())),
+				() -> assertTrue(report.verdictsRight() == rows.size(),
+						"the convergence verdict is wrong on " + (rows.size() - report.verdictsRight()) + " run(s)"),
+				// the bounds must lie above what the host itself varies, or they would test the host
+				() -> assertTrue(noise[0] < TIME_BOUND && noise[1] < DATA_BOUND, "the host is noisier than the bounds:"
+						+ " mean time spread " + AccuracyReport.percent(noise[0]) + ", mean data spread "
+						+ AccuracyReport.percent(noise[1])),
+				() -> assertTrue(rows.stream().allMatch(r -> r.run().destinationRunning()),
+						"a guest did not run at the destination after its migration"));
+	}
+
+	private static LabResult run(LabRun lab, LabConfiguration configuration, String name) throws LabException {
+		return lab.run(name, configuration.guest(), configuration.policy());
+	}
+
+	/** Fails, with what to do, when a tool the lab needs is missing: an accuracy test that cannot run must not pass. */
+	private static void requireTools() throws IOException, InterruptedException {
+		List<String> missing = new ArrayList<>();
+		for (String tool : List.of(System.getenv().getOrDefault("VMMIG_QEMU", "qemu-system-x86_64"), "gcc", "cpio")) {
+			if (new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() != 0) {
+				missing.add(tool);
+			}
+		}
+		if (!Files.isExecutable(Path.of("/bin/busybox")) && !Files.isExecutable(Path.of("/usr/bin/busybox"))) {
+			missing.add("busybox (busybox-static)");
+		}
+		if (!missing.isEmpty()) {
+			fail("the lab accuracy test needs " + String.join(", ", missing)
+					+ ": run scripts/install-lab-deps.sh as root (./run-tests does), or apt-get install qemu-system-x86"
+					+ " busybox-static gcc libc6-dev cpio");
+		}
+	}
+}
