@@ -90,9 +90,10 @@ final class AccuracyReport {
 		StringBuilder md = new StringBuilder();
 		LabResult first = rows.get(0).run();
 		md.append("## ").append(title).append("\n\n");
-		md.append(String.format(Locale.ROOT, "QEMU %s (%s) on %d cores, loopback link measured at %.0f MiB/s; %d runs in %s.%n%n",
-				first.qemuVersion(), first.accelerator().label(), Runtime.getRuntime().availableProcessors(),
-				linkBytesPerSecond / MIB, rows.size(), wallTime));
+		md.append(String.format(Locale.ROOT, "QEMU %s (%s) on %d cores, loopback link measured at %.0f MiB/s, switchover"
+				+ " cost %.0f ms; %d runs in %s.%n%n", first.qemuVersion(), first.accelerator().label(),
+				Runtime.getRuntime().availableProcessors(), linkBytesPerSecond / MIB, LabAccuracyTest.LAB.switchoverSeconds() * 1000,
+				rows.size(), wallTime));
 		md.append("| run | guest: memory / working set / achieved dirty rate | policy | time measured | predicted | error"
 				+ " | data measured | predicted | error | pause measured | predicted | error | converged measured / predicted |\n");
 		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");

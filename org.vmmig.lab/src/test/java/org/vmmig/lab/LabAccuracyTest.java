@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.vmmig.engine.cost.Calibration;
 import org.vmmig.engine.cost.MigrationModel;
 
 /**
@@ -26,11 +27,28 @@ import org.vmmig.engine.cost.MigrationModel;
  */
 class LabAccuracyTest {
 
-	/** Mean absolute error bounds on total time and data: the model's error plus a margin above the noise. */
-	static final double TIME_BOUND = 0.20;
-	static final double DATA_BOUND = 0.10;
-	/** Every pause the model prices must be within this factor of the measured one (the pre-fix model is ~10x off). */
-	static final double PAUSE_MEDIAN_BOUND = 30;
+	/**
+	 * Mean absolute error bounds on total time and data. Measured: the model's mean error was 8–11 % on time
+	 * and 5–7 % on data over three runs of the set; the host's noise (mean spread of the repeated runs) 6 %
+	 * and 5 %. The bounds lie above both.
+	 */
+	static final double TIME_BOUND = 0.15;
+	static final double DATA_BOUND = 0.12;
+	/**
+	 * The pause: share of runs within issue 14's target (30 % or 20 ms, whichever is larger) and the median
+	 * relative error. With the pause at the link's speed 18 of 24 runs met the target, median error 63 %
+	 * (priced at the cap, as before: 5 of 24, median 973 %); the host's own pause noise is large (a TCG guest
+	 * that is idle paused 7 to 141 ms in the same configuration), hence bounds with room.
+	 */
+	static final double PAUSE_WITHIN_TARGET_SHARE = 0.60;
+	static final double PAUSE_MEDIAN_BOUND = 1.5;
+
+	/**
+	 * The switchover's fixed cost on this kind of machine (QEMU 7.2, TCG): the pause of a post-copy or
+	 * hybrid run, which sends only the device state, was 1–2 ms in every run of the set; a pre-copy with
+	 * 0.3 MiB left paused 2 ms. The model takes it as a calibration (docs/models.md).
+	 */
+	static final Calibration LAB = new Calibration(1, 0, 0.002);
 
 	@Test
 	void predictionsAreWithinBoundsOfRealMigrations() throws Exception {
@@ -63,11 +81,11 @@ class LabAccuracyTest {
 		List<LabComparison> rows = new ArrayList<>();
 		for (int i = 0; i < runs.size(); i++) {
 			LabResult result = run(lab, runs.get(i), names.get(i));
-			rows.add(LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(), linkBytesPerSecond)));
+			rows.add(LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(LAB), linkBytesPerSecond)));
 		}
 		AccuracyReport report = new AccuracyReport(rows, linkBytesPerSecond);
 		String wall = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
-		Files.writeString(target.resolve("accuracy.md"), report.markdown("vmmig's live model against QEMU", wall),
+		Files.writeString(target.resolve("accuracy.md"), report.markdown("The current model: the pause at the link's speed", wall),
 				StandardCharsets.UTF_8);
 		progress.println("lab: the table is in " + target.resolve("accuracy.md").toAbsolutePath());
 
@@ -78,7 +96,10 @@ class LabAccuracyTest {
 				() -> assertTrue(report.meanAbsoluteDataError() <= DATA_BOUND, "mean data error "
 						+ AccuracyReport.percent(report.meanAbsoluteDataError()) + " exceeds " + DATA_BOUND * 100 + " %"),
 				() -> assertTrue(report.medianAbsolutePauseError() <= PAUSE_MEDIAN_BOUND, "median pause error "
-						+ AccuracyReport.percent(report.medianAbsolutePauseError())),
+						+ AccuracyReport.percent(report.medianAbsolutePauseError()) + " exceeds " + PAUSE_MEDIAN_BOUND * 100 + " %"),
+				() -> assertTrue(report.pausesWithinTarget() >= PAUSE_WITHIN_TARGET_SHARE * report.comparablePauses().size(),
+						"only " + report.pausesWithinTarget() + " of " + report.comparablePauses().size()
+								+ " pauses within 30 % or 20 ms"),
 				() -> assertTrue(report.verdictsRight() == rows.size(),
 						"the convergence verdict is wrong on " + (rows.size() - report.verdictsRight()) + " run(s)"),
 				// the bounds must lie above what the host itself varies, or they would test the host
