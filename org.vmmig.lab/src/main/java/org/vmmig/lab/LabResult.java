@@ -13,7 +13,7 @@ import com.google.gson.JsonObject;
  * {@code query-migrate} reply polled while it ran and the final one, what the lab did on the way (forced
  * stop-and-copy, switch to post-copy) and what the guest reported it achieved.
  *
- * @param rateBefore  dirty rate the guest achieved before the migration started (bytes/s)
+ * @param rateBefore  dirty rate the guest achieved in the 1.5 s before the migration started (bytes/s)
  * @param rateDuring  ... while it was migrated, on the source (NaN when it reported none)
  * @param rateAfter   ... at the destination afterwards (NaN when it reported none)
  */

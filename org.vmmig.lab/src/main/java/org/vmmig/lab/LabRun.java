@@ -32,8 +32,13 @@ public final class LabRun {
 	static final long POLL_MS = 50;
 	/** The guest reports its achieved dirty rate this often. */
 	static final double REPORT_SECONDS = 0.25;
-	/** Reports of the running workload before the migration starts (2 s): its rate before migrating. */
-	static final int WARMUP_REPORTS = 8;
+	/**
+	 * Reports of the running workload before the migration starts (3 s), of which the last
+	 * {@value #RATE_REPORTS} (1.5 s) give its rate before migrating: under TCG a CPU-paced workload reached
+	 * only about half its rate in its first 2 s (the guest's boot still finishing, TCG translating code).
+	 */
+	static final int WARMUP_REPORTS = 12;
+	static final int RATE_REPORTS = 6;
 	/** TCG boots the guest in about 5 s on a busy 2-core machine; KVM in about 1 s unless it does not work. */
 	static final Duration TCG_BOOT = Duration.ofSeconds(120);
 	static final Duration KVM_BOOT = Duration.ofSeconds(20);
@@ -141,7 +146,7 @@ public final class LabRun {
 
 			awaitGuest(source, sourceConsole, accelerator == Accelerator.KVM ? KVM_BOOT : TCG_BOOT);
 			List<Double> before = sourceConsole.rates();
-			double rateBefore = GuestConsole.mean(before, 1, before.size()); // the first report covers the start-up
+			double rateBefore = GuestConsole.mean(before, before.size() - RATE_REPORTS, before.size());
 
 			destinationQmp.execute("migrate-set-capabilities", knobs.destinationCapabilitiesArgument());
 			JsonObject destinationParameters = knobs.destinationParameters();
