@@ -17,10 +17,13 @@ final class AccuracyReport {
 
 	private final List<LabComparison> rows;
 	private final double linkBytesPerSecond;
+	private final List<String> rerun;
 
-	AccuracyReport(List<LabComparison> rows, double linkBytesPerSecond) {
+	/** @param rerun runs made again because the guest did not run at the destination the first time */
+	AccuracyReport(List<LabComparison> rows, double linkBytesPerSecond, List<String> rerun) {
 		this.rows = List.copyOf(rows);
 		this.linkBytesPerSecond = linkBytesPerSecond;
+		this.rerun = List.copyOf(rerun);
 	}
 
 	double meanAbsoluteTimeError() {
@@ -143,6 +146,8 @@ final class AccuracyReport {
 				magnitude(meanAbsoluteTimeErrorWithoutAutoConverge()), magnitude(meanAbsoluteDataErrorWithoutAutoConverge()),
 				magnitude(worstAutoConvergeError()), magnitude(medianAbsolutePauseError()),
 				pausesWithinTarget(), comparablePauses().size(), verdictsRight(), rows.size()));
+		md.append(rerun.isEmpty() ? "Every guest ran at its destination on the first try.\n"
+				: "Run again because the guest crashed at the destination (QEMU under TCG): " + String.join(", ", rerun) + ".\n");
 		md.append("\nNoise of this host (spread (max − min) / mean of the measured values over repeated runs):\n\n");
 		double[] median = medianNoise();
 		md.append("| configuration | total time | data | pause |\n|---|---:|---:|---:|\n");

