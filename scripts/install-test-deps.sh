@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests need to run headless: an X server (Xvfb), GTK 3 for SWT and a font for the
 # workbench UI tests, and Chromium for the test that opens the HTML report in a real browser.
+# Then what the lab's accuracy test needs (install-lab-deps.sh: QEMU, busybox-static, gcc, cpio).
 # Does nothing when they are already there. Needs root (or sudo) for apt-get.
 set -euo pipefail
+
+# the lab's accuracy test boots QEMU guests: its own script installs what it needs
+bash "$(dirname "${BASH_SOURCE[0]}")/install-lab-deps.sh"
 
 missing=()
 command -v xvfb-run >/dev/null || missing+=(xvfb)

@@ -108,10 +108,11 @@ final class LiveMigrationModel implements MigrationModel {
 					rounds.wireSent() + post.wireBytes(), count, true, rounds.throttledSeconds() + post.faultSeconds(),
 					rounds.cpuCoreSeconds() + post.cpuCoreSeconds(), post.pushSeconds(), trace);
 		}
-		// stop-and-copy: the guest is paused while the remainder and its device state are sent
+		// stop-and-copy: the guest is paused while the remainder and its device state are sent, at the path's
+		// speed (QEMU lifts the rate limit for the final copy; Transfer.switchoverSeconds)
 		double remaining = rounds.remainingMemory();
 		double wire = transfer.resendWireBytes(remaining) + vm.deviceStateBytes();
-		double downtime = transfer.seconds(remaining + vm.deviceStateBytes(), wire) + transfer.roundOverhead();
+		double downtime = transfer.switchoverSeconds(remaining + vm.deviceStateBytes(), wire) + transfer.roundOverhead();
 		trace.add(new Round(count, remaining, wire, downtime, 0, rounds.throttle(), true));
 		boolean converged = rounds.stop() == PreCopyRounds.Stop.CONVERGED;
 		return new Assembly(converged ? Outcome.COMPLETED : Outcome.FORCED, rounds.seconds() + downtime, downtime,

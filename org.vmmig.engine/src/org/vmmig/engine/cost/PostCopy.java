@@ -22,7 +22,8 @@ final class PostCopy {
 	/** @param remainingMemory memory still at the source when the guest resumes at the destination */
 	static Result run(VmProfile vm, MigrationPath path, Transfer transfer, double remainingMemory, boolean firstCopy) {
 		double deviceState = vm.deviceStateBytes();
-		double downtime = transfer.seconds(deviceState, deviceState) + path.rttSeconds();
+		// the device state goes during the switchover, which no rate limit slows (Transfer.switchoverSeconds)
+		double downtime = transfer.switchoverSeconds(deviceState, deviceState) + path.rttSeconds();
 		double wire = firstCopy ? transfer.firstCopyWireBytes(remainingMemory, vm.zeroPageShare())
 				: transfer.resendWireBytes(remainingMemory);
 		double push = transfer.seconds(remainingMemory, wire);

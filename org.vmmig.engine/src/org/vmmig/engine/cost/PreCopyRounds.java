@@ -57,7 +57,10 @@ final class PreCopyRounds {
 			if (index > 0) {
 				double limit = policy.downtimeSteps().limitAt(policy.downtimeLimitSeconds(), elapsed - startSeconds,
 						vm.memoryBytes());
-				// the pause must fit the remainder and the device state (the user's limit is on the outage)
+				// QEMU's switchover decision: stop when what is pending fits the limit at the bandwidth measured
+				// while iterating (threshold_size = bandwidth × downtime-limit, migration_update_counters in
+				// migration/migration.c), i.e. at the capped bandwidth, not at the faster speed the final copy
+				// then gets. We add the device state (the user's limit is on the outage; QEMU counts RAM only).
 				double pause = transfer.seconds(toSend + vm.deviceStateBytes(),
 						transfer.resendWireBytes(toSend) + vm.deviceStateBytes()) + transfer.roundOverhead();
 				if (pause <= limit) {

@@ -27,12 +27,18 @@ final class Transfer {
 	private final double xbzrleHitRate;
 
 	private final double roundOverhead;
+	/** The bandwidth of the stop-and-copy: the path's, without the policy's cap (see switchoverSeconds). */
+	private final double switchoverBandwidth;
+	private final double switchoverFixed;
 
 	Transfer(VmProfile vm, MigrationPath path, MigrationPolicy policy, Calibration calibration,
 			double reservedBytesPerSecond) {
 		this.policy = policy;
 		this.wireBandwidth = wireBandwidth(path, policy) * calibration.bandwidthEfficiency() - reservedBytesPerSecond;
 		this.roundOverhead = calibration.roundOverheadSeconds();
+		this.switchoverBandwidth = Math.max(wireBandwidth,
+				linkBandwidth(path, policy) * calibration.bandwidthEfficiency() - reservedBytesPerSecond);
+		this.switchoverFixed = calibration.switchoverSeconds();
 		this.xbzrleHitRate = !policy.xbzrle().enabled() || vm.writableWorkingSetBytes() == 0 ? 0
 				: Math.min(1, policy.xbzrle().cacheBytes() / vm.writableWorkingSetBytes());
 	}
@@ -51,6 +57,11 @@ final class Transfer {
 			}
 		}
 		return bandwidth;
+	}
+
+	/** As {@link #wireBandwidth(MigrationPath, MigrationPolicy)}, but without the policy's bandwidth cap. */
+	static double linkBandwidth(MigrationPath path, MigrationPolicy policy) {
+		return wireBandwidth(path, policy.toBuilder().bandwidthCapBytesPerSecond(Double.POSITIVE_INFINITY).build());
 	}
 
 	double wireBandwidth() {
@@ -86,6 +97,25 @@ final class Transfer {
 			seconds = Math.max(seconds, wireBytes / (policy.encryption().bytesPerSecondPerCore() * policy.streams()));
 		}
 		return seconds;
+	}
+
+	/**
+	 * The pause of a stop-and-copy that sends {@code memoryBytes} ({@code wireBytes} on the wire): at the
+	 * path's speed, not at the policy's cap, plus the fixed cost of the switchover. QEMU lifts the rate
+	 * limit for the final copy: {@code ram_save_complete()} in {@code migration/ram.c} sends every remaining
+	 * page "regardless of rate limiting", and {@code max-bandwidth} bounds only the iterations. The lab
+	 * measured it: with a 64 MiB/s cap, 18 MiB of final copy took 14 ms (docs/accuracy.md). The CPU
+	 * ceilings of compression and encryption still apply.
+	 */
+	double switchoverSeconds(double memoryBytes, double wireBytes) {
+		double seconds = wireBytes / switchoverBandwidth;
+		if (policy.compression().enabled()) {
+			seconds = Math.max(seconds, memoryBytes / (policy.compression().bytesPerSecondPerCore() * policy.streams()));
+		}
+		if (policy.encryption().encrypts()) {
+			seconds = Math.max(seconds, wireBytes / (policy.encryption().bytesPerSecondPerCore() * policy.streams()));
+		}
+		return seconds + switchoverFixed;
 	}
 
 	/** Host CPU (core-seconds) to compress and encrypt this much. */

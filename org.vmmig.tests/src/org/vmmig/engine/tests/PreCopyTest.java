@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vmmig.engine.cost.Calibration;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.cost.Outcome;
@@ -190,7 +191,27 @@ class PreCopyTest {
 	void aBandwidthCapSlowsTheMigrationToTheCap() {
 		MigrationEstimate capped = estimate(8 * GIB, 0, 10 * GBIT,
 				MigrationPolicy.builder().bandwidthCapBytesPerSecond(1 * GBIT).build());
-		assertEquals((8 * GIB * H + S) / GBIT, capped.totalSeconds(), 1e-9);
+		// the memory goes at the cap; the device state in the pause at the link's 10 Gbit/s, because QEMU lifts
+		// the rate limit for the final copy (issue 14: the lab measured it; docs/models.md). Until then this
+		// test expected (8 GiB·h + S) / 1 Gbit/s.
+		assertEquals(8 * GIB * H / GBIT + S / (10 * GBIT), capped.totalSeconds(), 1e-9);
+	}
+
+	@Test
+	void underACapThePauseGoesAtTheLinksSpeedPlusTheSwitchoverCost() {
+		// a guest dirtying 50 MB/s under a 1 Gbit/s cap on a 10 Gbit/s link: QEMU decides to stop when what is
+		// pending fits 300 ms at the capped bandwidth it measured, then sends it at the link's speed
+		VmProfile vm = VmProfile.of(8 * GIB, 50e6);
+		MigrationPolicy policy = MigrationPolicy.builder().bandwidthCapBytesPerSecond(1 * GBIT).build();
+		MigrationEstimate e = MigrationModel.live(new Calibration(1, 0, 0.002)).estimate(vm, MigrationPath.lan(10 * GBIT),
+				policy);
+		Round last = e.trace().get(e.trace().size() - 1);
+		assertTrue(last.stopAndCopy());
+		assertTrue(e.converged());
+		assertEquals((last.memoryBytes() * H + S) / (10 * GBIT) + 0.002, e.downtimeSeconds(), 1e-12);
+		// what is left fits the limit at the cap, so at ten times the speed the pause is about a tenth of it
+		assertTrue((last.memoryBytes() * H + S) / GBIT <= 0.3);
+		assertTrue(e.downtimeSeconds() < 0.032, "downtime " + e.downtimeSeconds());
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package org.vmmig.lab;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.vmmig.engine.model.DowntimeSteps;
+import org.vmmig.engine.model.MigrationPolicy;
+import org.vmmig.engine.model.Technique;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * A vmmig migration policy as QEMU 7.2's migration capabilities and parameters, plus the two things QEMU
+ * does not do by itself and the lab does for it while polling: a round cap (QEMU iterates for ever; the lab
+ * forces the stop-and-copy by raising downtime-limit to its maximum, as libvirt and Nova do) and post-copy
+ * after N pre-copy passes ({@code migrate-start-postcopy} once QEMU's dirty-sync-count passes N).
+ * Pass i of vmmig (0 = the first full copy) runs while QEMU's dirty-sync-count is i + 1.
+ */
+record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int postCopyAfterPasses, int maxRounds,
+		double maxDataFactor) {
+
+	/** QEMU's ceiling for downtime-limit (MAX_MIGRATE_DOWNTIME_SECONDS, 2000 s), in ms: "stop now". */
+	static final long FORCE_DOWNTIME_MS = 2_000_000;
+	/** "No cap": QEMU's own default is 128 MiB/s (MAX_THROTTLE), so no cap must be said as a huge one. */
+	static final long UNLIMITED_BANDWIDTH = 1L << 40;
+
+	static QemuKnobs of(MigrationPolicy policy) throws LabException {
+		if (policy.encryption().encrypts()) {
+			throw new LabException("vmmig lab does not set up TLS certificates: run the policy with encryption disabled");
+		}
+		if (!policy.downtimeSteps().equals(DowntimeSteps.NONE)) {
+			throw new LabException("vmmig lab does not step the downtime limit (Nova's downtime steps): remove them");
+		}
+		if (policy.completionTimeoutPerGiB() > 0) {
+			throw new LabException("vmmig lab has no completion timeout: remove it from the policy");
+		}
+		if (!policy.zeroPageDetection()) {
+			throw new LabException("QEMU always detects zero pages: the lab cannot turn zero-page detection off");
+		}
+		Map<String, Boolean> capabilities = new LinkedHashMap<>();
+		capabilities.put("auto-converge", policy.autoConverge().enabled());
+		capabilities.put("postcopy-ram", policy.technique() != Technique.PRE_COPY);
+		capabilities.put("multifd", policy.streams() > 1);
+		capabilities.put("compress", policy.compression().enabled());
+		capabilities.put("xbzrle", policy.xbzrle().enabled());
+
+		JsonObject parameters = new JsonObject();
+		parameters.addProperty("downtime-limit", Math.max(1, Math.round(policy.downtimeLimitSeconds() * 1000)));
+		double cap = policy.bandwidthCapBytesPerSecond();
+		long bandwidth = cap > 0 && Double.isFinite(cap) ? Math.round(cap) : UNLIMITED_BANDWIDTH;
+		parameters.addProperty("max-bandwidth", bandwidth);
+		// QEMU caps post-copy's background push separately (max-postcopy-bandwidth, default 0: unlimited); a
+		// vmmig cap is on the whole migration, so it caps the push too
+		if (policy.technique() != Technique.PRE_COPY) {
+			parameters.addProperty("max-postcopy-bandwidth", bandwidth);
+		}
+		if (policy.autoConverge().enabled()) {
+			parameters.addProperty("cpu-throttle-initial", percent(policy.autoConverge().initial()));
+			parameters.addProperty("cpu-throttle-increment", percent(policy.autoConverge().increment()));
+			parameters.addProperty("max-cpu-throttle", percent(policy.autoConverge().maximum()));
+		}
+		if (policy.streams() > 1) {
+			parameters.addProperty("multifd-channels", policy.streams());
+		}
+		if (policy.compression().enabled()) {
+			parameters.addProperty("compress-threads", Math.max(1, policy.streams()));
+		}
+		if (policy.xbzrle().enabled()) {
+			parameters.addProperty("xbzrle-cache-size", Math.round(policy.xbzrle().cacheBytes()));
+		}
+		int postCopyAfter = switch (policy.technique()) {
+		case PRE_COPY -> -1;
+		case POST_COPY -> 0;
+		case HYBRID -> policy.hybridPreCopyRounds();
+		};
+		return new QemuKnobs(capabilities, parameters, postCopyAfter, policy.maxRounds(), policy.maxDataFactor());
+	}
+
+	private static int percent(double share) {
+		return (int) Math.round(share * 100);
+	}
+
+	/** The argument of migrate-set-capabilities. */
+	JsonObject capabilitiesArgument() {
+		JsonArray list = new JsonArray();
+		capabilities.forEach((name, state) -> {
+			JsonObject capability = new JsonObject();
+			capability.addProperty("capability", name);
+			capability.addProperty("state", state);
+			list.add(capability);
+		});
+		JsonObject argument = new JsonObject();
+		argument.add("capabilities", list);
+		return argument;
+	}
+
+	/** The destination needs the capabilities that change the stream's format or its receiving side. */
+	JsonObject destinationCapabilitiesArgument() {
+		Map<String, Boolean> destination = new LinkedHashMap<>(capabilities);
+		destination.remove("auto-converge");
+		destination.remove("xbzrle");
+		return new QemuKnobs(destination, parameters, postCopyAfterPasses, maxRounds, maxDataFactor)
+				.capabilitiesArgument();
+	}
+
+	/** The destination's parameters: the channels it accepts. */
+	JsonObject destinationParameters() {
+		JsonObject destination = new JsonObject();
+		if (parameters.has("multifd-channels")) {
+			destination.add("multifd-channels", parameters.get("multifd-channels"));
+		}
+		return destination;
+	}
+}
