@@ -22,6 +22,11 @@ public class VmigRuntimeModule extends AbstractVmigRuntimeModule {
 		return VmigFormatter.class;
 	}
 
+	/** Linking follows only imports of local regular files within the size cap (no URL is ever fetched). */
+	public Class<? extends org.eclipse.xtext.scoping.impl.ImportUriResolver> bindImportUriResolver() {
+		return org.vmmig.dsl.scoping.VmigImportUriResolver.class;
+	}
+
 	/** Files load without a leading UTF-8 byte-order mark. */
 	@Override
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {

@@ -72,6 +72,9 @@ public final class ModelElements {
 		if (uri == null || uri.isBlank() || imported.eResource() == null) {
 			return null;
 		}
+		if (refusal(imported) != null) {
+			return null; // never loaded: a URL, a device, a FIFO or a file beyond the cap (ImportValidator says which)
+		}
 		try {
 			Resource target = EcoreUtil2.getResource(imported.eResource(), uri);
 			// a file that could not be read keeps the exception among its errors; syntax errors are no exceptions
@@ -80,6 +83,23 @@ public final class ModelElements {
 		} catch (RuntimeException unreadable) {
 			return null;
 		}
+	}
+
+	/** Why the file an import names may not be read ({@link NamedFiles}), or null when it may. */
+	public static String refusal(Import imported) {
+		org.eclipse.emf.common.util.URI base = imported.eResource() == null ? null : imported.eResource().getURI();
+		org.eclipse.emf.common.util.URI target;
+		try {
+			target = org.eclipse.emf.common.util.URI.createURI(imported.getImportURI());
+		} catch (IllegalArgumentException malformed) {
+			return "not a file name";
+		}
+		if (target.isRelative() && base != null && base.isHierarchical() && !base.isRelative()) {
+			target = target.resolve(base);
+		} else if (target.isRelative()) {
+			return null; // a model not in a file (an editor buffer): nothing to read from yet
+		}
+		return NamedFiles.refusal(target, NamedFiles.MAX_IMPORT_BYTES);
 	}
 
 	/** The model a file holds, or null when nothing of it parsed. */

@@ -137,6 +137,10 @@ public final class SimulationMapper {
 	private static double[] trace(Vm vm) throws TraceException {
 		Resource resource = vm.eResource();
 		URI uri = URI.createURI(vm.getTrace()).resolve(resource.getURI());
+		String refusal = NamedFiles.refusal(uri, NamedFiles.MAX_TRACE_BYTES);
+		if (refusal != null) {
+			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "': " + refusal);
+		}
 		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
 			return CpuTrace.read(vm.getTrace(), input).utilisation();
 		} catch (CpuTrace.FormatException e) {

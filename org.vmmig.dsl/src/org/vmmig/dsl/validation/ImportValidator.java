@@ -26,7 +26,11 @@ public class ImportValidator extends ComposedValidator {
 					VmigIssueCodes.BAD_IMPORT);
 			return;
 		}
-		if (ModelElements.resolve(imported) == null) {
+		String refusal = ModelElements.refusal(imported);
+		if (refusal != null) {
+			error("Cannot import '" + uri + "': " + refusal + ".", imported, Literals.IMPORT__IMPORT_URI,
+					VmigIssueCodes.BAD_IMPORT);
+		} else if (ModelElements.resolve(imported) == null) {
 			error("Cannot read the imported file '" + uri + "' (relative to this file).", imported,
 					Literals.IMPORT__IMPORT_URI, VmigIssueCodes.BAD_IMPORT);
 		}

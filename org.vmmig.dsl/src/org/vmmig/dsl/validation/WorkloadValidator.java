@@ -131,6 +131,12 @@ public class WorkloadValidator extends ComposedValidator {
 			return;
 		}
 		URI uri = URI.createURI(vm.getTrace()).resolve(base);
+		String refusal = org.vmmig.dsl.mapping.NamedFiles.refusal(uri, org.vmmig.dsl.mapping.NamedFiles.MAX_TRACE_BYTES);
+		if (refusal != null) {
+			error("Cannot read the trace '" + vm.getTrace() + "': " + refusal + ".", vm, Literals.VM__TRACE,
+					VmigIssueCodes.BAD_TRACE);
+			return;
+		}
 		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
 			CpuTrace.read(vm.getTrace(), input);
 		} catch (CpuTrace.FormatException e) {

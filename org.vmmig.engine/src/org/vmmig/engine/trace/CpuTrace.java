@@ -60,8 +60,8 @@ public record CpuTrace(String name, double[] utilisation) {
 		try {
 			percent = Integer.parseInt(value);
 		} catch (NumberFormatException e) {
-			throw new FormatException(name + ":" + line + ": '" + (value.length() > 20 ? value.substring(0, 20) + "…" : value)
-					+ "' is not a whole percentage");
+			// never the value itself: a model may name a file it should not read, whose content must not leak
+			throw new FormatException(name + ":" + line + ": not a whole percentage (one integer 0..100 a line)");
 		}
 		if (percent < 0 || percent > 100) {
 			throw new FormatException(name + ":" + line + ": " + percent + " is outside 0..100 %");

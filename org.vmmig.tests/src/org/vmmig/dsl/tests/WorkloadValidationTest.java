@@ -89,7 +89,7 @@ class WorkloadValidationTest {
 		Model parsed = (Model) resourceSets.get().getResource(URI.createFileURI(model.toString()), true).getContents()
 				.get(0);
 		assertEquals("""
-				ERROR (badTrace) 'Trace bad.txt:3: '1a2' is not a whole percentage' at 3:32
+				ERROR (badTrace) 'Trace bad.txt:3: not a whole percentage (one integer 0..100 a line)' at 3:32
 				ERROR (badTrace) 'Cannot read the trace 'none.txt' (relative to this file).' at 4:33""",
 				ModelTester.render(validation.validate(parsed)));
 	}
