@@ -37,7 +37,7 @@ public final class NamedFiles {
 		}
 		Path path = Path.of(local.toFileString());
 		if (!Files.exists(path)) {
-			return "no such file";
+			return "no such file (relative to this file)";
 		}
 		if (!Files.isRegularFile(path)) { // devices, FIFOs, directories
 			return "not a regular file";

@@ -89,7 +89,7 @@ class MultiFileTest {
 				vm a { memory 1 GiB on h1 }
 				""");
 		String issues = issues(load(file));
-		assertTrue(issues.startsWith("ERROR (badImport) 'Cannot read the imported file 'nowhere.vmig' (relative to "
+		assertTrue(issues.startsWith("ERROR (badImport) 'Cannot import 'nowhere.vmig': no such file (relative to "
 				+ "this file).' at 1:8"), issues);
 		assertTrue(issues.contains("ERROR (Linking) 'Couldn't resolve reference to Host 'h1'.' at 2:24"), issues);
 	}

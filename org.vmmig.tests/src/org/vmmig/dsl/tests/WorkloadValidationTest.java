@@ -90,7 +90,7 @@ class WorkloadValidationTest {
 				.get(0);
 		assertEquals("""
 				ERROR (badTrace) 'Trace bad.txt:3: not a whole percentage (one integer 0..100 a line)' at 3:32
-				ERROR (badTrace) 'Cannot read the trace 'none.txt' (relative to this file).' at 4:33""",
+				ERROR (badTrace) 'Cannot read the trace 'none.txt': no such file (relative to this file).' at 4:33""",
 				ModelTester.render(validation.validate(parsed)));
 	}
 }
