@@ -18,7 +18,7 @@ public class QuantityValidator extends ComposedValidator {
 	private static final Set<EStructuralFeature> POSITIVE = Set.of(Literals.HOST__MEMORY, Literals.HOST__NIC,
 			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
 			Literals.POLICY__BANDWIDTH_CAP, Literals.POLICY__ENCRYPTION_SPEED, Literals.COMPRESSION_SETTINGS__SPEED,
-			Literals.POLICY__DOWNTIME_STEP_DELAY);
+			Literals.POLICY__DOWNTIME_STEP_DELAY, Literals.SIMULATION__STEP, Literals.SIMULATION__HORIZON);
 
 	@Check
 	public void checkUnit(Quantity quantity) {
@@ -36,6 +36,12 @@ public class QuantityValidator extends ComposedValidator {
 			error("'" + Keywords.of(property) + "' expects a " + expected.get().displayName() + ", but '"
 					+ quantity.getUnit() + "' is a " + unit.get().dimension().displayName() + ".", quantity,
 					Literals.QUANTITY__UNIT, VmigIssueCodes.WRONG_DIMENSION, quantity.getUnit());
+			return;
+		}
+		double base = quantity.getValue().doubleValue() * unit.get().toBase();
+		if (!Double.isFinite(base)) { // 400 digits of memory: nothing downstream can compute with it
+			error("'" + Keywords.of(property) + "' is too large to compute with.", quantity, Literals.QUANTITY__VALUE,
+					VmigIssueCodes.OUT_OF_RANGE);
 			return;
 		}
 		if (POSITIVE.contains(property) && quantity.getValue().signum() <= 0) {

@@ -21,6 +21,12 @@ import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.PowerTable;
 import org.vmmig.dsl.vmig.Quantity;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.Simulation;
+import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.dsl.vmig.Consolidation;
+import org.vmmig.dsl.vmig.Rebalancing;
+import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.trace.CpuTrace;
 import org.vmmig.engine.units.Dimension;
@@ -53,6 +59,43 @@ public class WorkloadValidator extends ComposedValidator {
 						table, Literals.POWER_TABLE__POINTS, i, VmigIssueCodes.OUT_OF_RANGE);
 				return;
 			}
+		}
+	}
+
+	/** What the time simulation refuses to run, said where the model says it (SimulationSettings' limits). */
+	@Check
+	public void checkSimulationSteps(Simulation simulation) {
+		double step = seconds(simulation.getStep(), 300);
+		double horizon = seconds(simulation.getHorizon(), 86_400);
+		if (step > 0 && horizon / step > MAX_STEPS) {
+			error("A simulation of " + (long) Math.ceil(horizon / step) + " scheduling steps is more than "
+					+ (long) (MAX_STEPS / 1_000_000) + " million; use a longer step or a shorter horizon.", simulation,
+					Literals.SIMULATION__STEP, VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	/** Consolidation, rebalancing and time simulations place VMs on hosts: a model needs at least one. */
+	@Check
+	public void checkThereAreHosts(Scenario scenario) {
+		if (!(scenario.getAction() instanceof Simulation || scenario.getAction() instanceof Consolidation
+				|| scenario.getAction() instanceof Rebalancing)) {
+			return;
+		}
+		Model model = (Model) scenario.eResource().getContents().get(0);
+		if (org.vmmig.dsl.mapping.ModelElements.visibleFrom(model).stream().noneMatch(Host.class::isInstance)) {
+			error("This scenario needs at least one host in the model (or the files it imports).", scenario,
+					Literals.ELEMENT__NAME, VmigIssueCodes.MISSING_PROPERTY);
+		}
+	}
+
+	/** The time simulation's limit (SimulationSettings): more steps than this would not finish in reasonable time. */
+	static final double MAX_STEPS = 10_000_000;
+
+	private static double seconds(Quantity quantity, double fallback) {
+		try {
+			return Quantities.toBase(quantity, Dimension.DURATION, fallback);
+		} catch (IllegalArgumentException badUnit) { // QuantityValidator says what is wrong
+			return fallback;
 		}
 	}
 

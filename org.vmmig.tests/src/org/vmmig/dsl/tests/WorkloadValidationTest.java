@@ -93,4 +93,29 @@ class WorkloadValidationTest {
 				ERROR (badTrace) 'Cannot read the trace 'none.txt': no such file (relative to this file).' at 4:33""",
 				ModelTester.render(validation.validate(parsed)));
 	}
+
+	@Test
+	void whatTheSimulationCannotRunIsAnErrorWhereTheModelSaysIt() {
+		assertEquals("""
+				ERROR (outOfRange) 'A simulation of 3600000000000 scheduling steps is more than 10 million; use a longer \
+				step or a shorter horizon.' at 3:48
+				ERROR (outOfRange) ''step' must be greater than zero.' at 4:48
+				ERROR (outOfRange) ''memory' is too large to compute with.' at 5:18""",
+				tester.issues("""
+						host h1 { memory 8 GiB nic 1 Gbps } vm v { memory 1 GiB on h1 }
+						policy p { }
+						scenario s { simulate using p horizon 1 h step 1 ns }
+						scenario z { simulate using p horizon 1 h step 0 s }
+						host h2 { memory 9999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999999 GiB nic 1 Gbps }
+						"""));
+	}
+
+	@Test
+	void aScenarioThatPlacesVmsNeedsAHost() {
+		assertEquals("ERROR (missingProperty) 'This scenario needs at least one host in the model (or the files it "
+				+ "imports).' at 2:10", tester.issues("""
+						policy p { }
+						scenario s { simulate using p }
+						"""));
+	}
 }
