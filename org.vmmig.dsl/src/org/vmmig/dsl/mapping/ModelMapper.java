@@ -237,11 +237,8 @@ public final class ModelMapper {
 	 * (each only when written), the hosts' sites and storage pools, and the VMs' groups.
 	 */
 	public TargetRanking ranking(Model model, Policy policy) {
-		Placement placement = written(policy, VmigPackage.Literals.POLICY__PLACEMENT) ? placement(policy.getPlacement())
-				: null;
-		Objective objective = written(policy, VmigPackage.Literals.POLICY__OBJECTIVE)
-				? Objective.valueOf(policy.getObjective().getName())
-				: null;
+		Placement placement = placementWritten(policy);
+		Objective objective = objectiveWritten(policy);
 		Map<String, String> siteOf = new HashMap<>();
 		Map<String, String> poolOf = new HashMap<>();
 		List<Set<String>> groups = new ArrayList<>();
@@ -268,6 +265,17 @@ public final class ModelMapper {
 	static boolean written(org.eclipse.emf.ecore.EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
 		return element.eIsSet(feature)
 				|| !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+	}
+
+	/** The policy's {@code placement}, or null when it writes none. */
+	public static Placement placementWritten(Policy policy) {
+		return written(policy, VmigPackage.Literals.POLICY__PLACEMENT) ? placement(policy.getPlacement()) : null;
+	}
+
+	/** The policy's {@code objective}, or null when it writes none. */
+	public static Objective objectiveWritten(Policy policy) {
+		return written(policy, VmigPackage.Literals.POLICY__OBJECTIVE) ? Objective.valueOf(policy.getObjective().getName())
+				: null;
 	}
 
 	/** The engine's placement for a model's {@code placement} keyword. */

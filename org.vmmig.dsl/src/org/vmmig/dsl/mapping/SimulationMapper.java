@@ -19,7 +19,7 @@ import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.model.Placement;
-import org.vmmig.engine.plan.TargetRanking;
+import org.vmmig.engine.model.Objective;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
@@ -151,10 +151,13 @@ public final class SimulationMapper {
 	}
 
 	/** The policy's placement; else its objective's; else Beloglazov and Buyya's power-aware best fit. */
-	private Placement placement(Policy policy) {
-		TargetRanking ranking = mapper.ranking((Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(policy), policy);
-		return ranking.placement() == null && ranking.objective() == null ? Placement.POWER_AWARE_BEST_FIT
-				: ranking.effectivePlacement();
+	private static Placement placement(Policy policy) {
+		Placement written = ModelMapper.placementWritten(policy);
+		if (written != null) {
+			return written;
+		}
+		Objective objective = ModelMapper.objectiveWritten(policy);
+		return objective == null ? Placement.POWER_AWARE_BEST_FIT : objective.defaultPlacement();
 	}
 
 	private static OverloadDetector detector(Policy policy) {

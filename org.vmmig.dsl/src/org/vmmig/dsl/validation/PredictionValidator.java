@@ -44,16 +44,16 @@ public class PredictionValidator extends ComposedValidator {
 		if (result.isEmpty()) {
 			return;
 		}
-		Optional<Plan> plan = Optional.of(result.get().plan());
+		Plan plan = result.get().plan();
 		Action action = scenario.getAction();
 		EStructuralFeature hostsFeature = action instanceof Failure ? Literals.FAILURE__HOSTS : Literals.EVACUATION__HOSTS;
 		String hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).collect(Collectors.joining(", "));
-		for (Unplaced unplaced : plan.get().unplaced()) {
+		for (Unplaced unplaced : plan.unplaced()) {
 			warning("Evacuation of " + hosts + " is infeasible: vm " + unplaced.vmName() + " cannot be placed ("
 					+ unplaced.reason() + ").", action, hostsFeature, 0, VmigIssueCodes.EVACUATION_INFEASIBLE,
 					unplaced.vmName());
 		}
-		for (Migration migration : plan.get().migrations()) {
+		for (Migration migration : plan.migrations()) {
 			if (!migration.estimate().converged()) {
 				warning("Pre-copy of vm " + migration.vmName() + " will not converge: its dirty rate is "
 						+ Formats.rate(migration.dirtyBytesPerSecond()) + " against "
@@ -62,7 +62,7 @@ public class PredictionValidator extends ComposedValidator {
 						Literals.ACTION__POLICY, VmigIssueCodes.NOT_CONVERGING, migration.vmName());
 			}
 		}
-		deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan.get(), deadline));
+		deadlineSeconds(scenario).ifPresent(deadline -> checkDeadline(action, plan, deadline));
 		for (SlaBreach breach : result.get().slaBreaches()) {
 			warning(SlaMessages.describe(breach), action, Literals.ACTION__POLICY, SlaMessages.issueCode(breach.promise()),
 					breach.vm());
