@@ -1,0 +1,5 @@
+/**
+ * From a parsed model to the engine's API: the only place where EMF and the engine meet ({@link org.vmmig.dsl.mapping.ModelMapper},
+ * {@link org.vmmig.dsl.mapping.SimulationMapper}), the import closure of a file, and the files a model may name.
+ */
+package org.vmmig.dsl.mapping;

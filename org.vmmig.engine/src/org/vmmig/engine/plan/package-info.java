@@ -1,0 +1,6 @@
+/**
+ * Plans: which VM goes where and when. {@link org.vmmig.engine.plan.EvacuationPlanner} chooses targets
+ * ({@link org.vmmig.engine.plan.TargetRanking}, {@link org.vmmig.engine.plan.PlacementRules}); {@link org.vmmig.engine.plan.MigrationScheduler}
+ * times the moves under concurrency limits, sharing links max-min fairly ({@link org.vmmig.engine.plan.FairShare}).
+ */
+package org.vmmig.engine.plan;
