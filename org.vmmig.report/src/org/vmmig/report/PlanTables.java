@@ -116,7 +116,7 @@ public final class PlanTables {
 				.column("outcome", "outcome", ColumnUnit.TEXT)
 				.column("rounds", "rounds", ColumnUnit.COUNT)
 				.column("downtimeSeconds", "downtime", ColumnUnit.SECONDS)
-				.column("totalSeconds", "total time", ColumnUnit.SECONDS)
+				.column("durationSeconds", "duration", ColumnUnit.SECONDS)
 				.column("bytesTransferred", "data sent", ColumnUnit.BYTES)
 				.column("converged", "converged", ColumnUnit.BOOLEAN)
 				.column("bandwidthBytesPerSecond", "bandwidth", ColumnUnit.BYTES_PER_SECOND)
@@ -127,7 +127,7 @@ public final class PlanTables {
 				MigrationEstimate e = m.estimate();
 				table.row(row(run, m.vmName(), m.sourceHost(), m.targetHost(), m.startSeconds(), m.endSeconds(),
 						label(e.technique().name()), label(e.outcome().name()), e.rounds(), e.downtimeSeconds(),
-						e.totalSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond(), m.sourceSite(),
+						m.durationSeconds(), e.bytesTransferred(), e.converged(), m.bandwidthBytesPerSecond(), m.sourceSite(),
 						m.targetSite()));
 			}
 		}

@@ -79,7 +79,7 @@ public final class LabCommand implements Callable<Integer> {
 			description = "passes before the lab forces the stop-and-copy (default: ${DEFAULT-VALUE})")
 	int maxRounds;
 
-	@Option(names = "--auto-converge", description = "QEMU auto-converge (throttle 20 %, +10 %, at most 99 %)")
+	@Option(names = "--auto-converge", description = "QEMU auto-converge (throttle 20 %%, +10 %%, at most 99 %%)")
 	boolean autoConverge;
 
 	@Option(names = "--streams", defaultValue = "1", paramLabel = "N", description = "multifd channels (default: ${DEFAULT-VALUE})")

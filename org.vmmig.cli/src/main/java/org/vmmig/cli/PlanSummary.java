@@ -25,7 +25,7 @@ final class PlanSummary {
 		for (Migration m : plan.migrations()) {
 			MigrationEstimate e = m.estimate();
 			out.printf(ROW, m.vmName(), m.sourceHost() + " -> " + m.targetHost(), label(e.technique().name()),
-					Formats.seconds(m.startSeconds()), Formats.seconds(e.totalSeconds()), Formats.seconds(e.downtimeSeconds()),
+					Formats.seconds(m.startSeconds()), Formats.seconds(m.durationSeconds()), Formats.seconds(e.downtimeSeconds()),
 					Formats.bytes(e.bytesTransferred()), e.rounds(), label(e.outcome().name())
 							+ (e.converged() || e.outcome() != Outcome.COMPLETED ? "" : ", not converged"));
 			for (String note : e.notes()) {

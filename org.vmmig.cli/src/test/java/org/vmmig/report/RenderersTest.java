@@ -40,7 +40,7 @@ class RenderersTest {
 	void csvOfAPlanHasNumbersInSiBaseUnits() {
 		ReportTable migrations = PlanTables.scenario(SamplePlans.hostile("x.vmig")).table("migrations");
 		List<String> lines = List.of(new CsvRenderer().render(migrations).split("\r\n"));
-		assertEquals("vm,source,target,start [s],end [s],technique,outcome,rounds,downtime [s],total time [s],"
+		assertEquals("vm,source,target,start [s],end [s],technique,outcome,rounds,downtime [s],duration [s],"
 				+ "data sent [B],converged,bandwidth [B/s],source site,target site", lines.get(0));
 		assertEquals("<script>alert(1)</script>,h1,\"h\"\"2\",0,12.5,pre-copy,completed,2,0.25,12.5,9000000000,true,"
 				+ "1000000000,,", lines.get(1));

@@ -104,7 +104,7 @@ public class ElementSummary {
 					text.append("\nscenario ").append(scenario.getName()).append(": ")
 							.append(e.technique().name().toLowerCase().replace('_', '-')).append(' ')
 							.append(m.sourceHost()).append(" → ").append(m.targetHost()).append(", ")
-							.append(Formats.seconds(e.totalSeconds())).append(", downtime ")
+							.append(Formats.seconds(m.durationSeconds())).append(", downtime ")
 							.append(Formats.seconds(e.downtimeSeconds())).append(", ")
 							.append(Formats.bytes(e.bytesTransferred())).append(" in ").append(e.rounds())
 							.append(" round(s)").append(e.converged() ? "" : ", does not converge");

@@ -84,7 +84,7 @@ class GoldenResultsWorkbenchTest {
 					.parse(URI.createFileURI(MODEL.toString()), text);
 			String hover = VmigUiPlugin.getDefault().injector().getInstance(ElementSummary.class)
 					.at(resource, text.indexOf("vm db ") + 3).orElseThrow();
-			String line = "scenario drain: pre-copy h1 → " + db.targetHost() + ", " + Formats.seconds(e.totalSeconds())
+			String line = "scenario drain: pre-copy h1 → " + db.targetHost() + ", " + Formats.seconds(db.durationSeconds())
 					+ ", downtime " + Formats.seconds(e.downtimeSeconds()) + ", " + Formats.bytes(e.bytesTransferred());
 			assertTrue(hover.contains(line), "options " + set.getKey() + ": " + line + " in\n" + hover);
 		}

@@ -71,7 +71,7 @@ public class MigrationPlanView extends ViewPart {
 		column("Start", 80, row -> Formats.seconds(row.migration().startSeconds()));
 		column("End", 80, row -> Formats.seconds(row.migration().endSeconds()));
 		column("Downtime", 80, row -> Formats.seconds(row.migration().estimate().downtimeSeconds()));
-		column("Total time", 80, row -> Formats.seconds(row.migration().estimate().totalSeconds()));
+		column("Duration", 80, row -> Formats.seconds(row.migration().durationSeconds()));
 		column("Data", 90, row -> Formats.bytes(row.migration().estimate().bytesTransferred()));
 		column("SLA breached", 120, PlanRow::slaBreaches);
 		column("Security not met", 160, PlanRow::securityNotMet);
