@@ -108,6 +108,23 @@ public final class LabCommand implements Callable<Integer> {
 			description = "where runs are written (default: ${DEFAULT-VALUE})")
 	Path output;
 
+	@Option(names = "--measure-dirty-rate",
+			description = "also ask QEMU for the guest's dirty rate before migrating (calc-dirty-rate, 1 s): dirty-rate.json")
+	boolean measureDirtyRate;
+
+	@Option(names = "--calibrate",
+			description = "run three short migrations of the guest (idle, light, busy) under the policy, calibrate on them"
+					+ " and print the environment (docs/lab.md)")
+	boolean calibrate;
+
+	@Option(names = "--environment", paramLabel = "NAME", defaultValue = "lab",
+			description = "with --calibrate: the environment's name (default: ${DEFAULT-VALUE})")
+	String environment;
+
+	@Option(names = "--write", paramLabel = "FILE.vmig",
+			description = "with --calibrate: write the environment into this model (replacing one of the same name)")
+	Path write;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -128,9 +145,18 @@ public final class LabCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (!calibrate && (write != null || !environment.equals("lab"))) {
+			err.println("vmmig: --environment and --write go with --calibrate");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (calibrate) {
+			return new LabCalibration(out, err, output, accelerator, limit, linkRate, environment, write).run(name, guest,
+					policy);
+		}
 		try {
 			GuestImage image = GuestImage.build(GuestImage.defaultCache());
-			LabResult result = new LabRun(image, output, accelerator, limit, err).run(name, guest, policy);
+			LabRun lab = new LabRun(image, output, accelerator, limit, err);
+			LabResult result = (measureDirtyRate ? lab.measuringDirtyRate() : lab).run(name, guest, policy);
 			print(out, LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(), linkRate)));
 			return result.destinationRunning() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
 		} catch (LabException e) {

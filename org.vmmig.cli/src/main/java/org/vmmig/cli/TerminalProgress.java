@@ -60,6 +60,22 @@ final class TerminalProgress {
 		err.flush();
 	}
 
+	/** As a percentage, for work counted in units the user does not know ("calibrating: 42 %"). */
+	void step(long done, long total) {
+		if (!enabled) {
+			return;
+		}
+		long now = System.nanoTime();
+		if (done < total && now - lastUpdate < MIN_NANOS_BETWEEN_UPDATES) {
+			return;
+		}
+		lastUpdate = now;
+		String line = what + ": " + (total == 0 ? 100 : done * 100 / total) + " %";
+		err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
+		width = line.length();
+		err.flush();
+	}
+
 	void done() {
 		if (enabled && width > 0) {
 			err.print("\r" + " ".repeat(width) + "\r");

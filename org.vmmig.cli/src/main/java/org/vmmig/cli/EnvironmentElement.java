@@ -1,0 +1,163 @@
+package org.vmmig.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.vmmig.cli.ModelWorkspace.LoadedFile;
+import org.vmmig.dsl.vmig.Element;
+import org.vmmig.dsl.vmig.Environment;
+import org.vmmig.dsl.vmig.Policy;
+import org.vmmig.engine.cost.Calibration;
+
+/**
+ * A fitted calibration as the language's {@code environment} element (docs/language.md), and writing it into a
+ * model file: an environment of the same name is replaced, otherwise the element is appended; a policy named by
+ * the user is pointed at it when it names no environment yet. The file is replaced whole, through a temporary
+ * file renamed over it, and only when the new text loads without errors: nothing is ever half-written.
+ */
+final class EnvironmentElement {
+
+	/** A write that did not happen, and why (the model is left as it was). */
+	static final class RefusedException extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		RefusedException(String message) {
+			super(message);
+		}
+	}
+
+	private EnvironmentElement() {
+	}
+
+	/** The element's text: efficiency to 1 %, round overhead to 1 ms, switchover to 0.1 ms, as the fit resolves them. */
+	static String render(String name, Calibration fitted, String measured) {
+		return String.format(Locale.ROOT, """
+				environment %s {
+					efficiency %d %%
+					round-overhead %s ms
+					switchover %s ms
+					measured "%s"
+				}
+				""", name, Math.round(fitted.bandwidthEfficiency() * 100), decimal(fitted.roundOverheadSeconds() * 1000),
+				decimal(fitted.switchoverSeconds() * 1000), quoted(measured));
+	}
+
+	/** At most one decimal, without a trailing ".0" (the grammar's Decimal: digits, '.', digits). */
+	private static String decimal(double value) {
+		long tenths = Math.round(value * 10);
+		return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%d.%d", tenths / 10, tenths % 10);
+	}
+
+	/** A STRING of the language: quotes and backslashes escaped, control characters dropped. */
+	static String quoted(String text) {
+		StringBuilder out = new StringBuilder();
+		text.codePoints().filter(c -> c >= 0x20 && c != 0x7f).forEach(c -> {
+			if (c == '"' || c == '\\') {
+				out.append('\\');
+			}
+			out.appendCodePoint(c);
+		});
+		return out.toString();
+	}
+
+	/**
+	 * Writes the element into {@code model}.
+	 *
+	 * @param policy a policy of that file to point at the environment, or null
+	 * @return what was done, for the user
+	 */
+	static String writeInto(Path model, String name, String element, String policy)
+			throws IOException, RefusedException {
+		LoadedFile before = load(model);
+		if (before.hasErrors()) {
+			throw new RefusedException(model + " has errors: fix them before calibrate writes into it (vmmig validate "
+					+ model + ")");
+		}
+		String text = Files.readString(model, StandardCharsets.UTF_8);
+		Element existing = element(before, name);
+		if (existing != null && !(existing instanceof Environment)) {
+			throw new RefusedException(model + " already declares '" + name + "' (not an environment): choose another"
+					+ " --environment name");
+		}
+		StringBuilder edited = new StringBuilder(text);
+		Policy target = null;
+		if (policy != null) {
+			if (!(element(before, policy) instanceof Policy found)) {
+				throw new RefusedException(model + " declares no policy '" + policy + "' to point at the environment");
+			}
+			target = found;
+		}
+		// edits from the end of the file backwards, so that earlier offsets stay valid
+		int elementAt = existing != null ? node(existing).getOffset() : text.length();
+		int elementEnd = existing != null ? node(existing).getEndOffset() : text.length();
+		int policyInsert = target != null && target.getEnvironment() == null ? node(target).getEndOffset() - 1 : -1;
+		String block = existing != null ? element.stripTrailing()
+				: (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + (text.isBlank() ? "" : "\n") + element;
+		Insertion reference = policyInsert >= 0 ? Insertion.reference(text, policyInsert, name) : null;
+		if (reference != null && reference.offset() >= elementEnd) {
+			edited.insert(reference.offset(), reference.text());
+			edited.replace(elementAt, elementEnd, block);
+		} else {
+			edited.replace(elementAt, elementEnd, block);
+			if (reference != null) {
+				edited.insert(reference.offset(), reference.text());
+			}
+		}
+		String done = (existing != null ? "replaced environment " : "added environment ") + name + " in " + model;
+		if (policyInsert >= 0) {
+			done += "; policy " + policy + " runs in it";
+		} else if (target != null && target.getEnvironment() != null && !name.equals(target.getEnvironment().getName())) {
+			done += "; policy " + policy + " still names environment " + target.getEnvironment().getName();
+		}
+		replace(model, edited.toString());
+		return done;
+	}
+
+	/** Where and what to insert so that a policy names the environment: before its closing brace. */
+	private record Insertion(int offset, String text) {
+		static Insertion reference(String text, int closingBrace, String name) {
+			int lineStart = text.lastIndexOf('\n', closingBrace - 1) + 1;
+			if (lineStart > 0 && text.substring(lineStart, closingBrace).isBlank()) { // the brace on a line of its own
+				return new Insertion(lineStart, "\tenvironment " + name + "\n");
+			}
+			return new Insertion(closingBrace, "environment " + name + " ");
+		}
+	}
+
+	private static ICompositeNode node(Element element) {
+		return NodeModelUtils.findActualNodeFor(element);
+	}
+
+	private static Element element(LoadedFile file, String name) {
+		return file.model() == null ? null
+				: file.model().getElements().stream().filter(e -> name.equals(e.getName())).findFirst().orElse(null);
+	}
+
+	private static LoadedFile load(Path model) {
+		return new ModelWorkspace().load(List.of(model)).get(0);
+	}
+
+	/** Through a temporary file next to the model, checked, then renamed over it. */
+	private static void replace(Path model, String text) throws IOException, RefusedException {
+		Path directory = model.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(directory, "." + model.getFileName() + ".", ".tmp.vmig");
+		try {
+			Files.writeString(temporary, text, StandardCharsets.UTF_8);
+			LoadedFile after = load(temporary);
+			if (after.hasErrors()) {
+				throw new RefusedException("the model would not be valid with the environment written into it ("
+						+ after.diagnostics().get(0).message() + "); " + model + " is unchanged");
+			}
+			Files.move(temporary, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}
