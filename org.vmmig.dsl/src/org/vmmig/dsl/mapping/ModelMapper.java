@@ -198,7 +198,11 @@ public final class ModelMapper {
 	 * or while the reference does not resolve (the editor checks a model as it is typed).
 	 */
 	public static org.vmmig.engine.cost.Calibration calibration(Policy policy) {
-		Environment environment = policy == null ? null : policy.getEnvironment();
+		return calibration(policy == null ? null : policy.getEnvironment());
+	}
+
+	/** An environment's figures; none for null or an unresolved reference. */
+	public static org.vmmig.engine.cost.Calibration calibration(Environment environment) {
 		if (environment == null || environment.eIsProxy()) {
 			return org.vmmig.engine.cost.Calibration.NONE;
 		}
