@@ -118,7 +118,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 				out.println(EnvironmentElement.writeInto(write, environment, element, policyFile != null ? policy : null));
 			}
 			return ExitCodes.OK;
-		} catch (CalibrationInputException | IllegalArgumentException | EnvironmentElement.RefusedException e) {
+		} catch (CalibrationInputException | IllegalArgumentException | ModelFileEdit.RefusedException e) {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IOException e) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.xtext.nodemodel.ICompositeNode;
@@ -19,19 +17,9 @@ import org.vmmig.engine.cost.Calibration;
 /**
  * A fitted calibration as the language's {@code environment} element (docs/language.md), and writing it into a
  * model file: an environment of the same name is replaced, otherwise the element is appended; a policy named by
- * the user is pointed at it when it names no environment yet. The file is replaced whole, through a temporary
- * file renamed over it, and only when the new text loads without errors: nothing is ever half-written.
+ * the user is pointed at it when it names no environment yet ({@link ModelFileEdit}: nothing half-written).
  */
 final class EnvironmentElement {
-
-	/** A write that did not happen, and why (the model is left as it was). */
-	static final class RefusedException extends Exception {
-		private static final long serialVersionUID = 1L;
-
-		RefusedException(String message) {
-			super(message);
-		}
-	}
 
 	private EnvironmentElement() {
 	}
@@ -74,23 +62,22 @@ final class EnvironmentElement {
 	 * @return what was done, for the user
 	 */
 	static String writeInto(Path model, String name, String element, String policy)
-			throws IOException, RefusedException {
-		LoadedFile before = load(model);
-		if (before.hasErrors()) {
-			throw new RefusedException(model + " has errors: fix them before calibrate writes into it (vmmig validate "
-					+ model + ")");
-		}
+			throws IOException, ModelFileEdit.RefusedException {
+		LoadedFile before = ModelFileEdit.loadValid(model, "calibrate");
 		String text = Files.readString(model, StandardCharsets.UTF_8);
-		Element existing = element(before, name);
+		if (text.startsWith("\uFEFF")) { // the parser's offsets count from after a byte-order mark
+			text = text.substring(1);
+		}
+		Element existing = ModelFileEdit.element(before, name);
 		if (existing != null && !(existing instanceof Environment)) {
-			throw new RefusedException(model + " already declares '" + name + "' (not an environment): choose another"
+			throw new ModelFileEdit.RefusedException(model + " already declares '" + name + "' (not an environment): choose another"
 					+ " --environment name");
 		}
 		StringBuilder edited = new StringBuilder(text);
 		Policy target = null;
 		if (policy != null) {
-			if (!(element(before, policy) instanceof Policy found)) {
-				throw new RefusedException(model + " declares no policy '" + policy + "' to point at the environment");
+			if (!(ModelFileEdit.element(before, policy) instanceof Policy found)) {
+				throw new ModelFileEdit.RefusedException(model + " declares no policy '" + policy + "' to point at the environment");
 			}
 			target = found;
 		}
@@ -116,7 +103,7 @@ final class EnvironmentElement {
 		} else if (target != null && target.getEnvironment() != null && !name.equals(target.getEnvironment().getName())) {
 			done += "; policy " + policy + " still names environment " + target.getEnvironment().getName();
 		}
-		replace(model, edited.toString());
+		ModelFileEdit.replace(model, edited.toString(), "the environment");
 		return done;
 	}
 
@@ -133,31 +120,5 @@ final class EnvironmentElement {
 
 	private static ICompositeNode node(Element element) {
 		return NodeModelUtils.findActualNodeFor(element);
-	}
-
-	private static Element element(LoadedFile file, String name) {
-		return file.model() == null ? null
-				: file.model().getElements().stream().filter(e -> name.equals(e.getName())).findFirst().orElse(null);
-	}
-
-	private static LoadedFile load(Path model) {
-		return new ModelWorkspace().load(List.of(model)).get(0);
-	}
-
-	/** Through a temporary file next to the model, checked, then renamed over it. */
-	private static void replace(Path model, String text) throws IOException, RefusedException {
-		Path directory = model.toAbsolutePath().getParent();
-		Path temporary = Files.createTempFile(directory, "." + model.getFileName() + ".", ".tmp.vmig");
-		try {
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			LoadedFile after = load(temporary);
-			if (after.hasErrors()) {
-				throw new RefusedException("the model would not be valid with the environment written into it ("
-						+ after.diagnostics().get(0).message() + "); " + model + " is unchanged");
-			}
-			Files.move(temporary, model, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
 	}
 }

@@ -94,7 +94,7 @@ final class LabCalibration {
 			out.println("runs: " + runs.stream().map(Path::toString).reduce((a, b) -> a + " " + b).orElse("")
 					+ " (vmmig calibrate takes them again)");
 			return ExitCodes.OK;
-		} catch (LabException | CalibrationInputException | EnvironmentElement.RefusedException
+		} catch (LabException | CalibrationInputException | ModelFileEdit.RefusedException
 				| IllegalArgumentException e) {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;

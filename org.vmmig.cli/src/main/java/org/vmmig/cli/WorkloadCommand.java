@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -35,11 +37,21 @@ public final class WorkloadCommand implements Callable<Integer> {
 	@Option(names = "--domain", paramLabel = "NAME", description = "only this libvirt domain of domstats output")
 	String domain;
 
+	@Option(names = "--vm", paramLabel = "NAME", description = "with --write: the vm whose dirty-rate and zero-pages are set")
+	String vm;
+
+	@Option(names = "--write", paramLabel = "FILE.vmig",
+			description = "set the --vm's dirty-rate and zero-pages in this model (one fact of each kind at most)")
+	Path write;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
+			if ((write == null) != (vm == null)) {
+				throw new IllegalArgumentException("--vm and --write go together: the vm NAME of the model FILE.vmig");
+			}
 			List<WorkloadFact> facts = new ArrayList<>();
 			for (Path file : files) {
 				if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
@@ -56,14 +68,32 @@ public final class WorkloadCommand implements Callable<Integer> {
 						fact.domain() == null ? "" : " (domain " + DiagnosticFormatter.visible(fact.domain()) + ")",
 						DiagnosticFormatter.visible(fact.how()));
 			}
+			if (write != null) {
+				out.println(VmProperties.writeInto(write, vm, values(facts)));
+			}
 			return ExitCodes.OK;
-		} catch (CalibrationInputException | IllegalArgumentException e) {
+		} catch (CalibrationInputException | IllegalArgumentException | ModelFileEdit.RefusedException e) {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IOException e) {
 			err.println("vmmig: cannot read " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
+	}
+
+	/** At most one fact of each kind, as the vm's property values; several of one kind are ambiguous. */
+	private static Map<String, String> values(List<WorkloadFact> facts) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (WorkloadFact fact : facts) {
+			String property = property(fact);
+			String keyword = fact.kind().property();
+			if (values.containsKey(keyword)) {
+				throw new IllegalArgumentException("the files give several " + keyword + " values: give one file of each"
+						+ " kind (or --domain) for --write");
+			}
+			values.put(keyword, property.substring(keyword.length() + 1));
+		}
+		return values;
 	}
 
 	/** As the property of a vm is written: {@code dirty-rate 24 MiB/s}, {@code zero-pages 62.5 %}. */

@@ -117,4 +117,58 @@ class CalibrateInputsTest {
 			java.nio.file.Files.deleteIfExists(file);
 		}
 	}
+
+	@Test
+	void workloadFactsAreWrittenIntoTheVmOfAModel(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		java.nio.file.Path model = dir.resolve("m.vmig");
+		java.nio.file.Files.writeString(model, """
+				host h { memory 4 GiB nic 10 Gbps }
+				vm guest {
+					memory 128 MiB
+					dirty-rate 1 MiB/s
+					on h
+				}
+				""");
+		CommandRun run = vmmig("workload", RUNS.resolve("dr/dirty-rate.json").toString(), RUNS.resolve("dr/final.json").toString(),
+				"--vm", "guest", "--write", model.toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("vm guest in " + model + ": set dirty-rate 25 MiB/s (was 1 MiB/s), added zero-pages 13.1 %"),
+				run.out());
+		assertEquals("""
+				host h { memory 4 GiB nic 10 Gbps }
+				vm guest {
+					memory 128 MiB
+					dirty-rate 25 MiB/s
+					on h
+					zero-pages 13.1 %
+				}
+				""", java.nio.file.Files.readString(model));
+		refused(vmmig("workload", RUNS.resolve("virsh-domstats-dirtyrate.txt").toString(), "--vm", "guest", "--write",
+				model.toString()), "the files give several dirty-rate values");
+		refused(vmmig("workload", RUNS.resolve("dr/dirty-rate.json").toString(), "--vm", "nobody", "--write",
+				model.toString()), "declares no vm 'nobody'");
+		refused(vmmig("workload", RUNS.resolve("dr/dirty-rate.json").toString(), "--write", model.toString()),
+				"--vm and --write go together");
+	}
+
+	@Test
+	void calibrationProgressIsAPercentageOnATerminal() {
+		java.io.StringWriter text = new java.io.StringWriter();
+		TerminalProgress progress = new TerminalProgress(new java.io.PrintWriter(text), true);
+		progress.start("calibrating");
+		progress.step(5L, 10L);
+		progress.step(10L, 10L);
+		progress.done();
+		assertTrue(text.toString().startsWith("\rcalibrating: 50 %"), text.toString());
+		assertTrue(text.toString().contains("\rcalibrating: 100 %"), text.toString());
+	}
+
+	@Test
+	void aRunDirectoryWhoseDescriptionIsBrokenIsRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("run.json"), "{\"format\": \"vmmig-lab-run/1\", \"guest\": 3}");
+		java.nio.file.Files.writeString(dir.resolve("query-migrate.jsonl"), "");
+		refused(vmmig("calibrate", dir.toString(), "--bandwidth", "10Gbps"),
+				dir.resolve("run.json") + ": a member is missing or has the wrong type");
+	}
 }

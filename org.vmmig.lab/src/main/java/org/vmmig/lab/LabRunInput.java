@@ -40,7 +40,7 @@ public record LabRunInput(Path replies, GuestDescription guest, MigrationPolicy 
 		try {
 			run = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
 		} catch (JsonParseException | IllegalStateException e) {
-			throw new CalibrationInputException(file + ": not a lab run's description (JSON): " + e.getMessage());
+			throw new CalibrationInputException(file + ": not a lab run's description (not JSON)");
 		}
 		try {
 			if (!run.has("format") || !run.get("format").getAsString().equals(LabResultWriter.FORMAT)) {
@@ -53,8 +53,8 @@ public record LabRunInput(Path replies, GuestDescription guest, MigrationPolicy 
 			return new LabRunInput(replies, guest(run.getAsJsonObject("guest")), policy(run.getAsJsonObject("policy")));
 		} catch (ClassCastException | IllegalStateException | NullPointerException | UnsupportedOperationException
 				| NumberFormatException e) {
-			throw new CalibrationInputException(file + ": a member is missing or has the wrong type ("
-					+ e.getClass().getSimpleName() + "): not a run.json of vmmig lab");
+			throw new CalibrationInputException(file + ": a member is missing or has the wrong type: not a run.json of"
+					+ " vmmig lab (docs/lab.md)");
 		}
 	}
 
