@@ -25,9 +25,7 @@ public final class CalibrationCases {
 		for (int i = 0; i < file.size(); i++) {
 			MeasuredMigration m = file.get(i);
 			if (!m.completed()) {
-				if (m.status().equals("active") || m.status().equals("setup")
-						|| m.status().startsWith("postcopy") || m.status().startsWith("pre-switchover")
-						|| m.status().equals("device")) {
+				if (running(m.status())) {
 					traceReplies++;
 				} else {
 					skipped++;
@@ -37,6 +35,17 @@ public final class CalibrationCases {
 			Plausibility.check(m, policy);
 			cases.add(new CalibrationCase(m, guest.profile(m, traceRates.get(i)), policy));
 		}
+	}
+
+	/**
+	 * A migration still under way: QEMU's MigrationStatus values before completed/failed/cancelled, libvirt's
+	 * job types of a running job (Bounded, Unbounded).
+	 */
+	static boolean running(String status) {
+		String s = status.toLowerCase(java.util.Locale.ROOT);
+		return s.equals("setup") || s.equals("active") || s.startsWith("postcopy") || s.equals("device")
+				|| s.equals("pre-switchover") || s.equals("wait-unplug") || s.equals("colo") || s.equals("bounded")
+				|| s.equals("unbounded");
 	}
 
 	public List<CalibrationCase> cases() {
