@@ -23,7 +23,6 @@ import org.vmmig.engine.calibration.MeasurementReader;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.units.Dimension;
 import org.vmmig.engine.units.Formats;
-import org.vmmig.engine.units.Quantity;
 import org.vmmig.lab.LabRunInput;
 
 import picocli.CommandLine.Command;
@@ -184,18 +183,7 @@ public final class CalibrateCommand implements Callable<Integer> {
 	}
 
 	private static double quantity(String text, Dimension expected, String option, boolean zeroAllowed) {
-		Quantity quantity;
-		try {
-			quantity = Quantity.parse(text);
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(option + " expects a " + expected.displayName() + ", got '" + text + "'");
-		}
-		double value = quantity.toBase();
-		if (quantity.dimension() != expected || !Double.isFinite(value) || value < 0 || !zeroAllowed && value == 0) {
-			throw new IllegalArgumentException(option + " expects a " + expected.displayName() + (zeroAllowed ? " >= 0" : " > 0")
-					+ ", got '" + text + "'");
-		}
-		return value;
+		return OptionValues.quantity(text, expected, option, zeroAllowed);
 	}
 
 	/** Where the figures came from, for the element's {@code measured}. */

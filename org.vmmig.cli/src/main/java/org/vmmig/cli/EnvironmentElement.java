@@ -33,15 +33,10 @@ final class EnvironmentElement {
 					switchover %s ms
 					measured "%s"
 				}
-				""", name, Math.round(fitted.bandwidthEfficiency() * 100), decimal(fitted.roundOverheadSeconds() * 1000),
-				decimal(fitted.switchoverSeconds() * 1000), quoted(measured));
+				""", name, Math.round(fitted.bandwidthEfficiency() * 100), OptionValues.decimal(fitted.roundOverheadSeconds() * 1000),
+				OptionValues.decimal(fitted.switchoverSeconds() * 1000), quoted(measured));
 	}
 
-	/** At most one decimal, without a trailing ".0" (the grammar's Decimal: digits, '.', digits). */
-	private static String decimal(double value) {
-		long tenths = Math.round(value * 10);
-		return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%d.%d", tenths / 10, tenths % 10);
-	}
 
 	/** A STRING of the language: quotes and backslashes escaped, control characters dropped. */
 	static String quoted(String text) {

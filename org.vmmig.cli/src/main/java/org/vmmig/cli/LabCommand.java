@@ -14,7 +14,6 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.Xbzrle;
 import org.vmmig.engine.units.Dimension;
 import org.vmmig.engine.units.Formats;
-import org.vmmig.engine.units.Quantity;
 import org.vmmig.lab.Accelerator;
 import org.vmmig.lab.GuestImage;
 import org.vmmig.lab.GuestSpec;
@@ -229,18 +228,7 @@ public final class LabCommand implements Callable<Integer> {
 	}
 
 	private static double quantity(String text, Dimension expected, String option, boolean zeroAllowed) {
-		Quantity quantity;
-		try {
-			quantity = Quantity.parse(text);
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(option + ": " + e.getMessage());
-		}
-		double value = quantity.toBase();
-		if (quantity.dimension() != expected || value < 0 || (!zeroAllowed && value == 0)) {
-			throw new IllegalArgumentException(option + " expects a " + expected.displayName()
-					+ (zeroAllowed ? " >= 0" : " > 0") + ", got '" + text + "'");
-		}
-		return value;
+		return OptionValues.quantity(text, expected, option, zeroAllowed);
 	}
 
 	private static void print(PrintWriter out, LabComparison c) {

@@ -99,14 +99,9 @@ public final class WorkloadCommand implements Callable<Integer> {
 	/** As the property of a vm is written: {@code dirty-rate 24 MiB/s}, {@code zero-pages 62.5 %}. */
 	static String property(WorkloadFact fact) {
 		return switch (fact.kind()) {
-		case DIRTY_RATE -> String.format(Locale.ROOT, "dirty-rate %s MiB/s", decimal(fact.value() / (1024 * 1024)));
-		case ZERO_PAGES -> String.format(Locale.ROOT, "zero-pages %s %%", decimal(fact.value() * 100));
+		case DIRTY_RATE -> String.format(Locale.ROOT, "dirty-rate %s MiB/s", OptionValues.decimal(fact.value() / (1024 * 1024)));
+		case ZERO_PAGES -> String.format(Locale.ROOT, "zero-pages %s %%", OptionValues.decimal(fact.value() * 100));
 		};
 	}
 
-	/** One decimal, without a trailing ".0" (the language's numbers). */
-	private static String decimal(double value) {
-		long tenths = Math.round(value * 10);
-		return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%d.%d", tenths / 10, tenths % 10);
-	}
 }
