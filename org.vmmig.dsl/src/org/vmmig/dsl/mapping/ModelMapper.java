@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.vmmig.dsl.vmig.AutoConvergeSettings;
 import org.vmmig.dsl.vmig.EncryptionMode;
+import org.vmmig.dsl.vmig.Environment;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Network;
@@ -192,9 +193,24 @@ public final class ModelMapper {
 	}
 
 	/**
-	 * The security rules of a placement: the zone transitions the policy allows (none listed: any), and,
-	 * when it requires encryption, the hosts of the model that cannot encrypt ({@code tls off}).
+	 * The calibrated environment the policy's migrations run in ({@code environment NAME}, written by
+	 * {@code vmmig calibrate}): its bandwidth efficiency, per-round cost and switchover cost. None without one,
+	 * or while the reference does not resolve (the editor checks a model as it is typed).
 	 */
+	public static org.vmmig.engine.cost.Calibration calibration(Policy policy) {
+		return calibration(policy == null ? null : policy.getEnvironment());
+	}
+
+	/** An environment's figures; none for null or an unresolved reference. */
+	public static org.vmmig.engine.cost.Calibration calibration(Environment environment) {
+		if (environment == null || environment.eIsProxy()) {
+			return org.vmmig.engine.cost.Calibration.NONE;
+		}
+		return new org.vmmig.engine.cost.Calibration(toBase(environment.getEfficiency(), Dimension.RATIO, 1),
+				toBase(environment.getRoundOverhead(), Dimension.DURATION, 0),
+				toBase(environment.getSwitchover(), Dimension.DURATION, 0));
+	}
+
 	/** The policy's concurrency limits; one migration per host (Nova's default) when it sets none. */
 	public org.vmmig.engine.plan.ConcurrencyLimits limits(Policy policy) {
 		org.vmmig.engine.plan.ConcurrencyLimits d = org.vmmig.engine.plan.ConcurrencyLimits.DEFAULT;

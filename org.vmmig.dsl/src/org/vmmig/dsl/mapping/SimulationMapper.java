@@ -84,7 +84,7 @@ public final class SimulationMapper {
 
 	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed)
 			throws TraceException {
-		MigrationModel model = options.costModel().model();
+		MigrationModel model = options.costModel().model(ModelMapper.calibration(policy));
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();

@@ -51,7 +51,10 @@ public final class ExpectedDimensions {
 			entry(Literals.DIRTY_PHASE__DURATION, Dimension.DURATION),
 			entry(Literals.FAILURE__TIME, Dimension.DURATION),
 			entry(Literals.SIMULATION__HORIZON, Dimension.DURATION),
-			entry(Literals.SIMULATION__STEP, Dimension.DURATION));
+			entry(Literals.SIMULATION__STEP, Dimension.DURATION),
+			entry(Literals.ENVIRONMENT__EFFICIENCY, Dimension.RATIO),
+			entry(Literals.ENVIRONMENT__ROUND_OVERHEAD, Dimension.DURATION),
+			entry(Literals.ENVIRONMENT__SWITCHOVER, Dimension.DURATION));
 
 	private ExpectedDimensions() {
 	}

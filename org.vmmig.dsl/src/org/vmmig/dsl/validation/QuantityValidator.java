@@ -18,7 +18,11 @@ public class QuantityValidator extends ComposedValidator {
 	private static final Set<EStructuralFeature> POSITIVE = Set.of(Literals.HOST__MEMORY, Literals.HOST__NIC,
 			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
 			Literals.POLICY__BANDWIDTH_CAP, Literals.POLICY__ENCRYPTION_SPEED, Literals.COMPRESSION_SETTINGS__SPEED,
-			Literals.POLICY__DOWNTIME_STEP_DELAY, Literals.SIMULATION__STEP, Literals.SIMULATION__HORIZON);
+			Literals.POLICY__DOWNTIME_STEP_DELAY, Literals.SIMULATION__STEP, Literals.SIMULATION__HORIZON,
+			Literals.ENVIRONMENT__EFFICIENCY);
+
+	/** Ratios that are not shares: an environment may give migrations more than the nominal bandwidth (EnvironmentValidator). */
+	private static final Set<EStructuralFeature> NOT_A_SHARE = Set.of(Literals.ENVIRONMENT__EFFICIENCY);
 
 	@Check
 	public void checkUnit(Quantity quantity) {
@@ -48,7 +52,7 @@ public class QuantityValidator extends ComposedValidator {
 			error("'" + Keywords.of(property) + "' must be greater than zero.", quantity, Literals.QUANTITY__VALUE,
 					VmigIssueCodes.OUT_OF_RANGE);
 		}
-		if (unit.get().dimension() == Dimension.RATIO && quantity.getValue().doubleValue() * unit.get().toBase() > 1) {
+		if (unit.get().dimension() == Dimension.RATIO && !NOT_A_SHARE.contains(property) && quantity.getValue().doubleValue() * unit.get().toBase() > 1) {
 			error("'" + Keywords.of(property) + "' is a share and cannot exceed 100 %.", quantity, Literals.QUANTITY__VALUE,
 					VmigIssueCodes.OUT_OF_RANGE);
 		}

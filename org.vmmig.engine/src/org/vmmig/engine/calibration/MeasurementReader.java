@@ -41,7 +41,7 @@ public final class MeasurementReader {
 	}
 
 	/** Strict UTF-8 (what QEMU and virsh write); a byte-order mark is dropped, NUL means binary. */
-	private static String decode(String name, byte[] bytes) throws CalibrationInputException {
+	static String decode(String name, byte[] bytes) throws CalibrationInputException {
 		String text;
 		try {
 			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

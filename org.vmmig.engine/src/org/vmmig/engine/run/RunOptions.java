@@ -3,6 +3,7 @@ package org.vmmig.engine.run;
 import java.util.Objects;
 import java.util.OptionalLong;
 
+import org.vmmig.engine.cost.Calibration;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.sim.MigrationTiming;
@@ -49,7 +50,12 @@ public record RunOptions(CostModel costModel, boolean cloudSimRules, double defa
 		}
 
 		public MigrationModel model() {
-			return this == CLOUDSIM ? MigrationModel.cloudSim() : MigrationModel.live();
+			return model(Calibration.NONE);
+		}
+
+		/** The live model corrected by a calibrated environment; CloudSim's formula has nothing to calibrate. */
+		public MigrationModel model(Calibration calibration) {
+			return this == CLOUDSIM ? MigrationModel.cloudSim() : MigrationModel.live(calibration);
 		}
 	}
 

@@ -94,6 +94,18 @@ class FormatterTest {
 	}
 
 	@Test
+	void anEnvironmentIsFormattedAndSerializedLikeEveryBlock() {
+		String text = "environment lab { efficiency 102 % round-overhead 5 ms switchover 16.9 ms measured \"vmmig lab\" }\n\n"
+				+ "policy p { environment lab }\n";
+		assertEquals(text, format("environment lab {efficiency 102%  round-overhead 5 ms switchover 16.9 ms measured"
+				+ " \"vmmig lab\"}\n\n\npolicy p {environment lab}\n"));
+		Model original = tester.parse(text);
+		Model copy = EcoreUtil.copy(original);
+		original.eResource().getResourceSet().createResource(URI.createURI("copy.vmig")).getContents().add(copy);
+		assertTrue(EcoreUtil.equals(original, tester.parse(serializer.serialize(copy))));
+	}
+
+	@Test
 	void listsAreWrittenWithoutSpacesInsideBrackets() {
 		assertEquals("vm v { memory 1 GiB dirty-profile [300 MiB/s for 2 min, 40 MiB/s] on h }\n",
 				format("vm v {memory 1 GiB dirty-profile [ 300 MiB/s for 2 min ,40 MiB/s ] on h}\n"));

@@ -34,6 +34,8 @@ class HoverTest {
 			// QEMU's defaults
 			policy p { }
 			scenario drain { evacuate h1 using p }
+			environment lab { efficiency 102 % switchover 16.9 ms measured "vmmig lab --calibrate" }
+			policy q { environment lab }
 			""";
 
 	private static Injector injector;
@@ -82,6 +84,12 @@ class HoverTest {
 	@Test
 	void aDeclarationsNameShowsItsKindAndTheCommentAboveIt() throws Exception {
 		assertEquals("network lan\nthe racks' switch", hoverOn("network lan", 0).orElseThrow());
+	}
+
+	@Test
+	void anEnvironmentShowsWhatItDoesToAPredictionAndWhereItsFiguresCameFrom() throws Exception {
+		assertEquals("environment lab: bandwidth × 1.02, +0 s per round, +17 ms per pause\nmeasured: vmmig lab --calibrate",
+				hoverOn("environment lab", 1).orElseThrow(), "hovering lab in the policy's 'environment lab'");
 	}
 
 	@Test

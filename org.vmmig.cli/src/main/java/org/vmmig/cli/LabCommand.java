@@ -14,7 +14,6 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.Xbzrle;
 import org.vmmig.engine.units.Dimension;
 import org.vmmig.engine.units.Formats;
-import org.vmmig.engine.units.Quantity;
 import org.vmmig.lab.Accelerator;
 import org.vmmig.lab.GuestImage;
 import org.vmmig.lab.GuestSpec;
@@ -108,6 +107,23 @@ public final class LabCommand implements Callable<Integer> {
 			description = "where runs are written (default: ${DEFAULT-VALUE})")
 	Path output;
 
+	@Option(names = "--measure-dirty-rate",
+			description = "also ask QEMU for the guest's dirty rate before migrating (calc-dirty-rate, 1 s): dirty-rate.json")
+	boolean measureDirtyRate;
+
+	@Option(names = "--calibrate",
+			description = "run three short migrations of the guest (idle, light, busy) under the policy, calibrate on them"
+					+ " and print the environment (docs/lab.md)")
+	boolean calibrate;
+
+	@Option(names = "--environment", paramLabel = "NAME", defaultValue = "lab",
+			description = "with --calibrate: the environment's name (default: ${DEFAULT-VALUE})")
+	String environment;
+
+	@Option(names = "--write", paramLabel = "FILE.vmig",
+			description = "with --calibrate: write the environment into this model (replacing one of the same name)")
+	Path write;
+
 	@Override
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
@@ -128,9 +144,18 @@ public final class LabCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
+		if (!calibrate && (write != null || !environment.equals("lab"))) {
+			err.println("vmmig: --environment and --write go with --calibrate");
+			return ExitCodes.USAGE_OR_IO;
+		}
+		if (calibrate) {
+			return new LabCalibration(out, err, output, accelerator, limit, linkRate, environment, write).run(name, guest,
+					policy);
+		}
 		try {
 			GuestImage image = GuestImage.build(GuestImage.defaultCache());
-			LabResult result = new LabRun(image, output, accelerator, limit, err).run(name, guest, policy);
+			LabRun lab = new LabRun(image, output, accelerator, limit, err);
+			LabResult result = (measureDirtyRate ? lab.measuringDirtyRate() : lab).run(name, guest, policy);
 			print(out, LabComparison.of(result, LabPrediction.predict(result, MigrationModel.live(), linkRate)));
 			return result.destinationRunning() ? ExitCodes.OK : ExitCodes.MODEL_ERRORS;
 		} catch (LabException e) {
@@ -203,18 +228,7 @@ public final class LabCommand implements Callable<Integer> {
 	}
 
 	private static double quantity(String text, Dimension expected, String option, boolean zeroAllowed) {
-		Quantity quantity;
-		try {
-			quantity = Quantity.parse(text);
-		} catch (IllegalArgumentException e) {
-			throw new IllegalArgumentException(option + ": " + e.getMessage());
-		}
-		double value = quantity.toBase();
-		if (quantity.dimension() != expected || value < 0 || (!zeroAllowed && value == 0)) {
-			throw new IllegalArgumentException(option + " expects a " + expected.displayName()
-					+ (zeroAllowed ? " >= 0" : " > 0") + ", got '" + text + "'");
-		}
-		return value;
+		return OptionValues.quantity(text, expected, option, zeroAllowed);
 	}
 
 	private static void print(PrintWriter out, LabComparison c) {

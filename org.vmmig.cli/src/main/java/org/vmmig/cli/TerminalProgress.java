@@ -46,15 +46,25 @@ final class TerminalProgress {
 	}
 
 	void step(int done, int total) {
+		draw(done >= total, () -> done + "/" + total);
+	}
+
+	/** As a percentage, for work counted in units the user does not know ("calibrating: 42 %"). */
+	void step(long done, long total) {
+		draw(done >= total, () -> (total == 0 ? 100 : done * 100 / total) + " %");
+	}
+
+	/** Redraws the line with this count, unless it was drawn less than 0.1 s ago (the last step always shows). */
+	private void draw(boolean last, java.util.function.Supplier<String> count) {
 		if (!enabled) {
 			return;
 		}
 		long now = System.nanoTime();
-		if (done < total && now - lastUpdate < MIN_NANOS_BETWEEN_UPDATES) {
+		if (!last && now - lastUpdate < MIN_NANOS_BETWEEN_UPDATES) {
 			return;
 		}
 		lastUpdate = now;
-		String line = what + ": " + done + "/" + total;
+		String line = what + ": " + count.get();
 		err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
 		width = line.length();
 		err.flush();

@@ -118,7 +118,7 @@ class CommandLineTest {
 	@Test
 	void calibrationAgainstTheBundledMeasurementsFitsAndReportsTheErrors() {
 		CommandRun run = vmmig("calibrate", "../examples/measurements/qemu-query-migrate.json",
-				"../examples/measurements/virsh-domjobinfo.txt", "--bandwidth", "1Gbps");
+				"../examples/measurements/virsh-domjobinfo.txt", "--bandwidth", "1Gbps", "--dirty-rate", "20MiB/s");
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
 		assertTrue(run.out().contains("1 migration(s) skipped: not completed"), run.out());
 		assertTrue(run.out().contains("fitted: bandwidth efficiency"), run.out());

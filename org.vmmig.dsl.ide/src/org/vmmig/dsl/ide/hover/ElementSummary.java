@@ -59,10 +59,27 @@ public class ElementSummary {
 			return Optional.of(withDocumentation("site " + site.getName()
 					+ (site.getLocation() == null ? "" : " in " + site.getLocation()), site));
 		}
+		if (element instanceof org.vmmig.dsl.vmig.Environment environment && environment.getName() != null) {
+			return Optional.of(withDocumentation(environment(environment), environment));
+		}
 		if (element instanceof Element declared && declared.getName() != null) {
 			return Optional.of(withDocumentation(kind(declared) + " " + declared.getName(), declared));
 		}
 		return Optional.empty();
+	}
+
+	/** What the environment does to a prediction, and where its figures came from. */
+	private static String environment(org.vmmig.dsl.vmig.Environment environment) {
+		String figures;
+		try {
+			org.vmmig.engine.cost.Calibration c = org.vmmig.dsl.mapping.ModelMapper.calibration(environment);
+			figures = String.format(java.util.Locale.ROOT, ": bandwidth × %.2f, +%s per round, +%s per pause",
+					c.bandwidthEfficiency(), Formats.seconds(c.roundOverheadSeconds()), Formats.seconds(c.switchoverSeconds()));
+		} catch (IllegalArgumentException e) {
+			figures = ""; // a figure with an error: the validator says which
+		}
+		return "environment " + environment.getName() + figures
+				+ (environment.getMeasured() == null ? "" : "\nmeasured: " + environment.getMeasured());
 	}
 
 	private static boolean onName(Element element, int offset) {

@@ -42,6 +42,13 @@ final class LabResultWriter {
 		write(directory.resolve("run.json"), PRETTY.toJson(describe(result)) + "\n");
 	}
 
+	/** One QMP reply in its envelope, {@code {"return": …}}, as vmmig calibrate and vmmig workload read it. */
+	static void writeReply(Path file, JsonObject reply) throws IOException {
+		JsonObject envelope = new JsonObject();
+		envelope.add("return", reply);
+		write(file, PRETTY.toJson(envelope) + "\n");
+	}
+
 	static JsonObject describe(LabResult result) {
 		JsonObject run = new JsonObject();
 		run.addProperty("format", FORMAT);

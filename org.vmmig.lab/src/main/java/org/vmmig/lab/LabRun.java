@@ -49,6 +49,7 @@ public final class LabRun {
 	private final Duration timeout;
 	private final PrintWriter progress;
 	private final String qemuBinary;
+	private boolean measureDirtyRate;
 
 	/**
 	 * @param requested the accelerator, or null for KVM when it boots the guest and TCG otherwise
@@ -62,6 +63,15 @@ public final class LabRun {
 		this.timeout = timeout;
 		this.progress = progress;
 		this.qemuBinary = System.getenv().getOrDefault("VMMIG_QEMU", "qemu-system-x86_64");
+	}
+
+	/**
+	 * Also asks QEMU for the guest's dirty rate before migrating it ({@code calc-dirty-rate}, one second) and
+	 * writes the reply to {@code dirty-rate.json}; off by default, as it delays the migration by about 1.5 s.
+	 */
+	public LabRun measuringDirtyRate() {
+		this.measureDirtyRate = true;
+		return this;
 	}
 
 	/** The guest did not come up under an accelerator (KVM in a nested VM may open and then hang). */
@@ -147,6 +157,10 @@ public final class LabRun {
 			awaitGuest(source, sourceConsole, accelerator == Accelerator.KVM ? KVM_BOOT : TCG_BOOT);
 			List<Double> before = sourceConsole.rates();
 			double rateBefore = GuestConsole.mean(before, before.size() - RATE_REPORTS, before.size());
+			if (measureDirtyRate) {
+				progress.printf("lab: %s: calc-dirty-rate (%d s)%n", name, DirtyRateProbe.CALC_SECONDS);
+				LabResultWriter.writeReply(directory.resolve("dirty-rate.json"), DirtyRateProbe.measure(sourceQmp));
+			}
 
 			destinationQmp.execute("migrate-set-capabilities", knobs.destinationCapabilitiesArgument());
 			JsonObject destinationParameters = knobs.destinationParameters();
