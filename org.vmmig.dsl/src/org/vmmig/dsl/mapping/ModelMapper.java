@@ -102,6 +102,7 @@ public final class ModelMapper {
 							toBase(phase.getDuration(), Dimension.DURATION, 0)))
 					.toList()));
 		}
+		profile = profile.withDirtyPace(org.vmmig.engine.model.DirtyPace.valueOf(vm.getDirtyPace().getName()));
 		String hostName = vm.getHost() == null ? null : vm.getHost().getName();
 		return new org.vmmig.engine.model.Vm(vm.getName(), profile, vm.getStorage() != StorageKind.LOCAL,
 				vm.getSecurityLevel(), hostName, vm.getStoragePool() == null ? null : vm.getStoragePool().getName());
@@ -156,7 +157,8 @@ public final class ModelMapper {
 		if (policy.getStreams() > 0) {
 			builder.streams(policy.getStreams());
 		}
-		if (policy.getHybridRounds() > 0) {
+		// hybrid-rounds 0 (post-copy from the start) is the int's default: only the text tells it from none
+		if (written(policy, VmigPackage.Literals.POLICY__HYBRID_ROUNDS)) {
 			builder.hybridPreCopyRounds(policy.getHybridRounds());
 		}
 		if (policy.getMaxDataFactor() != null) {

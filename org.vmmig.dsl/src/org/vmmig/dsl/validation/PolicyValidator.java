@@ -19,7 +19,6 @@ public class PolicyValidator extends ComposedValidator {
 					Literals.POLICY__MAX_ROUNDS, VmigIssueCodes.OUT_OF_RANGE);
 		}
 		atLeastOne(policy, Literals.POLICY__STREAMS, policy.getStreams(), "streams");
-		atLeastOne(policy, Literals.POLICY__HYBRID_ROUNDS, policy.getHybridRounds(), "hybrid-rounds");
 		atLeastOne(policy, Literals.POLICY__DOWNTIME_STEPS, policy.getDowntimeSteps(), "downtime-steps");
 		if (policy.eIsSet(Literals.POLICY__MAX_DATA_FACTOR) && policy.getMaxDataFactor().doubleValue() < 1) {
 			error("'max-data-factor' must be at least 1: the first copy alone sends all memory.", policy,
@@ -61,9 +60,9 @@ public class PolicyValidator extends ComposedValidator {
 		Technique technique = policy.getTechnique();
 		if (technique == Technique.POST_COPY) {
 			ineffective(policy, policy.isAutoConverge(), Literals.POLICY__AUTO_CONVERGE, "auto-converge",
-					"post-copy never re-sends memory");
+					"post-copy switches after the first pass, before auto-converge could throttle");
 			ineffective(policy, policy.eIsSet(Literals.POLICY__MAX_ROUNDS), Literals.POLICY__MAX_ROUNDS, "max-rounds",
-					"post-copy has no pre-copy rounds");
+					"post-copy switches after the first pass");
 		}
 		if (technique != Technique.HYBRID) {
 			ineffective(policy, policy.eIsSet(Literals.POLICY__HYBRID_ROUNDS), Literals.POLICY__HYBRID_ROUNDS,

@@ -61,11 +61,9 @@ final class LiveMigrationModel implements MigrationModel {
 		}
 		Transfer transfer = new Transfer(vm, path, policy, calibration, mirrorShare);
 		double memoryStart = elapsed;
-		Assembly result = switch (policy.technique()) {
-		case POST_COPY -> postCopyOnly(vm, path, transfer);
-		case PRE_COPY -> preCopy(vm, path, policy, transfer, memoryStart, 0);
-		case HYBRID -> preCopy(vm, path, policy, transfer, memoryStart, policy.hybridPreCopyRounds());
-		};
+		int preCopyRounds = policy.preCopyRoundsBeforePostCopy();
+		Assembly result = preCopyRounds == 0 ? postCopyOnly(vm, path, transfer)
+				: preCopy(vm, path, policy, transfer, memoryStart, Math.max(0, preCopyRounds));
 		double memorySeconds = result.seconds;
 		double total = elapsed + memorySeconds;
 		double storageBytes = storage.bytes() + mirrorShare * memorySeconds;
@@ -82,7 +80,8 @@ final class LiveMigrationModel implements MigrationModel {
 	}
 
 	private static Assembly postCopyOnly(VmProfile vm, MigrationPath path, Transfer transfer) {
-		PostCopy.Result post = PostCopy.run(vm, path, transfer, vm.memoryBytes(), true);
+		PostCopy.Result post = PostCopy.run(vm, path, transfer, vm.memoryBytes(),
+				transfer.firstCopyWireBytes(vm.memoryBytes(), vm.zeroPageShare()));
 		List<Round> trace = List.of(new Round(0, vm.memoryBytes(), post.wireBytes(), post.pushSeconds(), 0, 0, false));
 		return new Assembly(Outcome.COMPLETED, post.downtime() + post.pushSeconds(), post.downtime(), post.wireBytes(),
 				0, true, post.faultSeconds(), post.cpuCoreSeconds(), post.pushSeconds(), trace);
@@ -100,9 +99,9 @@ final class LiveMigrationModel implements MigrationModel {
 					rounds.throttledSeconds(), rounds.cpuCoreSeconds(), 0, trace);
 		}
 		if (toPostCopy) {
-			PostCopy.Result post = PostCopy.run(vm, path, transfer, rounds.remainingMemory(), false);
+			PostCopy.Result post = PostCopy.run(vm, path, transfer, rounds.remainingMemory(), rounds.remainingWire());
 			trace.add(new Round(count, rounds.remainingMemory(), post.wireBytes(), post.pushSeconds(), 0, 0, false));
-			Outcome outcome = policy.technique() == Technique.HYBRID && rounds.stop() == PreCopyRounds.Stop.HYBRID_SWITCH
+			Outcome outcome = policy.technique() != Technique.PRE_COPY && rounds.stop() == PreCopyRounds.Stop.HYBRID_SWITCH
 					? Outcome.COMPLETED : Outcome.SWITCHED_TO_POST_COPY;
 			return new Assembly(outcome, rounds.seconds() + post.downtime() + post.pushSeconds(), post.downtime(),
 					rounds.wireSent() + post.wireBytes(), count, true, rounds.throttledSeconds() + post.faultSeconds(),
@@ -111,7 +110,7 @@ final class LiveMigrationModel implements MigrationModel {
 		// stop-and-copy: the guest is paused while the remainder and its device state are sent, at the path's
 		// speed (QEMU lifts the rate limit for the final copy; Transfer.switchoverSeconds)
 		double remaining = rounds.remainingMemory();
-		double wire = transfer.resendWireBytes(remaining) + vm.deviceStateBytes();
+		double wire = rounds.remainingWire() + vm.deviceStateBytes();
 		double downtime = transfer.switchoverSeconds(remaining + vm.deviceStateBytes(), wire) + transfer.roundOverhead();
 		trace.add(new Round(count, remaining, wire, downtime, 0, rounds.throttle(), true));
 		boolean converged = rounds.stop() == PreCopyRounds.Stop.CONVERGED;

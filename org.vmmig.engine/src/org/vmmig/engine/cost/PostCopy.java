@@ -19,13 +19,14 @@ final class PostCopy {
 	private PostCopy() {
 	}
 
-	/** @param remainingMemory memory still at the source when the guest resumes at the destination */
-	static Result run(VmProfile vm, MigrationPath path, Transfer transfer, double remainingMemory, boolean firstCopy) {
+	/**
+	 * @param remainingMemory memory still at the source when the guest resumes at the destination
+	 * @param wire            what it takes on the wire (never-sent pages with their zero pages, re-sent ones)
+	 */
+	static Result run(VmProfile vm, MigrationPath path, Transfer transfer, double remainingMemory, double wire) {
 		double deviceState = vm.deviceStateBytes();
 		// the device state goes during the switchover, which no rate limit slows (Transfer.switchoverSeconds)
 		double downtime = transfer.switchoverSeconds(deviceState, deviceState) + path.rttSeconds();
-		double wire = firstCopy ? transfer.firstCopyWireBytes(remainingMemory, vm.zeroPageShare())
-				: transfer.resendWireBytes(remainingMemory);
 		double push = transfer.seconds(remainingMemory, wire);
 		double faults = Math.min(vm.writableWorkingSetBytes(), remainingMemory) / Transfer.PAGE / 2;
 		double perFault = path.rttSeconds() + Transfer.PAGE / transfer.wireBandwidth();

@@ -87,6 +87,24 @@ final class Transfer {
 		return memoryBytes * (PAGE + HEADER) / PAGE * perByte;
 	}
 
+	/**
+	 * The most re-sent memory a round moves within {@code seconds} at the iteration's speed while
+	 * {@code extraBytes} (device state) share that time: the inverse of {@link #seconds(double, double)} for
+	 * re-sent pages. With the downtime limit it is QEMU's {@code threshold_size} in memory bytes.
+	 */
+	double resendableWithin(double seconds, double extraBytes) {
+		double wirePerByte = resendWireBytes(1);
+		double bytes = (seconds * wireBandwidth - extraBytes) / wirePerByte;
+		if (policy.compression().enabled()) {
+			bytes = Math.min(bytes, seconds * policy.compression().bytesPerSecondPerCore() * policy.streams() - extraBytes);
+		}
+		if (policy.encryption().encrypts()) {
+			bytes = Math.min(bytes,
+					(seconds * policy.encryption().bytesPerSecondPerCore() * policy.streams() - extraBytes) / wirePerByte);
+		}
+		return Math.max(0, bytes);
+	}
+
 	/** Time to move {@code memoryBytes} that take {@code wireBytes} on the wire: link or CPU, whichever is slower. */
 	double seconds(double memoryBytes, double wireBytes) {
 		double seconds = wireBytes / wireBandwidth;

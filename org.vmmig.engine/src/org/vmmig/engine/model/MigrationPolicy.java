@@ -10,6 +10,7 @@ package org.vmmig.engine.model;
  * @param completionTimeoutPerGiB  seconds allowed per GiB of memory (Nova: 800), 0: no timeout
  * @param streams                  parallel streams (QEMU multifd channels); each brings its own CPU and TCP window
  * @param hybridPreCopyRounds      pre-copy rounds a hybrid migration runs before it switches to post-copy
+ *                                 (0: post-copy from the start)
  * @param bandwidthCapBytesPerSecond cap on the migration's bandwidth; {@code <= 0} or infinity: none
  * @param moveStorage              move a local disk with the VM; if not, its I/O crosses the network afterwards
  */
@@ -32,8 +33,8 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 		if (streams < 1) {
 			throw new IllegalArgumentException("a migration needs at least 1 stream, not " + streams);
 		}
-		if (hybridPreCopyRounds < 1) {
-			throw new IllegalArgumentException("hybrid migration needs at least 1 pre-copy round");
+		if (hybridPreCopyRounds < 0) {
+			throw new IllegalArgumentException("a hybrid migration's pre-copy rounds must be >= 0, not " + hybridPreCopyRounds);
 		}
 		if (Double.isNaN(bandwidthCapBytesPerSecond)) {
 			throw new IllegalArgumentException("the bandwidth cap must be a number");
@@ -48,6 +49,18 @@ public record MigrationPolicy(Technique technique, double downtimeLimitSeconds, 
 		return new MigrationPolicy(Technique.PRE_COPY, 0.300, DowntimeSteps.NONE, 30, 0, 0, TimeoutAction.ABORT,
 				AutoConverge.OFF, Compression.OFF, Xbzrle.OFF, 1, true, Encryption.DISABLED, 2,
 				Double.POSITIVE_INFINITY, true);
+	}
+
+	/**
+	 * Pre-copy rounds before the switch to post-copy: 1 for post-copy (the first pass, as QEMU and libvirt
+	 * users run it), the policy's count for hybrid (0: from the start), none (-1) for pre-copy.
+	 */
+	public int preCopyRoundsBeforePostCopy() {
+		return switch (technique) {
+		case PRE_COPY -> -1;
+		case POST_COPY -> 1;
+		case HYBRID -> hybridPreCopyRounds;
+		};
 	}
 
 	public static Builder builder() {

@@ -12,10 +12,12 @@ package org.vmmig.engine.model;
  * @param diskBytes                local disk to move when storage is not shared (0: none)
  * @param diskWriteBytesPerSecond  rate at which the guest writes its disk
  * @param dirtyProfile             the dirty rate over time; a constant {@code dirtyBytesPerSecond} unless given
+ * @param dirtyPace                whether the dirtying needs the guest's CPU time (auto-converge slows it) or
+ *                                 keeps a wall-clock pace (it does not); CPU time unless given
  */
 public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double writableWorkingSetBytes,
 		double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond,
-		DirtyProfile dirtyProfile) {
+		DirtyProfile dirtyProfile, DirtyPace dirtyPace) {
 
 	/** A typical size of vCPU and device state (a few hundred KiB to a few MiB); an assumption, calibratable. */
 	public static final double DEFAULT_DEVICE_STATE_BYTES = 1024 * 1024;
@@ -33,19 +35,30 @@ public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double w
 		if (dirtyProfile == null) {
 			dirtyProfile = DirtyProfile.constant(dirtyBytesPerSecond);
 		}
+		if (dirtyPace == null) {
+			dirtyPace = DirtyPace.CPU_TIME;
+		}
+	}
+
+	/** A guest whose dirtying needs its CPU time (what auto-converge slows). */
+	public VmProfile(double memoryBytes, double dirtyBytesPerSecond, double writableWorkingSetBytes,
+			double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond,
+			DirtyProfile dirtyProfile) {
+		this(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare, deviceStateBytes, diskBytes,
+				diskWriteBytesPerSecond, dirtyProfile, null);
 	}
 
 	/** A guest whose dirty rate is constant. */
 	public VmProfile(double memoryBytes, double dirtyBytesPerSecond, double writableWorkingSetBytes,
 			double zeroPageShare, double deviceStateBytes, double diskBytes, double diskWriteBytesPerSecond) {
 		this(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare, deviceStateBytes, diskBytes,
-				diskWriteBytesPerSecond, null);
+				diskWriteBytesPerSecond, null, null);
 	}
 
 	/** The same guest with a dirty rate that changes over time; its initial rate becomes the nominal one. */
 	public VmProfile withDirtyProfile(DirtyProfile profile) {
 		return new VmProfile(memoryBytes, profile.initialRate(), writableWorkingSetBytes, zeroPageShare,
-				deviceStateBytes, diskBytes, diskWriteBytesPerSecond, profile);
+				deviceStateBytes, diskBytes, diskWriteBytesPerSecond, profile, dirtyPace);
 	}
 
 	/** Memory and dirty rate only: the whole memory may be rewritten, no zero pages, no local disk. */
@@ -56,26 +69,32 @@ public record VmProfile(double memoryBytes, double dirtyBytesPerSecond, double w
 	/** The same guest writing at a constant {@code bytesPerSecond} (the time simulation scales it by CPU use). */
 	public VmProfile withDirtyRate(double bytesPerSecond) {
 		return new VmProfile(memoryBytes, bytesPerSecond, writableWorkingSetBytes, zeroPageShare, deviceStateBytes,
-				diskBytes, diskWriteBytesPerSecond, null);
+				diskBytes, diskWriteBytesPerSecond, null, dirtyPace);
 	}
 
 	public VmProfile withWritableWorkingSet(double bytes) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, bytes, zeroPageShare, deviceStateBytes, diskBytes,
-				diskWriteBytesPerSecond, dirtyProfile);
+				diskWriteBytesPerSecond, dirtyProfile, dirtyPace);
 	}
 
 	public VmProfile withZeroPageShare(double share) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, share, deviceStateBytes,
-				diskBytes, diskWriteBytesPerSecond, dirtyProfile);
+				diskBytes, diskWriteBytesPerSecond, dirtyProfile, dirtyPace);
 	}
 
 	public VmProfile withDeviceState(double bytes) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare, bytes,
-				diskBytes, diskWriteBytesPerSecond, dirtyProfile);
+				diskBytes, diskWriteBytesPerSecond, dirtyProfile, dirtyPace);
 	}
 
 	public VmProfile withDisk(double bytes, double writeBytesPerSecond) {
 		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare,
-				deviceStateBytes, bytes, writeBytesPerSecond, dirtyProfile);
+				deviceStateBytes, bytes, writeBytesPerSecond, dirtyProfile, dirtyPace);
+	}
+
+	/** The same guest with its dirtying paced by CPU time (auto-converge slows it) or by the wall clock. */
+	public VmProfile withDirtyPace(DirtyPace pace) {
+		return new VmProfile(memoryBytes, dirtyBytesPerSecond, writableWorkingSetBytes, zeroPageShare,
+				deviceStateBytes, diskBytes, diskWriteBytesPerSecond, dirtyProfile, pace);
 	}
 }

@@ -60,7 +60,7 @@ class HoverTest {
 	void hoveringAVmShowsItsPredictedMigration() throws Exception {
 		// 8 GiB idle over 10 Gbit/s: (8 GiB · 4104/4096 + 1 MiB) / 1.25e9 B/s = 6.89 s, device state only while paused
 		assertEquals("vm web\nThe shop's front end:\nstateless, so it can move at any time.\n"
-				+ "scenario drain: pre-copy h1 → h2, 6.89 s, downtime 1 ms, 8.02 GiB in 1 round(s)",
+				+ "scenario drain: pre-copy h1 → h2, 6.89 s, downtime 250 ms, 8.02 GiB in 1 round(s)",
 				hoverOn("web", 0).orElseThrow());
 	}
 

@@ -90,6 +90,18 @@ class ModelMapperTest {
 	}
 
 	@Test
+	void postCopySwitchesAfterTheFirstPassAndHybridRoundsZeroStartsAtOnce() {
+		// docs/decisions/0004-post-copy.md: post-copy as QEMU users run it; hybrid-rounds 0 is pure post-copy
+		MigrationPolicy post = mapper.policy((Policy) tester.parse("policy p { technique post-copy }").getElements().get(0));
+		assertEquals(1, post.preCopyRoundsBeforePostCopy());
+		MigrationPolicy fromStart = mapper.policy(
+				(Policy) tester.parse("policy p { technique hybrid hybrid-rounds 0 }").getElements().get(0));
+		assertEquals(0, fromStart.preCopyRoundsBeforePostCopy());
+		MigrationPolicy unset = mapper.policy((Policy) tester.parse("policy p { technique hybrid }").getElements().get(0));
+		assertEquals(2, unset.preCopyRoundsBeforePostCopy(), "hybrid's default: two pre-copy rounds");
+	}
+
+	@Test
 	void vmAndNetworkDetailsReachTheEngine() {
 		Model model = tester.parse("""
 				host h1 { memory 64 GiB nic 10 Gbps }

@@ -1,6 +1,7 @@
 package org.vmmig.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -156,6 +157,20 @@ class PropertiesTakeEffectTest {
 		assertEquals("WARNING (poolOvercommitted) 'storage-pool nas holds VM disks of 70.00 GiB but has only 64.00 GiB.' "
 				+ "at 1:41", tester.issues(disks.formatted("64 GiB")));
 		assertEquals("", tester.issues(disks.formatted("1 TiB")));
+	}
+
+	@Test
+	void dirtyPaceDecidesWhetherAutoConvergeCanSlowAVm() {
+		// a writes 2 GB/s, faster than the 10 Gbit/s link: auto-converge's throttle slows it only if its writes
+		// need CPU time (docs/models.md, DirtyPace)
+		String busy = ESTATE.replace("vm a { memory 8 GiB on h1 }", "vm a { memory 8 GiB dirty-rate 2 GB/s %s on h1 }")
+				.replace("policy p { %s }", "policy p { auto-converge placement first-fit }");
+		Migration cpu = byVm(run(busy.formatted(""), "drain"), "a");
+		Migration cpuSaid = byVm(run(busy.formatted("dirty-pace cpu-time"), "drain"), "a");
+		Migration wall = byVm(run(busy.formatted("dirty-pace wall-clock"), "drain"), "a");
+		assertTrue(cpu.estimate().converged(), "CPU time is the default: the throttle slows the writes");
+		assertEquals(cpu.estimate().totalSeconds(), cpuSaid.estimate().totalSeconds(), 1e-9);
+		assertFalse(wall.estimate().converged(), "a wall-clock writer is not slowed: forced at the round cap");
 	}
 
 	private static Migration byVm(ScenarioResult result, String vm) {

@@ -77,7 +77,7 @@ class SecurityValidationTest {
 				host h1 { memory 64 GiB nic 1 Gbps }
 				host h2 { memory 64 GiB nic 1 Gbps }
 				network lan { bandwidth 1 Gbps latency 0.1 ms connects h1, h2 }
-				vm web { memory 2 GiB on h1 }
+				vm web { memory 2 GiB dirty-rate 50 MiB/s on h1 }
 				policy rescue { technique post-copy }
 				scenario crash { fail h1 at 10 min using rescue }
 				"""));

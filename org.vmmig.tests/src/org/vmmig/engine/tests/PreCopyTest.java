@@ -22,10 +22,12 @@ import org.vmmig.engine.model.VmProfile;
 
 /**
  * Pre-copy against closed forms. Each page of 4096 bytes travels with an 8-byte header (QEMU
- * migration/ram.c), so memory m takes m·h on the wire with h = 4104/4096. With memory M, dirty rate D and
- * bandwidth B, round i sends M·ρ^i with ρ = D·h/B (Clark et al. NSDI'05; Liu et al. HPDC'11 eqs. 1-3 with
- * the header factor), and the guest pauses once (M·ρ^n·h + S)/B fits the downtime limit, S being the
- * device state.
+ * migration/ram.c), so memory m takes m·h on the wire with h = 4104/4096. QEMU syncs its dirty bitmap when
+ * what is pending falls below the threshold T = (B·limit − S)/h (the memory that fits the downtime limit at
+ * bandwidth B beside the device state S), checking once per rate-limit window of w = 0.1 s·B/h, so each
+ * round leaves c = T − w/2 of its pages for the next (docs/models.md); the guest pauses once what is pending
+ * after a sync fits T. With a threshold small against memory this is Clark et al.'s (NSDI'05) and Liu et
+ * al.'s (HPDC'11, eqs. 1-3) geometric series: round i sends M·ρ^i with ρ = D·h/B.
  */
 class PreCopyTest {
 
@@ -37,6 +39,16 @@ class PreCopyTest {
 
 	private final MigrationModel model = MigrationModel.live();
 
+	/** QEMU's threshold in memory bytes: what fits the limit at bandwidth b beside the device state. */
+	static double threshold(double limit, double b) {
+		return (limit * b - S) / H;
+	}
+
+	/** What a round leaves pending for the next: the threshold less half a rate-limit window (0.1 s). */
+	static double carried(double limit, double b) {
+		return threshold(limit, b) - 0.1 * b / H / 2;
+	}
+
 	private MigrationEstimate estimate(double memory, double dirty, double bandwidth, MigrationPolicy policy) {
 		return model.estimate(VmProfile.of(memory, dirty), MigrationPath.lan(bandwidth), policy);
 	}
@@ -46,15 +58,22 @@ class PreCopyTest {
 		MigrationEstimate e = estimate(8 * GIB, 0, 10 * GBIT, MigrationPolicy.defaults());
 		assertEquals(8 * GIB * H + S, e.bytesTransferred(), 1e-3, "non-zero memory + headers + device state");
 		assertEquals(e.bytesTransferred() / (10 * GBIT), e.totalSeconds(), 1e-9);
-		assertEquals(S / (10 * GBIT), e.downtimeSeconds(), 1e-12, "only the device state is sent while paused");
+		// QEMU stops at the sync that finds the rest of the first pass below the threshold, and sends that rest
+		// while the guest is paused
+		assertEquals((carried(0.3, 10 * GBIT) * H + S) / (10 * GBIT), e.downtimeSeconds(), 1e-9);
 		assertEquals(1, e.rounds());
 		assertTrue(e.converged());
 		assertEquals(Outcome.COMPLETED, e.outcome());
 	}
 
+	/**
+	 * QEMU's loop and the series differ by the pages carried from round to round (less than T each): with a
+	 * threshold small against memory, the data and time stay within a few per cent of the series, the rounds
+	 * are at least as many as its passes.
+	 */
 	@ParameterizedTest(name = "M={0} GiB, D={1} MiB/s, B={2} Gbit/s")
-	@CsvSource({ "4, 100, 1", "16, 300, 10", "64, 800, 10", "2, 10, 1", "8, 90, 1" })
-	void aConstantDirtyRateFollowsTheGeometricSeries(double memoryGib, double dirtyMib, double gbit) {
+	@CsvSource({ "4, 60, 1", "16, 300, 10", "64, 800, 10", "2, 10, 1", "8, 90, 1" })
+	void aConstantDirtyRateStaysNearTheGeometricSeries(double memoryGib, double dirtyMib, double gbit) {
 		double m = memoryGib * GIB;
 		double d = dirtyMib * MIB;
 		double b = gbit * GBIT;
@@ -67,73 +86,79 @@ class PreCopyTest {
 			n++;
 		}
 		double wire = m * H * (1 - Math.pow(rho, n + 1)) / (1 - rho) + S;
-		assertEquals(n, e.rounds(), "pre-copy rounds before the stop-and-copy");
-		assertEquals(wire, e.bytesTransferred(), wire * 1e-9);
-		assertEquals(wire / b, e.totalSeconds(), 1e-9 * wire / b);
-		assertEquals((m * Math.pow(rho, n) * H + S) / b, e.downtimeSeconds(), 1e-9);
+		assertTrue(e.rounds() >= n, e.rounds() + " rounds, the series has " + n);
+		assertEquals(wire, e.bytesTransferred(), wire * 0.05);
+		assertEquals(wire / b, e.totalSeconds(), 0.05 * wire / b);
+		assertTrue(e.downtimeSeconds() <= policy.downtimeLimitSeconds(), "downtime " + e.downtimeSeconds());
 		assertTrue(e.converged());
 	}
 
 	/**
-	 * Liu et al. (HPDC'11) give the number of rounds in closed form: stop once V_n = M·ρ^n fits the
-	 * threshold, so n = ⌈log_ρ(V_thd / M)⌉ with V_thd the memory that can be sent within the downtime limit
-	 * T — here (T·B − S)/h, since the device state S shares the pause and pages carry headers.
+	 * Liu et al. (HPDC'11) stop once V_n = M·ρ^n fits the threshold, so their last copy is anywhere below it,
+	 * often far below. QEMU's final copy is most of the threshold (the lab measured 15–19 MiB of
+	 * downtime-bytes for a 19.2 MiB threshold, docs/accuracy.md): it stops at a sync that found the pending
+	 * pages, the carried c = T − w/2 and what the guest wrote since, still below T.
 	 */
 	@ParameterizedTest(name = "M={0} GiB, D={1} MiB/s, B={2} Gbit/s")
-	@CsvSource({ "4, 100, 1", "16, 300, 10", "64, 800, 10", "8, 60, 1", "32, 900, 10" })
-	void theRoundCountIsLiuEtAlsLogarithm(double memoryGib, double dirtyMib, double gbit) {
-		double m = memoryGib * GIB;
+	@CsvSource({ "4, 60, 1", "16, 300, 10", "64, 800, 10", "8, 60, 1", "32, 900, 10" })
+	void theFinalCopyIsMostOfTheThreshold(double memoryGib, double dirtyMib, double gbit) {
 		double b = gbit * GBIT;
-		double rho = dirtyMib * MIB * H / b;
-		double threshold = (0.300 * b - S) / H;
-		int n = Math.max(1, (int) Math.ceil(Math.log(threshold / m) / Math.log(rho)));
-		MigrationEstimate e = estimate(m, dirtyMib * MIB, b, MigrationPolicy.defaults());
-		assertEquals(n, e.rounds());
-		assertEquals(m * Math.pow(rho, n), e.trace().get(n).memoryBytes(), 1e-6 * m, "the stop-and-copy sends V_n");
+		MigrationEstimate e = estimate(memoryGib * GIB, dirtyMib * MIB, b, MigrationPolicy.defaults());
+		double last = e.trace().get(e.rounds()).memoryBytes();
+		assertTrue(e.converged());
+		assertTrue(last >= carried(0.3, b) - 1e-3 && last <= threshold(0.3, b) + 1e-3,
+				last + " outside [" + carried(0.3, b) + ", " + threshold(0.3, b) + "]");
 	}
 
 	@Test
 	void aDirtyRateEqualToTheBandwidthNeverConvergesButStillEnds() {
-		// ρ = 1: every round re-sends all memory (Liu et al.: the series diverges), until the round cap
+		// ρ = 1: all memory is pending after every sync (Liu et al.: the series diverges); each round sends it
+		// but the carried c, until the round cap; the forced stop-and-copy sends all of it
 		double b = 1 * GBIT;
 		MigrationEstimate e = estimate(4 * GIB, b / H, b, MigrationPolicy.defaults());
 		assertFalse(e.converged());
 		assertEquals(Outcome.FORCED, e.outcome());
 		assertEquals(30, e.rounds());
-		assertEquals(31 * 4 * GIB * H + S, e.bytesTransferred(), 1e-6 * e.bytesTransferred());
+		double c = carried(0.3, b);
+		assertEquals(30 * (4 * GIB - c) * H + 4 * GIB * H + S, e.bytesTransferred(), 1e-6 * e.bytesTransferred());
 		assertTrue(Double.isFinite(e.totalSeconds()) && Double.isFinite(e.downtimeSeconds()));
 		assertEquals(e.bytesTransferred() / b, e.totalSeconds(), 1e-6 * e.totalSeconds());
 	}
 
 	@Test
-	void memoryWithoutDirtyingEndsWithAStopAndCopyOfNoMemory() {
+	void memoryWithoutDirtyingEndsWithAStopAndCopyOfTheRestOfItsFirstPass() {
 		MigrationEstimate e = estimate(8 * GIB, 0, 10 * GBIT, MigrationPolicy.defaults());
-		assertEquals(2, e.trace().size(), "the full copy, then the pause");
-		assertEquals(8 * GIB, e.trace().get(0).memoryBytes());
-		assertEquals(0, e.trace().get(1).memoryBytes(), "nothing was dirtied, so no page is left to send");
+		assertEquals(2, e.trace().size(), "the first pass up to the sync, then the pause");
+		double c = carried(0.3, 10 * GBIT);
+		assertEquals(8 * GIB - c, e.trace().get(0).memoryBytes(), 1e-3);
+		assertEquals(c, e.trace().get(1).memoryBytes(), 1e-3, "nothing was dirtied: the pause sends the pass's rest");
 		assertTrue(e.trace().get(1).stopAndCopy());
 	}
 
 	@Test
 	void eachRoundResendsWhatThePreviousRoundLetTheGuestDirty() {
+		// what is pending after a sync is the carried c and what the guest dirtied; a round sends all but c
 		MigrationEstimate e = estimate(4 * GIB, 200 * MIB, 1 * GBIT, MigrationPolicy.defaults());
-		for (int i = 1; i < e.trace().size(); i++) {
-			Round previous = e.trace().get(i - 1);
-			assertEquals(previous.dirtiedBytes(), e.trace().get(i).memoryBytes(), 1e-6);
+		double c = carried(0.3, 1 * GBIT);
+		int last = e.trace().size() - 1;
+		for (int i = 1; i < last; i++) {
+			assertEquals(e.trace().get(i - 1).dirtiedBytes(), e.trace().get(i).memoryBytes(), 1e-6);
 		}
-		assertTrue(e.trace().get(e.trace().size() - 1).stopAndCopy(), "the last round is the stop-and-copy");
+		assertTrue(e.trace().get(last).stopAndCopy(), "the last round is the stop-and-copy");
+		assertEquals(c + e.trace().get(last - 1).dirtiedBytes(), e.trace().get(last).memoryBytes(), 1e-6);
 	}
 
 	@Test
 	void aGuestThatRewritesOnlyItsWorkingSetConvergesOnceTheWorkingSetFitsTheLimit() {
-		// 2 GB/s of writes outrun a 10 Gbit/s link, but only 256 MiB are ever rewritten: round 1 re-sends
-		// them, and (256 MiB·h + S)/B = 0.216 s fits 300 ms.
+		// 2 GB/s of writes outrun a 10 Gbit/s link, but only 256 MiB are ever rewritten, and (256 MiB·h + S)/B =
+		// 0.216 s fits 300 ms: once the whole working set is pending, a sync adds nothing and the rest fits.
+		// QEMU re-sends the working set about once besides memory (QemuLoopReference, page by page: 8464 MiB in
+		// all); the engine, which takes new writes to fall on pages already sent, re-sends it about twice
 		double w = 256 * MIB;
 		VmProfile vm = VmProfile.of(8 * GIB, 2e9).withWritableWorkingSet(w);
 		MigrationEstimate e = model.estimate(vm, MigrationPath.lan(10 * GBIT), MigrationPolicy.defaults());
 		assertTrue(e.converged());
-		assertEquals(1, e.rounds());
-		assertEquals(8 * GIB * H + w * H + S, e.bytesTransferred(), 1e-3);
+		assertEquals(8 * GIB * H + w * H + S, e.bytesTransferred(), 0.03 * e.bytesTransferred());
 	}
 
 	@Test
@@ -142,7 +167,7 @@ class PreCopyTest {
 		DirtyProfile burst = new DirtyProfile(List.of(new DirtyProfile.Phase(400e6, 2), new DirtyProfile.Phase(20e6, 0)));
 		VmProfile vm = VmProfile.of(8 * GIB, 0).withDirtyProfile(burst);
 		MigrationEstimate e = model.estimate(vm, MigrationPath.lan(10 * GBIT), MigrationPolicy.defaults());
-		double t0 = 8 * GIB * H / (10 * GBIT);
+		double t0 = (8 * GIB - carried(0.3, 10 * GBIT)) * H / (10 * GBIT);
 		assertEquals(400e6 * 2 + 20e6 * (t0 - 2), e.trace().get(0).dirtiedBytes(), 1e-3);
 		assertEquals(400e6, vm.dirtyBytesPerSecond(), "the nominal rate is the profile's first");
 	}
@@ -165,8 +190,9 @@ class PreCopyTest {
 		assertFalse(e.converged());
 		assertEquals(Outcome.FORCED, e.outcome());
 		assertEquals(30, e.rounds());
-		// every round after the first re-sends all memory (the dirtied set is capped at memory size)
-		assertEquals(31 * 4 * GIB * H + S, e.bytesTransferred(), 1);
+		// all memory is pending after every sync (the dirtied set is capped at memory size): each round sends
+		// all of it but the carried c
+		assertEquals(30 * (4 * GIB - carried(0.3, GBIT)) * H + 4 * GIB * H + S, e.bytesTransferred(), 1);
 		assertEquals((4 * GIB * H + S) / GBIT, e.downtimeSeconds(), 1e-9, "forced stop-and-copy of everything");
 		assertTrue(Double.isFinite(e.totalSeconds()));
 	}
@@ -175,7 +201,8 @@ class PreCopyTest {
 	void aDataCapStopsPreCopyOnceThatMuchMemoryWasSent() {
 		MigrationPolicy policy = MigrationPolicy.builder().maxDataFactor(3).build();
 		MigrationEstimate e = estimate(4 * GIB, 200e6, 1 * GBIT, policy);
-		assertEquals(3, e.rounds(), "3 × memory sent after three full rounds");
+		// each round sends memory but the carried c: 3 × memory is reached in the fourth
+		assertEquals(4, e.rounds(), "3 × memory sent after four rounds of M − c");
 		assertEquals(Outcome.FORCED, e.outcome());
 	}
 
@@ -191,10 +218,11 @@ class PreCopyTest {
 	void aBandwidthCapSlowsTheMigrationToTheCap() {
 		MigrationEstimate capped = estimate(8 * GIB, 0, 10 * GBIT,
 				MigrationPolicy.builder().bandwidthCapBytesPerSecond(1 * GBIT).build());
-		// the memory goes at the cap; the device state in the pause at the link's 10 Gbit/s, because QEMU lifts
-		// the rate limit for the final copy (issue 14: the lab measured it; docs/models.md). Until then this
-		// test expected (8 GiB·h + S) / 1 Gbit/s.
-		assertEquals(8 * GIB * H / GBIT + S / (10 * GBIT), capped.totalSeconds(), 1e-9);
+		// the memory goes at the cap, but for the rest of the first pass and the device state that the pause sends
+		// at the link's 10 Gbit/s, because QEMU lifts the rate limit for the final copy (issue 14: the lab
+		// measured it; docs/models.md). Until then this test expected (8 GiB·h + S) / 1 Gbit/s.
+		double c = carried(0.3, GBIT);
+		assertEquals((8 * GIB - c) * H / GBIT + (c * H + S) / (10 * GBIT), capped.totalSeconds(), 1e-9);
 	}
 
 	@Test

@@ -64,7 +64,8 @@ public final class LabCommand implements Callable<Integer> {
 	String technique;
 
 	@Option(names = "--post-copy-after", paramLabel = "N",
-			description = "switch to post-copy after N pre-copy passes (implies --technique hybrid)")
+			description = "switch to post-copy after N pre-copy passes, 0: at once (implies --technique hybrid;"
+					+ " --technique post-copy switches after the first pass)")
 	Integer postCopyAfter;
 
 	@Option(names = "--bandwidth-cap", paramLabel = "RATE", description = "QEMU max-bandwidth (default: no cap)")
@@ -179,7 +180,10 @@ public final class LabCommand implements Callable<Integer> {
 				throw new IllegalArgumentException("--post-copy-after goes with pre-copy first: use --technique hybrid or leave it out");
 			}
 			chosen = Technique.HYBRID;
-			builder.hybridPreCopyRounds(positive(postCopyAfter, "--post-copy-after"));
+			if (postCopyAfter < 0) {
+				throw new IllegalArgumentException("--post-copy-after expects a whole number >= 0, got " + postCopyAfter);
+			}
+			builder.hybridPreCopyRounds(postCopyAfter);
 		}
 		builder.technique(chosen);
 		if (bandwidthCap != null) {

@@ -14,7 +14,8 @@ import com.google.gson.JsonObject;
  * A vmmig migration policy as QEMU 7.2's migration capabilities and parameters, plus the two things QEMU
  * does not do by itself and the lab does for it while polling: a round cap (QEMU iterates for ever; the lab
  * forces the stop-and-copy by raising downtime-limit to its maximum, as libvirt and Nova do) and post-copy
- * after N pre-copy passes ({@code migrate-start-postcopy} once QEMU's dirty-sync-count passes N).
+ * after N pre-copy passes ({@code migrate-start-postcopy} once QEMU's dirty-sync-count passes N: 1 for
+ * post-copy, the policy's rounds for hybrid, 0 — at once — for hybrid with no pre-copy round).
  * Pass i of vmmig (0 = the first full copy) runs while QEMU's dirty-sync-count is i + 1.
  */
 record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int postCopyAfterPasses, int maxRounds,
@@ -69,11 +70,8 @@ record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int p
 		if (policy.xbzrle().enabled()) {
 			parameters.addProperty("xbzrle-cache-size", Math.round(policy.xbzrle().cacheBytes()));
 		}
-		int postCopyAfter = switch (policy.technique()) {
-		case PRE_COPY -> -1;
-		case POST_COPY -> 0;
-		case HYBRID -> policy.hybridPreCopyRounds();
-		};
+		// post-copy: after the first pass; hybrid: after its rounds, 0 = from the start (docs/decisions/0004)
+		int postCopyAfter = policy.preCopyRoundsBeforePostCopy();
 		return new QemuKnobs(capabilities, parameters, postCopyAfter, policy.maxRounds(), policy.maxDataFactor());
 	}
 

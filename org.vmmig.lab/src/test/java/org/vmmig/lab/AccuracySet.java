@@ -15,7 +15,7 @@ import org.vmmig.lab.GuestSpec.Pace;
  * The lab's own set of configurations (issue 14): two guest sizes, working sets and dirty rates from idle
  * to non-converging, two bandwidth caps (32 and 64 MiB/s: slow enough that a 128 MiB guest takes seconds,
  * so the runs are measurable and short), two downtime limits (QEMU's default 300 ms and 50 ms), pre-copy,
- * auto-converge, post-copy, post-copy after one or two passes, and multifd. Busy guests are given round
+ * auto-converge, post-copy from the start, post-copy (after the first pass), after two passes, and multifd. Busy guests are given round
  * caps so that non-converging ones end in seconds.
  */
 final class AccuracySet {
@@ -46,8 +46,8 @@ final class AccuracySet {
 			of("nonconv-128-c64", "dirties faster than the cap, higher cap", 128, 48, 96, 16, Pace.WALL, 64, 300, preCopy(6)),
 			of("autoconv-128-c32", "auto-converge on a CPU-paced writer", 128, 32, 40, 16, Pace.CPU, 32, 300, autoConverge()),
 			of("autoconv-128-c64", "auto-converge, higher cap", 128, 48, 72, 16, Pace.CPU, 64, 300, autoConverge()),
-			of("postcopy-128-c64", "post-copy from the start", 128, 32, 32, 16, Pace.WALL, 64, 300, postCopy()),
-			of("hybrid1-128-c32", "one pre-copy pass, then post-copy", 128, 32, 48, 16, Pace.WALL, 32, 300, hybrid(1)),
+			of("postcopy0-128-c64", "post-copy from the start", 128, 32, 32, 16, Pace.WALL, 64, 300, hybrid(0)),
+			of("postcopy-128-c32", "post-copy: one pre-copy pass, then the switch", 128, 32, 48, 16, Pace.WALL, 32, 300, postCopy()),
 			of("hybrid2-256-c64", "two passes, then post-copy", 256, 64, 48, 64, Pace.WALL, 64, 300, hybrid(2)),
 			of("multifd2-128-c64", "two multifd channels", 128, 16, 16, 16, Pace.WALL, 64, 300, multifd(2)));
 

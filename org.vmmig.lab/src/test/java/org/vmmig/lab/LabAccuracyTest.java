@@ -28,29 +28,33 @@ import org.vmmig.engine.cost.MigrationModel;
 class LabAccuracyTest {
 
 	/**
-	 * Mean absolute error bounds on total time and data, over the runs without auto-converge. Measured in
-	 * three runs of the set: 5–9 % on time and 4–6 % on data; the host's noise (median spread of the repeated
-	 * configurations) up to 8.5 % and 5 %, and single runs that take a third longer than their repeats. The
-	 * bounds lie above both.
+	 * Mean absolute error bounds on total time and data, over the runs without auto-converge. With QEMU's
+	 * mid-pass syncs in the model (docs/accuracy.md) two runs of the set gave 6.9 and 7.9 % on time, 4.1 and
+	 * 3.0 % on data; the host's noise (median spread of the repeated configurations) was 3.8–21.9 % on time
+	 * and 2.7–8.0 % on data in those runs (the larger figures with four other builds on the 2 cores, load
+	 * 10–11), and single runs take a third longer than their repeats. The data error is well below its bound
+	 * now, but the bound must stay above the host's data noise, which reached 8 %.
 	 */
 	static final double TIME_BOUND = 0.15;
 	static final double DATA_BOUND = 0.10;
 	/**
-	 * Auto-converge is vmmig's largest known gap (docs/accuracy.md): QEMU decides on the throttle at a
-	 * dirty-bitmap sync once a period of at least a second has passed (migration_bitmap_sync in
-	 * migration/ram.c), vmmig after every round, and a CPU-paced TCG guest under throttling does not dirty
-	 * at a steady rate: the same configuration was −54 % in one run and +90 % in another. A bound that
-	 * catches a broken model, not a claim of accuracy.
+	 * Auto-converge is vmmig's largest known gap (docs/accuracy.md). The model now decides on the throttle as
+	 * QEMU does, at a dirty-bitmap sync once a period of at least a second has passed (migration_bitmap_sync
+	 * in migration/ram.c): its worst run was −23 % and +27 % in two runs of the set (it was −54 % and +90 %
+	 * when it decided after every pass, hence the old bound of 150 %). A CPU-paced TCG guest under throttling
+	 * still does not dirty at a steady rate, so the bound keeps room above that.
 	 */
-	static final double AUTO_CONVERGE_BOUND = 1.5;
+	static final double AUTO_CONVERGE_BOUND = 0.6;
 	/**
 	 * The pause: share of runs within issue 14's target (30 % or 20 ms, whichever is larger) and the median
-	 * relative error. With the pause at the link's speed 18 of 24 runs met the target, median error 63 %
-	 * (priced at the cap, as before: 5 of 24, median 973 %); the host's own pause noise is large (a TCG guest
-	 * that is idle paused 7 to 141 ms in the same configuration), hence bounds with room.
+	 * relative error. With the final copy as most of QEMU's threshold, 22 and 17 of 24 runs met the target in
+	 * two runs of the set, median error 61 and 62 % (priced at the cap, as at first: 5 of 24, median 973 %);
+	 * the misses are the host's: the same configuration, with the same 8.2 MiB final copy, paused 6 to 73 ms,
+	 * and a hybrid run that sends only device state paused 74 ms on a loaded host. The median bound was 150 %
+	 * before the fix.
 	 */
 	static final double PAUSE_WITHIN_TARGET_SHARE = 0.60;
-	static final double PAUSE_MEDIAN_BOUND = 1.5;
+	static final double PAUSE_MEDIAN_BOUND = 1.0;
 
 	/**
 	 * The switchover's fixed cost on this kind of machine (QEMU 7.2, TCG): the pause of a post-copy or
@@ -107,7 +111,7 @@ class LabAccuracyTest {
 		}
 		AccuracyReport report = new AccuracyReport(rows, linkBytesPerSecond, rerun);
 		String wall = String.format(Locale.ROOT, "%.0f s", (System.nanoTime() - start) / 1e9);
-		Files.writeString(target.resolve("accuracy.md"), report.markdown("The current model: the pause at the link's speed", wall),
+		Files.writeString(target.resolve("accuracy.md"), report.markdown("The current model: QEMU's mid-pass syncs, post-copy after the first pass", wall),
 				StandardCharsets.UTF_8);
 		progress.println("lab: the table is in " + target.resolve("accuracy.md").toAbsolutePath());
 

@@ -35,10 +35,12 @@ record LabConfiguration(String name, GuestSpec guest, MigrationPolicy policy, St
 		return MigrationPolicy.builder().autoConverge(AutoConverge.QEMU_DEFAULTS).maxRounds(100);
 	}
 
+	/** Post-copy as QEMU users run it: the first pass, then migrate-start-postcopy (docs/decisions/0004). */
 	static MigrationPolicy.Builder postCopy() {
 		return MigrationPolicy.builder().technique(Technique.POST_COPY);
 	}
 
+	/** Post-copy after this many pre-copy passes; 0: from the start. */
 	static MigrationPolicy.Builder hybrid(int passes) {
 		return MigrationPolicy.builder().technique(Technique.HYBRID).hybridPreCopyRounds(passes);
 	}
