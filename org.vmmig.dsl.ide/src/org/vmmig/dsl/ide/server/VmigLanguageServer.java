@@ -3,6 +3,7 @@ package org.vmmig.dsl.ide.server;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -131,45 +132,53 @@ public class VmigLanguageServer extends LanguageServerImpl {
 
 	@Override
 	public CompletableFuture<Hover> hover(HoverParams params) {
-		return inside(params) ? super.hover(params) : outside();
+		return checked(params, () -> super.hover(params));
 	}
 
 	@Override
 	public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-		return inside(params) ? super.completion(params) : outside();
+		return checked(params, () -> super.completion(params));
 	}
 
 	@Override
 	public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
 			DefinitionParams params) {
-		return inside(params) ? super.definition(params) : outside();
+		return checked(params, () -> super.definition(params));
 	}
 
 	@Override
 	public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
-		return inside(params) ? super.references(params) : outside();
+		return checked(params, () -> super.references(params));
 	}
 
 	@Override
 	public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
-		return inside(params) ? super.documentHighlight(params) : outside();
+		return checked(params, () -> super.documentHighlight(params));
 	}
 
 	@Override
 	public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-		return inside(params) ? super.rename(params) : outside();
+		return checked(params, () -> super.rename(params));
 	}
 
 	@Override
 	public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
 			PrepareRenameParams params) {
-		return inside(params) ? super.prepareRename(params) : outside();
+		return checked(params, () -> super.prepareRename(params));
+	}
+
+	/**
+	 * Runs {@code request} when the position lies in its document, else answers invalid-params. The check is queued
+	 * like a read, so it sees the document as the changes sent before the request left it.
+	 */
+	private <T> CompletableFuture<T> checked(TextDocumentPositionParams params, Supplier<CompletableFuture<T>> request) {
+		return getRequestManager().runRead(cancel -> inside(params)).thenCompose(ok -> ok ? request.get() : outside());
 	}
 
 	/**
 	 * Whether the request's position lies in its open document (a document the server does not have open is
-	 * left to Xtext). Checked before the request is queued: Xtext would fail it inside its queue and log the whole
-	 * document with a stack trace.
+	 * left to Xtext). Xtext itself would fail the request inside its queue and log the whole document with a stack
+	 * trace.
 	 */
 	private boolean inside(TextDocumentPositionParams params) {
 		try {

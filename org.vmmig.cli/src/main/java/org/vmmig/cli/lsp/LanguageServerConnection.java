@@ -2,6 +2,7 @@ package org.vmmig.cli.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,8 @@ import com.google.inject.util.Modules;
 
 /**
  * One client's session with vmmig's language server: Xtext's server (with the language's IDE services, found
- * through its {@code ISetup}) speaking JSON-RPC over the given streams until the client goes away.
+ * through its {@code ISetup}) and vmmig's custom requests ({@link ModelCommands}) speaking JSON-RPC over the given
+ * streams until the client goes away.
  */
 final class LanguageServerConnection {
 
@@ -37,8 +39,9 @@ final class LanguageServerConnection {
 		});
 		try {
 			Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
-					.setLocalService(server)
+					.setLocalServices(List.of(server, new ModelCommands(threads)))
 					.setRemoteInterface(LanguageClient.class)
+					.setClassLoader(LanguageClient.class.getClassLoader())
 					.setInput(in)
 					.setOutput(out)
 					.setExecutorService(threads)

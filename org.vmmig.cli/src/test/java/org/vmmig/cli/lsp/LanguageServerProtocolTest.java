@@ -82,8 +82,8 @@ class LanguageServerProtocolTest {
 	static Path workspace;
 
 	private static Process process;
-	private static LanguageServer server;
-	private static Launcher<LanguageServer> launcher;
+	private static VmmigServer server;
+	private static Launcher<VmmigServer> launcher;
 	private static final RecordingClient client = new RecordingClient();
 	private static InitializeResult initialized;
 	private static Path rootA;
@@ -112,8 +112,8 @@ class LanguageServerProtocolTest {
 		Files.writeString(rootA.resolve("plan.vmig"), PLAN);
 		Files.writeString(rootB.resolve("base.vmig"), "host b1 { memory 8 GiB nic 1 Gbps }\n");
 		process = LanguageServerProcess.start(workspace.resolve("server.log"));
-		launcher = LSPLauncher.createClientLauncher(client, process.getInputStream(),
-				process.getOutputStream());
+		launcher = new LSPLauncher.Builder<VmmigServer>().setLocalService(client).setRemoteInterface(VmmigServer.class)
+				.setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
 		InitializeParams params = new InitializeParams();
@@ -315,6 +315,35 @@ class LanguageServerProtocolTest {
 				() -> launcher.getRemoteEndpoint().request("vmmig/noSuchThing", null).get(60, TimeUnit.SECONDS));
 		assertEquals(ResponseErrorCode.MethodNotFound.getValue(),
 				((ResponseErrorException) error.getCause()).getResponseError().getCode());
+	}
+
+	@Test
+	void simulateAndReportRequestsAnswerWhatTheCommandLinePrintsAndWrites() throws Exception {
+		Path plan = rootA.resolve("plan.vmig");
+		ModelCommands.SimulateResult simulated = server.simulate(model(plan)).get(120, TimeUnit.SECONDS);
+		Path output = Files.createTempDirectory(workspace, "cli");
+		org.vmmig.cli.CommandRun cli = org.vmmig.cli.CommandRun.vmmig("simulate", plan.toString(), "-o", output.toString());
+		assertEquals(ModelCommands.withoutReportLines(cli.out()), simulated.text, "vmmig simulate's text");
+		assertTrue(cli.out().contains("  report: "), "(less the line naming the JSON document written)");
+		assertTrue(cli.out().contains("drain"), cli.out());
+
+		ModelCommands.ReportResult reported = server.report(model(plan)).get(120, TimeUnit.SECONDS);
+		assertEquals(1, reported.reports.size(), "one page for the one scenario");
+		assertEquals("plan-drain", reported.reports.get(0).title);
+		String html = reported.reports.get(0).html;
+		org.vmmig.cli.CommandRun.vmmig("report", plan.toString(), "-o", output.toString(), "--format", "html");
+		assertEquals(Files.readString(output.resolve("plan-drain.html")), html, "the page vmmig report writes");
+
+		ExecutionException broken = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+				() -> server.simulate(model(rootA.resolve("none.vmig"))).get(60, TimeUnit.SECONDS));
+		assertEquals(ResponseErrorCode.InvalidParams.getValue(),
+				((ResponseErrorException) broken.getCause()).getResponseError().getCode());
+	}
+
+	private static ModelCommands.ModelParams model(Path file) {
+		ModelCommands.ModelParams params = new ModelCommands.ModelParams();
+		params.uri = uri(file);
+		return params;
 	}
 
 	private static List<CodeAction> codeActions(String uri, Diagnostic diagnostic) throws Exception {
