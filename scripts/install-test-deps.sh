@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need to run headless: an X server (Xvfb), GTK 3 for SWT and a font for the
-# workbench UI tests, and Chromium for the test that opens the HTML report in a real browser.
+# workbench UI tests, Chromium for the test that opens the HTML report in a real browser, Neovim for the
+# language server's test with a real editor, and node/npm for the VS Code extension's build.
 # Then what the lab's accuracy test needs (install-lab-deps.sh: QEMU, busybox-static, gcc, cpio).
 # Does nothing when they are already there. Needs root (or sudo) for apt-get.
 set -euo pipefail
@@ -14,6 +15,11 @@ command -v xauth >/dev/null || missing+=(xauth)
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 command -v chromium >/dev/null || missing+=(chromium)
+# the language server's test with a real editor: headless Neovim and its built-in LSP client
+command -v nvim >/dev/null || missing+=(neovim)
+# the VS Code extension's build (editors/vscode/build): node and npm
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

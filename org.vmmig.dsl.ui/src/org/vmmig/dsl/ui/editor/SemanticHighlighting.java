@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.IDocumentListener;
@@ -14,16 +13,13 @@ import org.eclipse.jface.text.TextPresentation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.xtext.Assignment;
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.resource.XtextResource;
+import org.vmmig.dsl.ide.highlighting.SemanticHighlights.Highlight;
+import org.vmmig.dsl.ide.highlighting.SemanticHighlights.Kind;
 
 /**
- * Highlighting that needs the parse, layered over the lexical colours: the name a declaration introduces,
- * a name used as a reference ({@code on h1}, {@code connects a, b}) and a unit ({@code GiB}) each get a
- * colour of their own. Computed in the reconciler's thread, applied to every later text presentation of
+ * Highlighting that needs the parse, layered over the lexical colours: the {@code SemanticHighlights} of the
+ * language's IDE services (declared names, references, units — the language server's semantic tokens) each get
+ * a colour of their own. Computed in the reconciler's thread, applied to every later text presentation of
  * the same document version.
  */
 public final class SemanticHighlighting implements ITextPresentationListener {
@@ -31,14 +27,6 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 	public static final Color DECLARATION = new Color(0, 0, 160);
 	public static final Color REFERENCE = new Color(0, 128, 128);
 	public static final Color UNIT = new Color(150, 80, 0);
-
-	public enum Kind {
-		DECLARATION, REFERENCE, UNIT
-	}
-
-	/** A highlighted range of the text. */
-	public record Highlight(int offset, int length, Kind kind) {
-	}
 
 	/** Highlights and the document version they fit. */
 	private record Snapshot(List<StyleRange> ranges, long stamp) {
@@ -51,46 +39,6 @@ public final class SemanticHighlighting implements ITextPresentationListener {
 	/** @param documentStamp the modification stamp of the document as it is now */
 	public SemanticHighlighting(LongSupplier documentStamp) {
 		this.documentStamp = documentStamp;
-	}
-
-	/** The highlights of a parsed text, in document order. */
-	public static List<Highlight> compute(XtextResource resource) {
-		List<Highlight> highlights = new ArrayList<>();
-		if (resource.getParseResult() == null) {
-			return highlights;
-		}
-		for (ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
-			if (leaf.isHidden() || leaf.getLength() == 0) {
-				continue;
-			}
-			Kind kind = kindOf(leaf);
-			if (kind != null) {
-				highlights.add(new Highlight(leaf.getOffset(), leaf.getLength(), kind));
-			}
-		}
-		return highlights;
-	}
-
-	/** Walks up from a token to the first cross-reference or assignment that contains it. */
-	private static Kind kindOf(ILeafNode leaf) {
-		for (INode node = leaf; node != null; node = node.getParent()) {
-			EObject grammarElement = node.getGrammarElement();
-			if (grammarElement == null) {
-				continue;
-			}
-			if (GrammarUtil.containingCrossReference(grammarElement) != null) {
-				return Kind.REFERENCE;
-			}
-			Assignment assignment = GrammarUtil.containingAssignment(grammarElement);
-			if (assignment != null) {
-				return switch (assignment.getFeature()) {
-				case "name" -> Kind.DECLARATION;
-				case "unit" -> Kind.UNIT;
-				default -> null;
-				};
-			}
-		}
-		return null;
 	}
 
 	/** Takes new highlights for the document version {@code documentStamp} (called from any thread). */

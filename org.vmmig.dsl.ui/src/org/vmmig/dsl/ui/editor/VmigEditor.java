@@ -275,7 +275,7 @@ public class VmigEditor extends TextEditor {
 			return;
 		}
 		List<Position> folds = structure.foldingRegions(text);
-		highlighting.update(SemanticHighlighting.compute(resource), stamp);
+		highlighting.update(org.vmmig.dsl.ide.highlighting.SemanticHighlights.compute(resource), stamp);
 		Display display = Display.getDefault();
 		display.asyncExec(() -> {
 			ISourceViewer viewer = getSourceViewer();
