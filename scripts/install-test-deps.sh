@@ -14,6 +14,11 @@ command -v xauth >/dev/null || missing+=(xauth)
 ldconfig -p 2>/dev/null | grep -q 'libgtk-3.so.0' || missing+=(libgtk-3-0)
 [ -d /usr/share/fonts/truetype/dejavu ] || missing+=(fonts-dejavu-core)
 command -v chromium >/dev/null || missing+=(chromium)
+# vmmig generate's outputs are checked by each ecosystem's own tools (GeneratedRunbookToolsTest)
+command -v shellcheck >/dev/null || missing+=(shellcheck)
+command -v yamllint >/dev/null || missing+=(yamllint)
+command -v ansible-playbook >/dev/null || missing+=(ansible-core)
+command -v virsh >/dev/null || missing+=(libvirt-clients)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""
