@@ -19,6 +19,7 @@ command -v shellcheck >/dev/null || missing+=(shellcheck)
 command -v yamllint >/dev/null || missing+=(yamllint)
 command -v ansible-playbook >/dev/null || missing+=(ansible-core)
 command -v virsh >/dev/null || missing+=(libvirt-clients)
+command -v xmllint >/dev/null || missing+=(libxml2-utils) # virt-xml-validate runs it
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""
