@@ -2,9 +2,7 @@ package org.vmmig.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.generator.GenerationRefused;
 import org.vmmig.generator.RunbookGenerator;
 import org.vmmig.generator.Target;
-import org.vmmig.report.AtomicFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +90,7 @@ public final class GenerateCommand implements Callable<Integer> {
 					}
 				}
 			}
-			write(generated, out);
+			RunbookFiles.write(generated, output).forEach(file -> out.println("generated: " + file));
 			if (generated.isEmpty()) {
 				out.println("nothing to generate: no scenario plans moves (evacuate, fail, consolidate or rebalance)");
 			}
@@ -104,18 +101,6 @@ public final class GenerateCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			err.println("vmmig: cannot write to " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
-		}
-	}
-
-	/** Writes each file whole (a shell script executable); all were generated before the first is written. */
-	private void write(Map<String, String> generated, PrintWriter out) throws IOException {
-		for (var entry : generated.entrySet()) {
-			Path file = output.resolve(entry.getKey());
-			AtomicFiles.write(file, entry.getValue());
-			if (entry.getKey().endsWith(".sh")) {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-			}
-			out.println("generated: " + file);
 		}
 	}
 }
