@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.imports.Estate;
 import org.vmmig.cli.imports.ImportException;
+import org.vmmig.cli.imports.KubevirtExport;
+import org.vmmig.cli.imports.OpenstackExport;
 import org.vmmig.cli.imports.LibvirtExport;
 import org.vmmig.cli.imports.ModelWriter;
 import org.vmmig.engine.units.Dimension;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "Writes a .vmig model of an estate from what its tools export: libvirt (a directory per host "
-				+ "with virsh nodeinfo, dumpxml and domstats, as scripts/capture-libvirt writes it). What an export "
+				+ "with virsh nodeinfo, dumpxml and domstats, as scripts/capture-libvirt writes it), kubevirt (the JSON of "
+				+ "'kubectl get nodes,vmi -A -o json'), openstack (the JSON of 'openstack hypervisor list --long', "
+				+ "'openstack server list --long' and optionally 'openstack flavor list --long'). What an export "
 				+ "cannot tell (the network between hosts, NIC speeds) is left as a placeholder the validator reports.",
 				"Formats: docs/import.md." })
 public final class ImportCommand implements Callable<Integer> {
@@ -31,11 +35,12 @@ public final class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--from", paramLabel = "KIND", required = true, description = "libvirt")
+	@Option(names = "--from", paramLabel = "KIND", required = true, description = "libvirt, kubevirt or openstack")
 	String from;
 
-	@Parameters(index = "0", paramLabel = "EXPORT", description = "the export: for libvirt, a directory with one directory per host")
-	Path export;
+	@Parameters(arity = "1..*", paramLabel = "EXPORT",
+			description = "libvirt: a directory with one directory per host; kubevirt: one JSON file; openstack: its JSON files")
+	List<Path> exports;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FILE", required = true, description = "the model to write (.vmig)")
 	Path output;
@@ -52,16 +57,25 @@ public final class ImportCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			if (!from.equals("libvirt")) {
-				throw new InputException("unknown export kind '" + from + "'; expected libvirt");
+			Path export = exports.get(0);
+			if (!List.of("libvirt", "kubevirt", "openstack").contains(from)) {
+				throw new InputException("unknown export kind '" + from + "'; expected libvirt, kubevirt or openstack");
+			}
+			if (!from.equals("openstack") && exports.size() > 1) {
+				throw new InputException("--from " + from + " reads one export, not " + exports.size());
 			}
 			if (!output.getFileName().toString().endsWith(".vmig")) {
 				throw new InputException("the model to write should end in .vmig: " + output);
 			}
 			double nicBits = bitsPerSecond("--nic", nic);
 			double networkBits = bitsPerSecond("--network-bandwidth", networkBandwidth);
-			Estate estate = LibvirtExport.read(export);
-			String text = new ModelWriter().write(estate, "the libvirt export " + export.toAbsolutePath().normalize().getFileName() + "/", nicBits, networkBits);
+			Estate estate = switch (from) {
+			case "libvirt" -> LibvirtExport.read(export);
+			case "kubevirt" -> KubevirtExport.read(export);
+			default -> OpenstackExport.read(exports);
+			};
+			String names = String.join(", ", exports.stream().map(e -> e.toAbsolutePath().normalize().getFileName().toString()).toList());
+			String text = new ModelWriter().write(estate, "the " + from + " export " + names, nicBits, networkBits);
 			AtomicFiles.write(output, text);
 			out.println("imported: " + output + " (" + estate.hosts().size() + " hosts, " + estate.vms().size() + " VMs)");
 			List<ModelWorkspace.LoadedFile> files = new ModelCheck().loadAndReport(List.of(output), err);
@@ -76,7 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IOException e) {
-			err.println("vmmig: cannot import " + export + " into " + output + ": " + IoMessages.describe(e));
+			err.println("vmmig: cannot import " + exports + " into " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
 		}
 	}

@@ -73,7 +73,9 @@ public final class ModelWriter {
 		for (Estate.Host h : estate.hosts()) {
 			Host host = f.createHost();
 			host.setName(name(h.name()));
-			host.setMemory(size(h.memoryBytes()));
+			if (h.memoryBytes() > 0) { // unknown: left out, the validator asks for it
+				host.setMemory(size(h.memoryBytes()));
+			}
 			if (h.cores() > 0) {
 				host.setCores(h.cores());
 			}
@@ -108,7 +110,9 @@ public final class ModelWriter {
 	private Vm vm(Estate.Vm v, Host host) {
 		Vm vm = VmigFactory.eINSTANCE.createVm();
 		vm.setName(name(v.name()));
-		vm.setMemory(size(v.memoryBytes()));
+		if (v.memoryBytes() > 0) {
+			vm.setMemory(size(v.memoryBytes()));
+		}
 		if (v.vcpus() > 0) {
 			vm.setVcpus(v.vcpus());
 		}
@@ -131,8 +135,8 @@ public final class ModelWriter {
 				.filter(u -> !(nic > 0 && u.contains("NIC speed")) && !(network > 0 && u.startsWith("the network between")))
 				.toList();
 		if (!unknown.isEmpty()) {
-			header.append("// PLACEHOLDER: what the export cannot tell, not invented; fill it in (the validator reports the\n")
-					.append("// missing 'nic' and 'bandwidth' as errors until you do):\n")
+			header.append("// PLACEHOLDER: what the export cannot tell, not invented; fill it in (the validator reports a\n")
+					.append("// missing 'nic', 'bandwidth' or 'memory' as an error until you do):\n")
 					.append(unknown.stream().map(u -> "//   - " + u).collect(Collectors.joining("\n"))).append('\n');
 		}
 		return header.append("// Add a policy and a scenario, e.g. scenario drain { evacuate h1 using standard }.\n\n").toString();
