@@ -20,6 +20,12 @@ command -v nvim >/dev/null || missing+=(neovim)
 # the VS Code extension's build (editors/vscode/build): node and npm
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+# vmmig generate's outputs are checked by each ecosystem's own tools (GeneratedRunbookToolsTest)
+command -v shellcheck >/dev/null || missing+=(shellcheck)
+command -v yamllint >/dev/null || missing+=(yamllint)
+command -v ansible-playbook >/dev/null || missing+=(ansible-core)
+command -v virsh >/dev/null || missing+=(libvirt-clients)
+command -v xmllint >/dev/null || missing+=(libxml2-utils) # virt-xml-validate runs it
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 sudo=""

@@ -97,6 +97,12 @@ public class ReportMojo extends AbstractMojo {
 
 	/** The run options of the parameters, as the CLI's flags give them. */
 	RunOptions options() throws MojoExecutionException {
+		return options(costModel, cloudSimRules, defaultDowntimeLimit, seed);
+	}
+
+	/** The run options of a goal's parameters (report, generate), as the CLI's flags give them. */
+	static RunOptions options(String costModel, boolean cloudSimRules, String defaultDowntimeLimit, Long seed)
+			throws MojoExecutionException {
 		RunOptions options;
 		try {
 			options = RunOptions.DEFAULTS.withCostModel(RunOptions.CostModel.parse(costModel)).withCloudSimRules(cloudSimRules);
