@@ -1,6 +1,7 @@
 package org.vmmig.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
@@ -46,13 +47,20 @@ class EnvironmentTest {
 	void aPolicyInACalibratedEnvironmentIsPredictedWithItsFigures() throws Exception {
 		Migration plain = migration("efficiency 50 % round-overhead 100 ms switchover 20 ms", "");
 		Migration calibrated = migration("efficiency 50 % round-overhead 100 ms switchover 20 ms", "environment lab");
-		// the first copy: 8 GiB × (4096 + 8) / 4096 at 10 Gbps, then at half of it, plus 100 ms for each round
+		// the first copy: 8 GiB × (4096 + 8) / 4096 at 10 Gbps, then at half of it
 		double firstCopy = 8 * Math.pow(2, 30) * 4104 / 4096 / (10e9 / 8);
+		double deviceState = Math.pow(2, 20) / (10e9 / 8);
 		assertEquals(firstCopy, plain.estimate().totalSeconds(), 0.01, "no environment: the nominal bandwidth");
-		assertEquals(2 * firstCopy + 0.1, calibrated.estimate().totalSeconds() - calibrated.estimate().downtimeSeconds(),
-				0.01, "half the bandwidth and 100 ms per round");
-		// the pause of an idle guest: 1 MiB of device state at half of 10 Gbps, the round's 100 ms, and 20 ms
-		assertEquals(Math.pow(2, 20) / (10e9 / 16) + 0.1 + 0.02, calibrated.estimate().downtimeSeconds(), 1e-6);
+		// QEMU stops an idle guest at the sync that finds the rest of its first pass under the threshold and sends
+		// that rest while paused (docs/models.md): however the pass splits between the round and the pause, the
+		// whole copy and the device state go at half the bandwidth, plus 100 ms for the round, 100 ms for the
+		// stop-and-copy and the 20 ms switchover
+		double pause = calibrated.estimate().downtimeSeconds();
+		assertEquals(2 * (firstCopy + deviceState) + 0.1 + 0.1 + 0.02, calibrated.estimate().totalSeconds(), 1e-6,
+				"half the bandwidth, 100 ms per round and 20 ms for the switchover");
+		assertTrue(pause > 2 * deviceState + 0.1 + 0.02, "the pause holds the rest of the first pass: " + pause);
+		assertTrue(pause <= RunOptions.DEFAULTS.defaultDowntimeLimitSeconds() + 0.02 + 1e-9,
+				"and fits the downtime limit, plus the switchover: " + pause);
 	}
 
 	@Test
