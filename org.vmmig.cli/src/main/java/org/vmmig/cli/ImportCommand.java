@@ -7,14 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
-import org.vmmig.cli.imports.Estate;
+import org.vmmig.cli.imports.EstateImport;
 import org.vmmig.cli.imports.ImportException;
-import org.vmmig.cli.imports.KubevirtExport;
-import org.vmmig.cli.imports.OpenstackExport;
-import org.vmmig.cli.imports.LibvirtExport;
-import org.vmmig.cli.imports.ModelWriter;
-import org.vmmig.engine.units.Dimension;
-import org.vmmig.engine.units.Quantity;
 import org.vmmig.report.AtomicFiles;
 
 import picocli.CommandLine.Command;
@@ -57,27 +51,14 @@ public final class ImportCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		try {
-			Path export = exports.get(0);
-			if (!List.of("libvirt", "kubevirt", "openstack").contains(from)) {
-				throw new InputException("unknown export kind '" + from + "'; expected libvirt, kubevirt or openstack");
-			}
-			if (!from.equals("openstack") && exports.size() > 1) {
-				throw new InputException("--from " + from + " reads one export, not " + exports.size());
-			}
 			if (!output.getFileName().toString().endsWith(".vmig")) {
 				throw new InputException("the model to write should end in .vmig: " + output);
 			}
-			double nicBits = bitsPerSecond("--nic", nic);
-			double networkBits = bitsPerSecond("--network-bandwidth", networkBandwidth);
-			Estate estate = switch (from) {
-			case "libvirt" -> LibvirtExport.read(export);
-			case "kubevirt" -> KubevirtExport.read(export);
-			default -> OpenstackExport.read(exports);
-			};
-			String names = String.join(", ", exports.stream().map(e -> e.toAbsolutePath().normalize().getFileName().toString()).toList());
-			String text = new ModelWriter().write(estate, "the " + from + " export " + names, nicBits, networkBits);
-			AtomicFiles.write(output, text);
-			out.println("imported: " + output + " (" + estate.hosts().size() + " hosts, " + estate.vms().size() + " VMs)");
+			double nicBits = EstateImport.bitsPerSecond("--nic", nic);
+			double networkBits = EstateImport.bitsPerSecond("--network-bandwidth", networkBandwidth);
+			EstateImport.Result imported = EstateImport.of(from, exports, nicBits, networkBits);
+			AtomicFiles.write(output, imported.text());
+			out.println("imported: " + output + " (" + imported.hosts() + " hosts, " + imported.vms() + " VMs)");
 			List<ModelWorkspace.LoadedFile> files = new ModelCheck().loadAndReport(List.of(output), err);
 			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {
 				out.println("fill in the placeholders the validator reports above (see the model's header), then add a policy and a scenario");
@@ -92,21 +73,6 @@ public final class ImportCommand implements Callable<Integer> {
 		} catch (IOException e) {
 			err.println("vmmig: cannot import " + exports + " into " + output + ": " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
-		}
-	}
-
-	private static double bitsPerSecond(String option, String text) throws InputException {
-		if (text == null) {
-			return 0;
-		}
-		try {
-			Quantity q = Quantity.parse(text);
-			if (q.dimension() != Dimension.DATA_RATE || q.value() <= 0) {
-				throw new InputException(option + " expects a positive data rate such as 10Gbps, not '" + text + "'");
-			}
-			return q.toBase() * 8;
-		} catch (IllegalArgumentException e) {
-			throw new InputException(option + ": " + e.getMessage());
 		}
 	}
 }
