@@ -83,7 +83,7 @@ public final class InputFiles {
 			}
 			return found;
 		} catch (IOException e) {
-			throw new InputException("cannot list " + base + ": " + e.getMessage());
+			throw new InputException("cannot list " + base + ": " + IoMessages.describe(e));
 		}
 	}
 
@@ -96,7 +96,7 @@ public final class InputFiles {
 			}
 			return found;
 		} catch (IOException e) {
-			throw new InputException("cannot list " + directory + ": " + e.getMessage());
+			throw new InputException("cannot list " + directory + ": " + IoMessages.describe(e));
 		}
 	}
 
@@ -115,7 +115,7 @@ public final class InputFiles {
 				throw new InputException("cannot read " + file + ": larger than " + (MAX_BYTES >> 20) + " MiB");
 			}
 		} catch (IOException e) {
-			throw new InputException("cannot read " + file + ": " + e.getMessage());
+			throw new InputException("cannot read " + file + ": " + IoMessages.describe(e));
 		}
 	}
 }
