@@ -34,7 +34,7 @@ class ValuesTheEngineRunsTest {
 	void theKeywordEscapeIsNotPartOfTheName() {
 		Model model = tester.parse("host ^h0 { memory 64 GiB nic 10 Gbps }\n" + ESTATE
 				+ "vm ^cache { memory 1 GiB on h0 }\npolicy ^scenario { downtime-limit 300 ms }\n"
-				+ "scenario ^drain { evacuate ^h0 using scenario }\n");
+				+ "scenario ^drain { evacuate ^h0 using ^scenario }\n");
 		assertEquals("", ModelTester.render(tester.errors(model)));
 		Vm vm = (Vm) model.getElements().stream().filter(Vm.class::isInstance).findFirst().orElseThrow();
 		assertEquals("cache", vm.getName());
@@ -47,16 +47,16 @@ class ValuesTheEngineRunsTest {
 	@Test
 	void everyCountWrittenAsZeroIsAnError() {
 		assertEquals("""
-				ERROR (outOfRange) ''cores' must be at least 1.' at 4:34
-				ERROR (outOfRange) ''mips' must be at least 1.' at 4:42
+				ERROR (outOfRange) ''cores' must be at least 1.' at 4:43
+				ERROR (outOfRange) ''mips' must be at least 1.' at 4:50
 				ERROR (outOfRange) ''vcpus' must be at least 1.' at 5:27
-				ERROR (outOfRange) ''mips' must be at least 1.' at 5:35
+				ERROR (outOfRange) ''mips' must be at least 1.' at 5:34
 				ERROR (outOfRange) ''max-rounds' must be at least 1 (the first full copy counts as a round).' at 6:23
-				ERROR (outOfRange) ''streams' must be at least 1.' at 6:34
-				ERROR (outOfRange) ''downtime-steps' must be at least 1.' at 6:75
-				ERROR (outOfRange) ''max-per-host' must be at least 1.' at 7:27
-				ERROR (outOfRange) ''max-per-link' must be at least 1.' at 7:42
-				ERROR (outOfRange) ''max-per-cluster' must be at least 1.' at 7:60""", tester.issues(ESTATE + """
+				ERROR (outOfRange) ''streams' must be at least 1.' at 6:33
+				ERROR (outOfRange) ''downtime-steps' must be at least 1.' at 6:88
+				ERROR (outOfRange) ''max-per-host' must be at least 1.' at 7:15
+				ERROR (outOfRange) ''max-per-link' must be at least 1.' at 7:30
+				ERROR (outOfRange) ''max-per-cluster' must be at least 1.' at 7:48""", tester.issues(ESTATE + """
 				host h3 { memory 64 GiB nic 10 Gbps cores 0 mips 0 }
 				vm v { memory 1 GiB vcpus 0 mips 0 on h1 }
 				policy p { max-rounds 0 streams 0 downtime-limit 1 ms downtime-max 2 ms downtime-steps 0

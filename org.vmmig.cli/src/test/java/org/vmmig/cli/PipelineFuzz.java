@@ -90,6 +90,10 @@ public final class PipelineFuzz {
 		System.setErr(strayStream);
 		try {
 			for (int i = 0; i < mutants; i++) {
+				if (i > 0 && i % 10_000 == 0) { // the benchmark's 100,000 take a while: say how far it is
+					realErr.printf("%d mutants, %d validated clean, %d findings, %.0f s%n", i, clean, findings.size(),
+							(System.nanoTime() - start) / 1e9);
+				}
 				String seedText = seeds.get(i % seeds.size());
 				// half of the mutants break the text, half change its numbers (most of those still validate)
 				String model = i % 2 == 0 ? mutator.mutate(seedText) : mutator.renumber(seedText);
@@ -278,6 +282,11 @@ public final class PipelineFuzz {
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261202L;
 		Path work = Files.createTempDirectory("vmmig-fuzz");
 		Summary summary = new PipelineFuzz(work).run(mutants, seed);
+		try (Stream<Path> files = Files.walk(work)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
 		Set<String> kinds = new LinkedHashSet<>();
 		for (Finding finding : summary.findings()) {
 			if (kinds.add(finding.command() + ": " + finding.problem().lines().findFirst().orElse(""))) {

@@ -68,18 +68,18 @@ class WholeOrNothingReportsTest {
 
 	@Test
 	void repeatedCtrlCOrSigtermWhileWritingLeavesAllFilesOrNone(@TempDir Path dir) throws Exception {
-		Path model = Files.writeString(dir.resolve("m.vmig"), model(400));
+		Path model = Files.writeString(dir.resolve("m.vmig"), model(300));
 		Path reference = dir.resolve("reference");
 		assertEquals(ExitCodes.OK, CommandRun.vmmig("report", "--format", "csv", model.toString(), "-o",
 				reference.toString()).exitCode());
 		List<String> whole = files(reference);
 		// signals at several moments: while the model loads, while scenarios run, while files are written
-		for (int attempt = 0; attempt < 6; attempt++) {
+		for (int attempt = 0; attempt < 4; attempt++) {
 			Path output = dir.resolve("out" + attempt);
 			Process process = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
 					"org.vmmig.cli.Main", "report", "--format", "csv", model.toString(), "-o", output.toString())
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Thread.sleep(700 + attempt * 400L);
+			Thread.sleep(800 + attempt * 500L);
 			String signal = attempt % 2 == 0 ? "-INT" : "-TERM";
 			for (int i = 0; i < 3 && process.isAlive(); i++) { // "repeated Ctrl-C"
 				new ProcessBuilder("kill", signal, Long.toString(process.pid())).start().waitFor();
