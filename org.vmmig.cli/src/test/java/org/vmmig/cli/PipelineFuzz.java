@@ -77,6 +77,14 @@ public final class PipelineFuzz {
 	}
 
 	public Summary run(int mutants, long seed) throws IOException {
+		return run(mutants, seed, 0);
+	}
+
+	/**
+	 * Runs mutants {@code from} to {@code mutants - 1} of the seed's sequence (the earlier ones are only generated,
+	 * to reach the same mutants): re-runs the stretch of a long run where something was found.
+	 */
+	public Summary run(int mutants, long seed, int from) throws IOException {
 		long start = System.nanoTime();
 		Mutator mutator = new Mutator(seed);
 		List<Finding> findings = new ArrayList<>();
@@ -97,6 +105,9 @@ public final class PipelineFuzz {
 				String seedText = seeds.get(i % seeds.size());
 				// half of the mutants break the text, half change its numbers (most of those still validate)
 				String model = i % 2 == 0 ? mutator.mutate(seedText) : mutator.renumber(seedText);
+				if (i < from) {
+					continue;
+				}
 				Path file = work.resolve("m.vmig");
 				Files.writeString(file, model, StandardCharsets.UTF_8);
 				boolean validatedClean = inMemory(i, file, model, findings);
@@ -280,8 +291,9 @@ public final class PipelineFuzz {
 	public static void main(String[] args) throws IOException {
 		int mutants = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261202L;
+		int from = args.length > 2 ? Integer.parseInt(args[2]) : 0;
 		Path work = Files.createTempDirectory("vmmig-fuzz");
-		Summary summary = new PipelineFuzz(work).run(mutants, seed);
+		Summary summary = new PipelineFuzz(work).run(mutants, seed, from);
 		try (Stream<Path> files = Files.walk(work)) {
 			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
 				Files.delete(file);
