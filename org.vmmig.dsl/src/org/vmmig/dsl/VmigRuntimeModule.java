@@ -27,6 +27,12 @@ public class VmigRuntimeModule extends AbstractVmigRuntimeModule {
 		return org.vmmig.dsl.scoping.VmigImportUriResolver.class;
 	}
 
+	/** A name written {@code ^h2} is {@code h2}. */
+	@Override
+	public Class<? extends org.eclipse.xtext.conversion.IValueConverterService> bindIValueConverterService() {
+		return org.vmmig.dsl.conversion.VmigValueConverters.class;
+	}
+
 	/** Files load without a leading UTF-8 byte-order mark. */
 	@Override
 	public Class<? extends org.eclipse.xtext.resource.XtextResource> bindXtextResource() {

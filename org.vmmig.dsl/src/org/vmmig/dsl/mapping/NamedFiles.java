@@ -35,7 +35,12 @@ public final class NamedFiles {
 		if (!local.isFile()) {
 			return "only local files can be named in a model, not '" + uri + "'";
 		}
-		Path path = Path.of(local.toFileString());
+		Path path;
+		try {
+			path = Path.of(local.toFileString());
+		} catch (java.nio.file.InvalidPathException e) { // a NUL byte in the name
+			return "not a valid file name";
+		}
 		if (!Files.exists(path)) {
 			return "no such file (relative to this file)";
 		}

@@ -146,7 +146,7 @@ public final class SimulationMapper {
 		} catch (CpuTrace.FormatException e) {
 			throw new TraceException("VM " + vm.getName() + ": trace " + e.getMessage());
 		} catch (IOException | RuntimeException e) {
-			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "'");
+			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "': " + reason(e));
 		}
 	}
 
@@ -178,5 +178,19 @@ public final class SimulationMapper {
 			case RS -> VmSelection.RANDOM;
 			case MU -> VmSelection.MINIMUM_UTILISATION;
 		};
+	}
+
+	/** Why a trace could not be read, in words; never what the file holds. */
+	private static String reason(Exception e) {
+		if (e instanceof java.nio.file.AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof java.nio.file.NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+			return "no such file";
+		}
+		if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+			return f.getReason();
+		}
+		return e instanceof IOException ? "an I/O error" : "not a readable text file";
 	}
 }

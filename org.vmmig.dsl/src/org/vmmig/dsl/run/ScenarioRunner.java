@@ -9,6 +9,9 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.util.LineAndColumn;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.mapping.SimulationMapper;
@@ -68,12 +71,33 @@ public final class ScenarioRunner {
 		return options;
 	}
 
-	/** A scenario that cannot run: a trace cannot be read, or the engine rejects what the model asks. */
+	/**
+	 * A scenario that cannot run: a trace cannot be read, or the engine rejects what the model asks (a value the
+	 * validator let through: a bug of the validator, but told at the scenario's place, never as a stack trace).
+	 */
 	public static final class ScenarioException extends Exception {
 		private static final long serialVersionUID = 1L;
 
-		ScenarioException(String message, Throwable cause) {
+		private final int line;
+		private final int column;
+
+		ScenarioException(Scenario scenario, String message, Throwable cause) {
 			super(message, cause);
+			INode node = NodeModelUtils.findActualNodeFor(scenario);
+			LineAndColumn at = node == null ? LineAndColumn.from(1, 1)
+					: NodeModelUtils.getLineAndColumn(node, node.getOffset());
+			this.line = at.getLine();
+			this.column = at.getColumn();
+		}
+
+		/** The line of the scenario that failed, from 1. */
+		public int line() {
+			return line;
+		}
+
+		/** The column of the scenario that failed, from 1. */
+		public int column() {
+			return column;
 		}
 	}
 
@@ -93,9 +117,9 @@ public final class ScenarioRunner {
 			}
 			return runUnder(scenario, action.getPolicy());
 		} catch (SimulationMapper.TraceException e) {
-			throw new ScenarioException(e.getMessage(), e);
+			throw new ScenarioException(scenario, e.getMessage(), e);
 		} catch (IllegalArgumentException e) { // the engine rejects a value the validator let through
-			throw new ScenarioException("scenario " + scenario.getName() + ": " + e.getMessage(), e);
+			throw new ScenarioException(scenario, "scenario " + scenario.getName() + ": " + e.getMessage(), e);
 		}
 	}
 

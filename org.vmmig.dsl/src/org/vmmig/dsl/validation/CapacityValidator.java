@@ -38,7 +38,7 @@ public class CapacityValidator extends ComposedValidator {
 	public void checkVmFitsSomeHost(Vm vm) {
 		double needed = memory(vm);
 		double largest = capacity(vm.eResource()).largestHost();
-		if (needed > 0 && largest > 0 && needed > largest) {
+		if (needed > 0 && largest > 0 && needed > largest && Double.isFinite(needed)) {
 			error("vm " + vm.getName() + " needs " + Formats.bytes(needed) + " of memory, but the largest host has "
 					+ Formats.bytes(largest) + ".", vm, Literals.VM__MEMORY, VmigIssueCodes.VM_TOO_LARGE);
 		}
@@ -57,7 +57,7 @@ public class CapacityValidator extends ComposedValidator {
 	public void checkHostNotOvercommitted(Host host) {
 		double capacity = memory(host);
 		double used = capacity(host.eResource()).usedByHost().getOrDefault(host, 0.0);
-		if (capacity > 0 && used > capacity) {
+		if (capacity > 0 && used > capacity && Double.isFinite(used)) { // an infinite memory has its own error
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
 					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
 		}

@@ -14,12 +14,7 @@ public class PolicyValidator extends ComposedValidator {
 
 	@Check
 	public void checkCounts(Policy policy) {
-		if (policy.eIsSet(Literals.POLICY__MAX_ROUNDS) && policy.getMaxRounds() < 1) {
-			error("'max-rounds' must be at least 1 (the first full copy counts as a round).", policy,
-					Literals.POLICY__MAX_ROUNDS, VmigIssueCodes.OUT_OF_RANGE);
-		}
-		atLeastOne(policy, Literals.POLICY__STREAMS, policy.getStreams(), "streams");
-		atLeastOne(policy, Literals.POLICY__DOWNTIME_STEPS, policy.getDowntimeSteps(), "downtime-steps");
+		// counts written as 0: CountValidator
 		if (policy.eIsSet(Literals.POLICY__MAX_DATA_FACTOR) && policy.getMaxDataFactor().doubleValue() < 1) {
 			error("'max-data-factor' must be at least 1: the first copy alone sends all memory.", policy,
 					Literals.POLICY__MAX_DATA_FACTOR, VmigIssueCodes.OUT_OF_RANGE);
@@ -75,12 +70,6 @@ public class PolicyValidator extends ComposedValidator {
 		if (set) {
 			warning("'" + keyword + "' has no effect here: " + why + ".", policy, feature,
 					VmigIssueCodes.INEFFECTIVE_SETTING, keyword);
-		}
-	}
-
-	private void atLeastOne(Policy policy, EStructuralFeature feature, int value, String keyword) {
-		if (policy.eIsSet(feature) && value < 1) {
-			error("'" + keyword + "' must be at least 1.", policy, feature, VmigIssueCodes.OUT_OF_RANGE);
 		}
 	}
 }

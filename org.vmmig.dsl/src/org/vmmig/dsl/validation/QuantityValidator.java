@@ -19,10 +19,17 @@ public class QuantityValidator extends ComposedValidator {
 			Literals.NETWORK__BANDWIDTH, Literals.VM__MEMORY, Literals.POLICY__DOWNTIME_LIMIT,
 			Literals.POLICY__BANDWIDTH_CAP, Literals.POLICY__ENCRYPTION_SPEED, Literals.COMPRESSION_SETTINGS__SPEED,
 			Literals.POLICY__DOWNTIME_STEP_DELAY, Literals.SIMULATION__STEP, Literals.SIMULATION__HORIZON,
-			Literals.ENVIRONMENT__EFFICIENCY);
+			Literals.ENVIRONMENT__EFFICIENCY, Literals.STORAGE_POOL__CAPACITY, Literals.STORAGE_POOL__BANDWIDTH);
 
 	/** Ratios that are not shares: an environment may give migrations more than the nominal bandwidth (EnvironmentValidator). */
 	private static final Set<EStructuralFeature> NOT_A_SHARE = Set.of(Literals.ENVIRONMENT__EFFICIENCY);
+
+	/**
+	 * The largest quantity in base units (bytes, bytes/s, seconds, watts) the engine computes with: an exabyte, or
+	 * 31 billion years. Beyond it products and sums (energy over a horizon, data over rounds) could leave the range
+	 * of a double and come out as Infinity in a report.
+	 */
+	static final double LARGEST = 1e18;
 
 	@Check
 	public void checkUnit(Quantity quantity) {
@@ -43,12 +50,13 @@ public class QuantityValidator extends ComposedValidator {
 			return;
 		}
 		double base = quantity.getValue().doubleValue() * unit.get().toBase();
-		if (!Double.isFinite(base)) { // 400 digits of memory: nothing downstream can compute with it
+		if (!Double.isFinite(base) || Math.abs(base) > LARGEST) { // 400 digits of memory: nothing can compute with it
 			error("'" + Keywords.of(property) + "' is too large to compute with.", quantity, Literals.QUANTITY__VALUE,
 					VmigIssueCodes.OUT_OF_RANGE);
 			return;
 		}
-		if (POSITIVE.contains(property) && quantity.getValue().signum() <= 0) {
+		if (POSITIVE.contains(property) && (quantity.getValue().signum() <= 0 || base == 0)) {
+			// base == 0: a value so small (0.000…1 with 400 zeros) it is zero to the engine
 			error("'" + Keywords.of(property) + "' must be greater than zero.", quantity, Literals.QUANTITY__VALUE,
 					VmigIssueCodes.OUT_OF_RANGE);
 		}

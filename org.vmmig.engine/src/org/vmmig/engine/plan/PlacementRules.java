@@ -115,6 +115,10 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 		if (allowedTransitions.isEmpty() || source.zone() == null || source.zone().equals(target.zone())) {
 			return null;
 		}
+		if (target.zone() == null) { // leaving the zones the policy names is no transition it allows
+			return "the policy does not allow moves from zone " + source.zone() + " to " + target.name()
+					+ ", which is in no zone";
+		}
 		Set<String> allowed = allowedTransitions.getOrDefault(source.zone(), Set.of());
 		return allowed.contains(target.zone()) ? null
 				: "the policy does not allow moves from zone " + source.zone() + " to zone " + target.zone();

@@ -14,6 +14,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.run.RunOptions;
+import org.vmmig.report.StagedFiles;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.units.Formats;
 import org.vmmig.report.PlanTables;
@@ -92,10 +93,13 @@ public final class CompareCommand implements Callable<Integer> {
 			}
 			print(runs, out);
 			var report = PlanTables.comparison(file.path().getFileName().toString(), names, runs);
-			for (Path written : Reports.write(report, output, ReportNames.comparison(file.path().getFileName().toString()),
-					Reports.Format.html)) {
-				out.println("report: " + written);
+			List<Path> written;
+			try (StagedFiles staged = StagedFiles.in(output)) {
+				written = Reports.write(report, staged, ReportNames.comparison(file.path().getFileName().toString()),
+						Reports.Format.html);
+				staged.commit();
 			}
+			written.forEach(page -> out.println("report: " + page));
 			return ExitCodes.OK;
 		} catch (InputException e) {
 			err.println("vmmig: " + e.getMessage());

@@ -38,7 +38,37 @@ public final class InputFiles {
 		if (files.isEmpty()) {
 			throw new InputException("no .vmig files found in " + paths);
 		}
+		checkFitsInMemory(files, Runtime.getRuntime().maxMemory());
 		return files;
+	}
+
+	/**
+	 * Heap a model needs per byte of its text, measured (docs/performance.md, "Model size and memory"): parsed,
+	 * linked and validated, each declaration is a dozen objects and its node model a few dozen more.
+	 */
+	static final long HEAP_PER_MODEL_BYTE = 100;
+
+	/**
+	 * Refuses, before anything is read, files that together need more heap than this JVM may take: a clear
+	 * message now instead of an OutOfMemoryError minutes later.
+	 */
+	static void checkFitsInMemory(List<Path> files, long maxHeap) throws InputException {
+		long bytes = 0;
+		for (Path file : files) {
+			try {
+				bytes += Files.size(file);
+			} catch (IOException e) {
+				throw new InputException("cannot read " + file + ": " + IoMessages.describe(e));
+			}
+		}
+		if (bytes * HEAP_PER_MODEL_BYTE > maxHeap) {
+			throw new InputException(String.format(java.util.Locale.ROOT,
+					"%d model file(s) of %.1f MB need about %.1f GB of memory, more than this JVM's %.1f GB; give it "
+							+ "more (VMMIG_JAVA_OPTS=-Xmx%dg ./vmmig ...; MAVEN_OPTS for the Maven plugin) or check fewer "
+							+ "files at once",
+					files.size(), bytes / 1e6, bytes * HEAP_PER_MODEL_BYTE / 1e9, maxHeap / 1e9,
+					(long) Math.ceil(bytes * HEAP_PER_MODEL_BYTE * 1.2 / (1L << 30))));
+		}
 	}
 
 	private static boolean isPattern(String text) {
@@ -83,7 +113,7 @@ public final class InputFiles {
 			}
 			return found;
 		} catch (IOException e) {
-			throw new InputException("cannot list " + base + ": " + e.getMessage());
+			throw new InputException("cannot list " + base + ": " + IoMessages.describe(e));
 		}
 	}
 
@@ -96,7 +126,7 @@ public final class InputFiles {
 			}
 			return found;
 		} catch (IOException e) {
-			throw new InputException("cannot list " + directory + ": " + e.getMessage());
+			throw new InputException("cannot list " + directory + ": " + IoMessages.describe(e));
 		}
 	}
 
@@ -115,7 +145,7 @@ public final class InputFiles {
 				throw new InputException("cannot read " + file + ": larger than " + (MAX_BYTES >> 20) + " MiB");
 			}
 		} catch (IOException e) {
-			throw new InputException("cannot read " + file + ": " + e.getMessage());
+			throw new InputException("cannot read " + file + ": " + IoMessages.describe(e));
 		}
 	}
 }

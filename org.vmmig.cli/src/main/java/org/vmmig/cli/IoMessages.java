@@ -22,9 +22,22 @@ final class IoMessages {
 		if (e instanceof NoSuchFileException n) {
 			return "no such directory (" + n.getFile() + ")";
 		}
-		if (e instanceof FileSystemException f && f.getReason() != null) {
-			return f.getReason() + " (" + f.getFile() + ")";
+		if (e instanceof java.nio.file.NotDirectoryException n) {
+			return "not a directory (" + n.getFile() + ")";
 		}
-		return String.valueOf(e.getMessage());
+		if (e instanceof java.nio.file.DirectoryNotEmptyException d) {
+			return "a directory that is not empty is in the way (" + d.getFile() + ")";
+		}
+		if (e instanceof FileSystemException f) {
+			return (f.getReason() != null ? f.getReason() : "cannot access the file") + " (" + f.getFile()
+					+ (f.getOtherFile() != null ? ", " + f.getOtherFile() : "") + ")";
+		}
+		if (e.getClass() == IOException.class && e.getMessage() != null) {
+			return e.getMessage(); // vmmig's own words
+		}
+		// a message that is only a path says nothing of the reason: name the kind of failure too
+		String kind = e.getClass().getSimpleName().replaceAll("Exception$", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+				.toLowerCase();
+		return e.getMessage() == null ? kind : kind + ": " + e.getMessage();
 	}
 }

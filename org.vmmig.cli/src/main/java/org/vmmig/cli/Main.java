@@ -42,7 +42,19 @@ public final class Main {
 			err.flush();
 			return ExitCodes.USAGE_OR_IO;
 		}
-		int code = commandLine.execute(args);
+		int code;
+		try {
+			code = commandLine.execute(args);
+		} catch (OutOfMemoryError e) { // an Error passes picocli's handler: still one line, never a stack trace
+			err.println("vmmig: out of memory (this JVM may take " + Runtime.getRuntime().maxMemory() / (1 << 20)
+					+ " MiB); give it more: VMMIG_JAVA_OPTS=-Xmx8g ./vmmig ...");
+			err.flush();
+			return ExitCodes.USAGE_OR_IO;
+		} catch (StackOverflowError e) {
+			err.println("vmmig: internal error (too deeply nested); please report it with the command line that caused it");
+			err.flush();
+			return ExitCodes.INTERNAL_ERROR;
+		}
 		err.flush();
 		if (out.checkError()) { // flushes, and tells whether any write failed
 			err.println("vmmig: cannot write to standard output (a full disk or a closed pipe?); what it got is incomplete");

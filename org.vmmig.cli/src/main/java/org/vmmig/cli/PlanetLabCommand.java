@@ -110,10 +110,10 @@ public final class PlanetLabCommand implements Callable<Integer> {
 					: PlanetLabSetup.read(folder, hosts, dirtyMib * 1024 * 1024, Files.readAllLines(fileOrder).stream()
 							.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList());
 		} catch (IOException e) {
-			err.println("vmmig: cannot read the traces: " + e.getMessage());
+			err.println("vmmig: cannot read the traces: " + IoMessages.describe(e));
 			return ExitCodes.USAGE_OR_IO;
 		} catch (CpuTrace.FormatException e) {
-			err.println("vmmig: " + e.getMessage());
+			err.println("vmmig: " + folder.resolve(e.getMessage())); // the message starts with the trace's file name
 			return ExitCodes.USAGE_OR_IO;
 		}
 		out.println(String.format(Locale.ROOT, "%s: %d VMs on %d hosts, traces read in %.2f s", folder, setup.vms.size(),

@@ -12,6 +12,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.run.RunOptions;
+import org.vmmig.report.StagedFiles;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,20 +59,21 @@ public final class ReportCommand implements Callable<Integer> {
 			}
 			Reports.checkUniqueNames(files);
 			ScenarioRunner runner = new ScenarioRunner(options);
-			int written = 0;
-			for (LoadedFile file : files) {
-				for (Scenario scenario : Reports.scenarios(file)) {
-					try {
-						for (Path report : Reports.write(runner.run(scenario), output, format)) {
-							out.println("report: " + report);
-							written++;
+			List<Path> written = new java.util.ArrayList<>();
+			try (StagedFiles staged = StagedFiles.in(output)) {
+				for (LoadedFile file : files) {
+					for (Scenario scenario : Reports.scenarios(file)) {
+						try {
+							written.addAll(Reports.write(runner.run(scenario), staged, format));
+						} catch (ScenarioException e) {
+							return ScenarioFailures.report(file, e, err);
 						}
-					} catch (ScenarioException e) {
-						return ScenarioFailures.report(file, e, err);
 					}
 				}
+				staged.commit();
 			}
-			if (written == 0) {
+			written.forEach(report -> out.println("report: " + report));
+			if (written.isEmpty()) {
 				out.println("no scenario to report on: add one, e.g. scenario drain { evacuate h1 using p }");
 			}
 			return ExitCodes.OK;
@@ -79,7 +81,8 @@ public final class ReportCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IOException e) {
-			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e));
+			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e)
+					+ "; no report of this run was written");
 			return ExitCodes.USAGE_OR_IO;
 		}
 	}

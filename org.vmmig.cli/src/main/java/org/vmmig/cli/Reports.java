@@ -14,17 +14,18 @@ import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.report.JsonReport;
 import org.vmmig.engine.run.ScenarioResult;
-import org.vmmig.report.AtomicFiles;
 import org.vmmig.report.CsvRenderer;
 import org.vmmig.report.HtmlRenderer;
 import org.vmmig.report.Report;
 import org.vmmig.report.ReportNames;
 import org.vmmig.report.ReportTable;
 import org.vmmig.report.ResultReports;
+import org.vmmig.report.StagedFiles;
 
 /**
  * Writes scenario results as reports (HTML, CSV or the result's JSON document); what {@code vmmig simulate},
- * {@code vmmig report}, {@code vmmig compare} and the Maven plugin's report goal share.
+ * {@code vmmig report}, {@code vmmig compare} and the Maven plugin's report goal share. A run's files are one
+ * {@link StagedFiles} set: they appear together when the run succeeds, none of them when it fails or is stopped.
  */
 public final class Reports {
 
@@ -83,32 +84,24 @@ public final class Reports {
 				.map(p -> ((Policy) p).getName()).toList();
 	}
 
-	/** Writes the report of one scenario's result; returns the files written. */
-	public static List<Path> write(ScenarioResult result, Path directory, Format format) throws IOException {
+	/** Writes the report of one scenario's result into a run's set of files; returns where they will be. */
+	public static List<Path> write(ScenarioResult result, StagedFiles files, Format format) throws IOException {
 		String stem = ReportNames.stem(result.model(), result.scenario());
 		if (format == Format.json) {
-			Path file = directory.resolve(stem + ".json");
-			AtomicFiles.write(file, JsonReport.toJson(result));
-			return List.of(file);
+			return List.of(files.write(stem + ".json", JsonReport.toJson(result)));
 		}
-		return write(ResultReports.of(result), directory, stem, format);
+		return write(ResultReports.of(result), files, stem, format);
 	}
 
-	/** Writes a report of tables under {@code directory} with file names starting with {@code stem}. */
-	public static List<Path> write(Report report, Path directory, String stem, Format format) throws IOException {
+	/** Writes a report of tables into a run's set of files, with names starting with {@code stem}. */
+	public static List<Path> write(Report report, StagedFiles files, String stem, Format format) throws IOException {
 		List<Path> written = new ArrayList<>();
 		switch (format) {
-		case html -> {
-			Path file = directory.resolve(stem + ".html");
-			AtomicFiles.write(file, new HtmlRenderer().render(report));
-			written.add(file);
-		}
+		case html -> written.add(files.write(stem + ".html", new HtmlRenderer().render(report)));
 		case csv -> {
 			CsvRenderer csv = new CsvRenderer();
 			for (ReportTable table : report.tables()) {
-				Path file = directory.resolve(stem + "-" + table.id() + ".csv");
-				AtomicFiles.write(file, csv.render(table));
-				written.add(file);
+				written.add(files.write(stem + "-" + table.id() + ".csv", csv.render(table)));
 			}
 		}
 		case json -> throw new IllegalArgumentException("a table report has no JSON form; write the result instead");

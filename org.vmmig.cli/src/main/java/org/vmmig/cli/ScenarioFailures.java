@@ -17,7 +17,8 @@ final class ScenarioFailures {
 			err.println("vmmig: " + file.path() + ": " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		}
-		err.println("vmmig: cannot plan: " + e.getMessage());
+		err.println(DiagnosticFormatter.visible(file.path() + ":" + e.line() + ":" + e.column() + ": error: cannot plan: "
+				+ e.getMessage()));
 		return ExitCodes.MODEL_ERRORS;
 	}
 }

@@ -12,6 +12,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.run.RunOptions;
+import org.vmmig.report.StagedFiles;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.dsl.validation.SecurityMessages;
@@ -58,23 +59,26 @@ public final class SimulateCommand implements Callable<Integer> {
 			TerminalProgress progress = new TerminalProgress(err);
 			ScenarioRunner runner = new ScenarioRunner(options, progress::step);
 			int scenarios = 0;
-			for (LoadedFile file : files) {
-				for (Scenario scenario : Reports.scenarios(file)) {
-					progress.start("simulating " + scenario.getName() + ", step");
-					ScenarioResult result;
-					try {
-						result = runner.run(scenario);
-					} catch (ScenarioException e) {
-						return ScenarioFailures.report(file, e, err);
-					} finally {
-						progress.done();
+			try (StagedFiles staged = StagedFiles.in(output)) {
+				for (LoadedFile file : files) {
+					for (Scenario scenario : Reports.scenarios(file)) {
+						progress.start("simulating " + scenario.getName() + ", step");
+						ScenarioResult result;
+						try {
+							result = runner.run(scenario);
+						} catch (ScenarioException e) {
+							return ScenarioFailures.report(file, e, err);
+						} finally {
+							progress.done();
+						}
+						print(file, result, out);
+						for (Path written : Reports.write(result, staged, Reports.Format.json)) {
+							out.println("  report: " + written);
+						}
+						scenarios++;
 					}
-					print(file, result, out);
-					for (Path written : Reports.write(result, output, Reports.Format.json)) {
-						out.println("  report: " + written);
-					}
-					scenarios++;
 				}
+				staged.commit();
 			}
 			if (scenarios == 0) {
 				out.println("no scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
@@ -84,12 +88,13 @@ public final class SimulateCommand implements Callable<Integer> {
 			err.println("vmmig: " + e.getMessage());
 			return ExitCodes.USAGE_OR_IO;
 		} catch (IOException e) {
-			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e));
+			err.println("vmmig: cannot write the report to " + output + ": " + IoMessages.describe(e)
+					+ "; no report of this run was written");
 			return ExitCodes.USAGE_OR_IO;
 		}
 	}
 
-	private static void print(LoadedFile file, ScenarioResult result, PrintWriter out) {
+	static void print(LoadedFile file, ScenarioResult result, PrintWriter out) {
 		String title = "scenario " + result.scenario() + " (" + file.path() + "): ";
 		if (result.isTimeSimulation()) {
 			new SimulationSummary().print(title + result.description(), result.simulation(), out);

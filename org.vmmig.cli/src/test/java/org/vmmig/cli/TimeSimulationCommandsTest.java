@@ -2,6 +2,7 @@ package org.vmmig.cli;
 
 import static org.vmmig.cli.CommandRun.vmmig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -108,6 +109,7 @@ class TimeSimulationCommandsTest {
 		Files.writeString(traces.resolve("broken"), "10\nlots\n");
 		CommandRun run = vmmig("planetlab", traces.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, run.exitCode());
-		assertTrue(run.err().startsWith("vmmig: broken:2: not a whole percentage"), run.err()); // never the line itself
+		assertTrue(run.err().startsWith("vmmig: " + traces.resolve("broken") + ":2: not a whole percentage"), run.err());
+		assertFalse(run.err().contains("lots"), run.err()); // never the line itself
 	}
 }

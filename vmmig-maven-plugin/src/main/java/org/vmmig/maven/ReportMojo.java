@@ -15,6 +15,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.cli.Reports;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
+import org.vmmig.report.StagedFiles;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.run.RunOptions;
 
@@ -76,19 +77,21 @@ public class ReportMojo extends AbstractMojo {
 		}
 		Path directory = outputDirectory.toPath();
 		int written = 0;
-		try {
+		try (StagedFiles staged = StagedFiles.in(directory)) {
 			for (LoadedFile file : files) {
 				for (Scenario scenario : Reports.scenarios(file)) {
-					for (Path report : Reports.write(runner.run(scenario), directory, chosen)) {
+					for (Path report : Reports.write(runner.run(scenario), staged, chosen)) {
 						getLog().info("vmmig: report " + report);
 						written++;
 					}
 				}
 			}
+			staged.commit();
 		} catch (ScenarioException e) {
 			throw new MojoFailureException("vmmig: cannot run a scenario: " + e.getMessage());
 		} catch (IOException e) {
-			throw new MojoExecutionException("vmmig: cannot write the report to " + directory + ": " + e.getMessage(), e);
+			throw new MojoExecutionException("vmmig: cannot write the report to " + directory + ": " + e.getMessage()
+					+ "; no report of this run was written", e);
 		}
 		if (written == 0) {
 			getLog().warn("vmmig: no scenario to report on in " + models);
