@@ -106,6 +106,18 @@ class FormatterTest {
 	}
 
 	@Test
+	void aNameIsWrittenWithTheKeywordEscapeOnlyWhereTheLanguageNeedsIt() {
+		// 'cache' is a keyword a name may be (ValidID); 'scenario' is not, so it keeps its ^ (VmigValueConverters)
+		Model original = tester.parse("host h { memory 8 GiB nic 1 Gbps }\nvm cache { memory 1 GiB on h }\n"
+				+ "policy ^scenario { downtime-limit 300 ms }\n");
+		Model copy = EcoreUtil.copy(original);
+		original.eResource().getResourceSet().createResource(URI.createURI("copy.vmig")).getContents().add(copy);
+		String text = serializer.serialize(copy);
+		assertTrue(text.contains("vm cache {") && text.contains("policy ^scenario {"), text);
+		assertTrue(EcoreUtil.equals(original, tester.parse(text)), "serialized:\n" + text);
+	}
+
+	@Test
 	void listsAreWrittenWithoutSpacesInsideBrackets() {
 		assertEquals("vm v { memory 1 GiB dirty-profile [300 MiB/s for 2 min, 40 MiB/s] on h }\n",
 				format("vm v {memory 1 GiB dirty-profile [ 300 MiB/s for 2 min ,40 MiB/s ] on h}\n"));
