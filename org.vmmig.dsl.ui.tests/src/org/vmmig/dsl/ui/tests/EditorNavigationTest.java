@@ -44,7 +44,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.document.ProblemMarkers;
 import org.vmmig.dsl.ui.editor.SemanticHighlighting;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.editor.VmigHyperlinkDetector;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
 import org.vmmig.dsl.ui.plan.PlanComputation;

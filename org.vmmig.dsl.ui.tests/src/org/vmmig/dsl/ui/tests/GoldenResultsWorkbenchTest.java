@@ -23,7 +23,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.vmmig.dsl.ide.hover.ElementSummary;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.ModelResults;
 import org.vmmig.dsl.ui.plan.PlanComputation;

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.document.ProblemMarkers;
 import org.vmmig.dsl.validation.VmigIssueCodes;
 
 /** The quick fixes of unmet security requirements change the scenario's policy, and the warning goes. */

@@ -1,5 +1,6 @@
 package org.vmmig.dsl.ui.editor;
 
+import org.vmmig.dsl.ui.document.DocumentParser;
 import java.io.IOException;
 import java.util.List;
 

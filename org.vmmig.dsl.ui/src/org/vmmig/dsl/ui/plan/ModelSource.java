@@ -18,7 +18,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.part.FileEditorInput;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 
 /**

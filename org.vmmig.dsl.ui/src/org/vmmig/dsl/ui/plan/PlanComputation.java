@@ -21,7 +21,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.validation.SecurityMessages;
 import org.vmmig.dsl.validation.SlaMessages;
 import org.vmmig.dsl.vmig.Model;

@@ -22,7 +22,7 @@ import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.document.ProblemMarkers;
 
 /**
  * Quick fixes in the editor (Ctrl+1, or a click on the problem's icon in the ruler): the resolutions of the

@@ -7,7 +7,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.vmmig.dsl.ide.quickfix.QuickFix;
 import org.vmmig.dsl.ide.quickfix.QuickFixes;
-import org.vmmig.dsl.ui.editor.ProblemMarkers;
+import org.vmmig.dsl.ui.document.ProblemMarkers;
 
 /**
  * The quick fixes of vmmig problem markers (the Problems view, Ctrl+1 in the editor): the language's

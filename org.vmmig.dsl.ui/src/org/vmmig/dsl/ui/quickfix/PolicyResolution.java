@@ -19,7 +19,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.vmmig.dsl.ide.quickfix.TextChange;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.vmig.Policy;
 

@@ -17,7 +17,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.plan.SimulateHandler;

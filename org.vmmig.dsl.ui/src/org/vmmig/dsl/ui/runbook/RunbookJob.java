@@ -20,7 +20,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
-import org.vmmig.dsl.ui.editor.DocumentParser;
+import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.engine.run.RunOptions;

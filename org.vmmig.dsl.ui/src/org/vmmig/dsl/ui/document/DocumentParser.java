@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

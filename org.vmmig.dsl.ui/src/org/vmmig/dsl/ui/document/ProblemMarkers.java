@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.document;
 
 import java.util.HashMap;
 import java.util.List;
