@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,11 @@ public final class StagedFiles implements AutoCloseable {
 	 * On a failure the whole set is discarded.
 	 */
 	public synchronized Path write(String name, String content) throws IOException {
+		return write(name, content, false);
+	}
+
+	/** As {@link #write(String, String)}; an executable file (a generated script) is rwxr-xr-x once in place. */
+	public synchronized Path write(String name, String content, boolean executable) throws IOException {
 		if (finished) {
 			throw new IllegalStateException("the files were already committed or discarded");
 		}
@@ -66,6 +72,9 @@ public final class StagedFiles implements AutoCloseable {
 				Files.createDirectory(staging);
 			}
 			Files.writeString(file, content, StandardCharsets.UTF_8);
+			if (executable) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+			}
 		} catch (IOException e) {
 			close();
 			throw e;

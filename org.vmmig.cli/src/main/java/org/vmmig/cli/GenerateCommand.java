@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.vmmig.cli.InputFiles.InputException;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.generator.GenerationRefused;
+import org.vmmig.generator.RunbookFiles;
 import org.vmmig.generator.RunbookGenerator;
 import org.vmmig.generator.Target;
 

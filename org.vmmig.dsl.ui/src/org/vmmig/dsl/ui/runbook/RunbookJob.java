@@ -1,9 +1,7 @@
 package org.vmmig.dsl.ui.runbook;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,9 +23,9 @@ import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.generator.GenerationRefused;
+import org.vmmig.generator.RunbookFiles;
 import org.vmmig.generator.RunbookGenerator;
 import org.vmmig.generator.Target;
-import org.vmmig.report.AtomicFiles;
 
 /**
  * Generates a model's runbooks for one target, as {@code vmmig generate} does, into the {@code runbooks} folder
@@ -74,14 +72,10 @@ public final class RunbookJob extends Job {
 			RunbookGenerator.Generated generated = new RunbookGenerator(options).generate(parsed, target, null);
 			IFolder folder = model.getParent().getFolder(new org.eclipse.core.runtime.Path(FOLDER));
 			Path directory = folder.getLocation().toFile().toPath();
+			RunbookFiles.write(generated.files(), directory);
 			List<IFile> files = new ArrayList<>();
-			for (var file : generated.files().entrySet()) {
-				Path path = directory.resolve(file.getKey());
-				AtomicFiles.write(path, file.getValue());
-				if (file.getKey().endsWith(".sh")) {
-					Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
-				}
-				files.add(folder.getFile(file.getKey()));
+			for (String name : generated.files().keySet()) {
+				files.add(folder.getFile(name));
 			}
 			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
 			written = List.copyOf(files);

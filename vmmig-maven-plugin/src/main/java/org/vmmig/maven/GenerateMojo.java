@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
-import org.vmmig.cli.RunbookFiles;
 import org.vmmig.generator.GenerationRefused;
+import org.vmmig.generator.RunbookFiles;
 import org.vmmig.generator.RunbookGenerator;
 import org.vmmig.generator.Target;
 
