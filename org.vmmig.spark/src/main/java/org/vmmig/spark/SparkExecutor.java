@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +88,8 @@ public final class SparkExecutor implements SweepExecutor {
 		}
 		Set<String> jars = new LinkedHashSet<>();
 		if (!local) { // executors need the engine and this module; spark-submit's application jar already has them
-			for (String jar : conf.get("spark.jars", "").split(",")) {
-				if (!jar.isBlank()) jars.add(jar);
+			for (String jar : conf.get("spark.jars", "").split(",")) { // file:/x.jar and /x.jar are one jar
+				if (!jar.isBlank()) jars.add(jar.startsWith("file:") ? Path.of(URI.create(jar)).toString() : jar);
 			}
 			jars.add(ClassJars.jarOf(SweepTask.class));
 			jars.add(ClassJars.jarOf(SparkExecutor.class));
