@@ -213,6 +213,11 @@ public final class SparkExecutor implements SweepExecutor {
 		}
 	}
 
+	/** Spark jobs of this application still running (an interrupted sweep's job is cancelled). */
+	int activeJobs() {
+		return context.sc().statusTracker().getActiveJobIds().length;
+	}
+
 	@Override
 	public String describe() {
 		int executors = context.sc().statusTracker().getExecutorInfos().length - (master.startsWith("local") ? 0 : 1);

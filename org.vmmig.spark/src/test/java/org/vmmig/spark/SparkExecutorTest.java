@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vmmig.engine.sweep.RunOutcome;
 import org.vmmig.engine.sweep.SweepExecutorProvider;
+import org.vmmig.engine.sweep.SweepTask;
 
 /**
  * SparkExecutor against a real standalone Spark cluster (a master and a 2-core worker in child JVMs on 127.0.0.1):
@@ -90,6 +91,28 @@ class SparkExecutorTest {
 			assertNotEquals(String.valueOf(driver), pidAndReads[0], "the run ran in an executor, not in the driver");
 			assertEquals("1", pidAndReads[1], "deserialisations of the task in executor " + pidAndReads[0]);
 		}
+	}
+
+	@Test
+	void anInterruptedSweepCancelsItsJobAndKeepsTheFinishedRows() throws Exception {
+		Thread caller = Thread.currentThread();
+		List<Integer> finished = new ArrayList<>();
+		SweepTask<Integer> slow = index -> {
+			Thread.sleep(index == 0 ? 0 : 1_000);
+			return index;
+		};
+		long start = System.nanoTime();
+		assertThrows(InterruptedException.class, () -> spark.run(40, slow, outcome -> {
+			finished.add(outcome.index());
+			caller.interrupt(); // Ctrl-C as the first row arrives
+		}));
+		Thread.interrupted();
+		assertFalse(finished.isEmpty());
+		assertTrue(finished.size() < 40, finished.toString());
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (spark.activeJobs() > 0 && System.nanoTime() < deadline) Thread.sleep(50);
+		assertEquals(0, spark.activeJobs(), "the cancelled job still runs");
+		assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "40 runs of 1 s on 2 cores ran out");
 	}
 
 	@Test

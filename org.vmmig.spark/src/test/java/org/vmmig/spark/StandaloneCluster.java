@@ -104,6 +104,19 @@ final class StandaloneCluster implements AutoCloseable {
 		}
 	}
 
+	/** CPU time used so far by the master, the worker and the executors the worker started. */
+	Duration cpuTime() {
+		Duration total = Duration.ZERO;
+		for (Process process : processes) {
+			List<ProcessHandle> handles = new ArrayList<>(process.descendants().toList());
+			handles.add(process.toHandle());
+			for (ProcessHandle handle : handles) {
+				total = total.plus(handle.info().totalCpuDuration().orElse(Duration.ZERO));
+			}
+		}
+		return total;
+	}
+
 	/** Stops the worker (which stops its executors) and then the master. */
 	@Override
 	public void close() throws InterruptedException {
