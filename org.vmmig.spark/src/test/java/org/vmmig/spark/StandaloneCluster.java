@@ -24,9 +24,11 @@ final class StandaloneCluster implements AutoCloseable {
 	final String masterUrl;
 	private final List<Process> processes = new ArrayList<>();
 	private final Path directory;
+	private final Path sparkHome;
 
-	private StandaloneCluster(Path directory, String masterUrl) {
+	private StandaloneCluster(Path directory, Path sparkHome, String masterUrl) {
 		this.directory = directory;
+		this.sparkHome = sparkHome;
 		this.masterUrl = masterUrl;
 	}
 
@@ -34,14 +36,15 @@ final class StandaloneCluster implements AutoCloseable {
 	static StandaloneCluster start(Path directory, int cores) throws IOException, InterruptedException {
 		List<String> classpath = List.of(Files.readString(Path.of(System.getProperty("vmmig.sparkClasspath")))
 				.strip().split(java.io.File.pathSeparator));
-		Path sparkHome = Files.createDirectories(directory.resolve("spark-home"));
+		// links to the jars, outside the caller's folder: JUnit warns of every link it deletes in a @TempDir
+		Path sparkHome = Files.createTempDirectory("vmmig-spark-home-");
 		Path jars = Files.createDirectories(sparkHome.resolve("jars"));
 		for (String jar : classpath) {
 			Path target = Path.of(jar);
 			Files.createSymbolicLink(jars.resolve(target.getFileName()), target);
 		}
 		int masterPort = freePort();
-		StandaloneCluster cluster = new StandaloneCluster(directory, "spark://127.0.0.1:" + masterPort);
+		StandaloneCluster cluster = new StandaloneCluster(directory, sparkHome, "spark://127.0.0.1:" + masterPort);
 		try {
 			cluster.launch("master", sparkHome, "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1",
 					"--port", String.valueOf(masterPort), "--webui-port", String.valueOf(freePort()));
@@ -117,9 +120,9 @@ final class StandaloneCluster implements AutoCloseable {
 		return total;
 	}
 
-	/** Stops the worker (which stops its executors) and then the master. */
+	/** Stops the worker (which stops its executors) and then the master; removes the links to Spark's jars. */
 	@Override
-	public void close() throws InterruptedException {
+	public void close() throws InterruptedException, IOException {
 		for (int i = processes.size() - 1; i >= 0; i--) {
 			Process process = processes.get(i);
 			process.destroy();
@@ -127,6 +130,9 @@ final class StandaloneCluster implements AutoCloseable {
 				process.descendants().forEach(ProcessHandle::destroyForcibly);
 				process.destroyForcibly().waitFor();
 			}
+		}
+		try (var walk = Files.walk(sparkHome)) { // links are deleted, not followed
+			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(path);
 		}
 	}
 }
