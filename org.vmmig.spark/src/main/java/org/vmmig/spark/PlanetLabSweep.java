@@ -101,14 +101,20 @@ public final class PlanetLabSweep implements SweepTask<PolicyDay> {
 					+ "[--policy P,P...] [--hosts N] [--master URL] DAY_FOLDER...");
 			return 2;
 		}
-		PlanetLabSweep sweep;
-		try {
-			sweep = of(days, policies, hosts);
-		} catch (IOException e) {
-			err.println("vmmig: cannot read the traces: " + e.getMessage());
-			return 2;
+		for (Path day : days) {
+			if (!java.nio.file.Files.isDirectory(day)) {
+				err.println("vmmig: " + day + ": not a folder of traces");
+				return 2;
+			}
 		}
-		try (SparkExecutor spark = SparkExecutor.connect(master)) {
+		try (SparkExecutor spark = SparkExecutor.connect(master)) { // first: an absent cluster is told at once
+			PlanetLabSweep sweep;
+			try {
+				sweep = of(days, policies, hosts);
+			} catch (IOException e) {
+				err.println("vmmig: cannot read the traces: " + e.getMessage());
+				return 2;
+			}
 			err.println("vmmig: " + sweep.count() + " runs on " + spark.describe());
 			long start = System.nanoTime();
 			List<RunOutcome<PolicyDay>> outcomes = spark.run(sweep.count(), sweep, outcome -> {

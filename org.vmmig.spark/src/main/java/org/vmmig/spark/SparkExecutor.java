@@ -68,6 +68,9 @@ public final class SparkExecutor implements SweepExecutor {
 
 	/** As {@link #connect(String)}, waiting at most {@code executorWait} for the cluster's first executor. */
 	public static SparkExecutor connect(String master, Duration executorWait) throws SparkUnavailableException {
+		if (master != null && master.startsWith("spark://")) {
+			probe(master); // before Spark's classes load, which takes seconds on a busy machine
+		}
 		SparkConf conf = new SparkConf(); // spark.* system properties, as spark-submit sets them
 		if (master != null) {
 			conf.setMaster(master);
@@ -77,7 +80,7 @@ public final class SparkExecutor implements SweepExecutor {
 		}
 		String url = conf.get("spark.master");
 		boolean local = url.startsWith("local");
-		if (url.startsWith("spark://")) {
+		if (master == null && url.startsWith("spark://")) {
 			probe(url);
 		}
 		conf.setIfMissing("spark.app.name", "vmmig sweep");
