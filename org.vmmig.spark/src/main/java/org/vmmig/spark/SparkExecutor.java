@@ -5,8 +5,6 @@ import java.io.Serializable;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,36 +66,23 @@ public final class SparkExecutor implements SweepExecutor {
 
 	/** As {@link #connect(String)}, waiting at most {@code executorWait} for the cluster's first executor. */
 	public static SparkExecutor connect(String master, Duration executorWait) throws SparkUnavailableException {
-		if (master != null && master.startsWith("spark://")) {
-			probe(master); // before Spark's classes load, which takes seconds on a busy machine
-		}
-		SparkConf conf = new SparkConf(); // spark.* system properties, as spark-submit sets them
-		if (master != null) {
-			conf.setMaster(master);
-		} else if (!conf.contains("spark.master")) {
+		String url = master != null ? master : System.getProperty("spark.master"); // spark-submit sets it
+		if (url == null) {
 			throw new SparkUnavailableException("no Spark master given: pass one (e.g. spark://host:7077) or start "
 					+ "through spark-submit --master");
 		}
-		String url = conf.get("spark.master");
-		boolean local = url.startsWith("local");
-		if (master == null && url.startsWith("spark://")) {
-			probe(url);
+		if (url.startsWith("spark://")) {
+			probe(url); // before Spark's classes load, which takes seconds on a busy machine
 		}
+		boolean local = url.startsWith("local");
+		SparkConf conf = new SparkConf().setMaster(url); // and spark.* system properties, as spark-submit sets them
 		conf.setIfMissing("spark.app.name", "vmmig sweep");
 		conf.setIfMissing("spark.ui.enabled", "false");
 		if (local || isLoopback(url)) { // a cluster on this machine: keep the driver on the loopback interface too
 			conf.setIfMissing("spark.driver.host", "127.0.0.1");
 			conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
 		}
-		Set<String> jars = new LinkedHashSet<>();
-		if (!local) { // executors need the engine and this module; spark-submit's application jar already has them
-			for (String jar : conf.get("spark.jars", "").split(",")) { // file:/x.jar and /x.jar are one jar
-				if (!jar.isBlank()) jars.add(jar.startsWith("file:") ? Path.of(URI.create(jar)).toString() : jar);
-			}
-			jars.add(ClassJars.jarOf(SweepTask.class));
-			jars.add(ClassJars.jarOf(SparkExecutor.class));
-			conf.set("spark.jars", String.join(",", jars));
-		}
+		Set<String> jars = local ? Set.of() : shipVmmigClasses(conf);
 		JavaSparkContext context;
 		try {
 			context = new JavaSparkContext(conf);
@@ -110,6 +95,21 @@ public final class SparkExecutor implements SweepExecutor {
 			executor.awaitExecutor(executorWait);
 		}
 		return executor;
+	}
+
+	/**
+	 * Adds the engine's jar and this module's to {@code spark.jars}, which executors fetch; under spark-submit the
+	 * application jar already has them, and "file:/x.jar" and "/x.jar" are one jar.
+	 */
+	private static Set<String> shipVmmigClasses(SparkConf conf) {
+		Set<String> jars = new LinkedHashSet<>();
+		for (String jar : conf.get("spark.jars", "").split(",")) {
+			if (!jar.isBlank()) jars.add(jar.startsWith("file:") ? Path.of(URI.create(jar)).toString() : jar);
+		}
+		jars.add(ShippedJars.jarOf(SweepTask.class));
+		jars.add(ShippedJars.jarOf(SparkExecutor.class));
+		conf.set("spark.jars", String.join(",", jars));
+		return jars;
 	}
 
 	/** Fails fast when none of the master's host:port pairs (several for a standby master) accepts a connection. */
@@ -210,7 +210,7 @@ public final class SparkExecutor implements SweepExecutor {
 	/** Adds the jar (or folder of classes) the task's class comes from, once, unless it is already shipped. */
 	private void shipClassesOf(SweepTask<?> task) {
 		if (master.startsWith("local")) return;
-		String jar = ClassJars.jarOf(task.getClass());
+		String jar = ShippedJars.jarOf(task.getClass());
 		if (shippedJars.add(jar)) {
 			context.addJar(jar);
 		}
@@ -281,22 +281,6 @@ public final class SparkExecutor implements SweepExecutor {
 		@Override
 		public BoxedUnit apply() {
 			return BoxedUnit.UNIT;
-		}
-	}
-
-	/** The jar each class comes from; a folder of classes (a build's output) is packed into a temporary jar. */
-	static final class ClassJars {
-		private ClassJars() {
-		}
-
-		static String jarOf(Class<?> type) {
-			try {
-				Path source = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-				return Files.isDirectory(source) ? FolderJar.pack(source).toString() : source.toString();
-			} catch (URISyntaxException | IOException | NullPointerException e) {
-				throw new IllegalStateException("cannot find the jar of " + type.getName() + " to ship to Spark's "
-						+ "executors: " + e.getMessage(), e);
-			}
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.vmmig.spark;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -12,12 +13,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Packs a folder of classes (an IDE's or a build's output, e.g. target/test-classes) into a temporary jar, since
- * Spark ships jars to its executors, not folders.
+ * The jars that carry a sweep's classes to Spark's executors: the jar each class comes from, or — for a folder of
+ * classes (an IDE's or a build's output, e.g. target/test-classes) — a temporary jar packed from it, since Spark
+ * ships jars, not folders.
  */
-final class FolderJar {
+final class ShippedJars {
 
-	private FolderJar() {
+	private ShippedJars() {
+	}
+
+	/** The jar {@code type} comes from, packed when it comes from a folder. */
+	static String jarOf(Class<?> type) {
+		try {
+			Path source = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+			return Files.isDirectory(source) ? pack(source).toString() : source.toString();
+		} catch (URISyntaxException | IOException | NullPointerException e) {
+			throw new IllegalStateException("cannot find the jar of " + type.getName() + " to ship to Spark's "
+					+ "executors: " + e.getMessage(), e);
+		}
 	}
 
 	private static final Map<Path, Path> PACKED = new HashMap<>();
