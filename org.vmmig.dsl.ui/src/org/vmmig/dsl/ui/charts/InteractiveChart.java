@@ -40,10 +40,10 @@ public final class InteractiveChart {
 	private Point dragStart;
 	private Point dragNow;
 
-	/** A new chart in {@code parent}, with a legend below the plot. */
+	/** A new chart in {@code parent}, with a legend right of the plot (views are often low, seldom narrow). */
 	public InteractiveChart(Composite parent) {
 		chart = new Chart(parent, SWT.NONE);
-		chart.getLegend().setPosition(SWT.BOTTOM);
+		chart.getLegend().setPosition(SWT.RIGHT);
 		Control plot = chart.getPlotArea().getControl();
 		plot.addListener(SWT.MouseVerticalWheel, this::wheel);
 		plot.addListener(SWT.MouseDown, this::mouseDown);

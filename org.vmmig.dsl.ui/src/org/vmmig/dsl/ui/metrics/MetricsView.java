@@ -40,7 +40,9 @@ public class MetricsView extends ViewPart {
 	public static final String ID = "org.vmmig.dsl.ui.metricsView";
 
 	/** Each chart gets at least this height; more charts than fit scroll. */
-	private static final int CHART_HEIGHT = 260;
+	private static final int CHART_HEIGHT = 220;
+	/** Charts side by side: the view usually sits under the editor, wide and low. */
+	private static final int COLUMNS = 2;
 
 	private static final Color DOWNTIME = new Color(200, 40, 40);
 	private static final Color TOTAL = new Color(40, 100, 180);
@@ -119,7 +121,9 @@ public class MetricsView extends ViewPart {
 		for (InteractiveChart widget : widgets) {
 			GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, CHART_HEIGHT).applyTo(widget.chart());
 		}
-		scroller.setMinHeight(widgets.size() * (CHART_HEIGHT + 5));
+		int columns = Math.max(1, Math.min(COLUMNS, widgets.size()));
+		charts.setLayout(new GridLayout(columns, true));
+		scroller.setMinHeight((widgets.size() + columns - 1) / columns * (CHART_HEIGHT + 5));
 		charts.layout(true, true);
 		for (InteractiveChart widget : widgets) {
 			widget.resetZoom(); // fitted again at the laid-out size (SWTChart keeps line symbols inside the plot)

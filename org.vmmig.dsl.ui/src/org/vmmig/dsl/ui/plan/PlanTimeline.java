@@ -36,7 +36,6 @@ final class PlanTimeline {
 		widget.chart().setOrientation(SWT.VERTICAL); // bars run along the time axis
 		widget.chart().getTitle().setText("Timeline");
 		widget.chart().getTitle().setVisible(false); // the view says what it shows; the bars need the height
-		widget.chart().getLegend().setPosition(SWT.RIGHT);
 		widget.chart().getAxisSet().getXAxis(0).getTitle().setText("Migration");
 		widget.chart().getAxisSet().getYAxis(0).getTitle().setText("Time");
 		show(List.of());
