@@ -45,9 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.document.ProblemMarkers;
-import org.vmmig.dsl.ui.editor.SemanticHighlighting;
+import org.vmmig.dsl.ui.syntaxcoloring.SemanticHighlighting;
 import org.vmmig.dsl.ui.editor.VmigEditor;
-import org.vmmig.dsl.ui.editor.VmigHyperlinkDetector;
+import org.vmmig.dsl.ui.hyperlinking.VmigHyperlinkDetector;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 
 /** Folding, brackets, comments, semantic colours and go to definition across files, in a running workbench. */

@@ -28,7 +28,7 @@ import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
 import org.vmmig.dsl.ui.plan.PlanComputation;
-import org.vmmig.dsl.ui.plan.PlanRow;
+import org.vmmig.dsl.ui.results.PlanRow;
 import org.vmmig.dsl.ui.report.GenerateReportHandler;
 import org.vmmig.dsl.ui.report.ReportJob;
 import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.vmmig.dsl.ide.hover.ElementSummary;
 import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
-import org.vmmig.dsl.ui.plan.ModelResults;
+import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
 import org.vmmig.engine.cost.MigrationEstimate;

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
-import org.vmmig.dsl.ui.plan.ModelResults;
+import org.vmmig.dsl.ui.results.CurrentResults;
+import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.engine.run.RunOptions;
 
@@ -45,7 +46,7 @@ class SecurityInPlanViewTest {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		MigrationPlanView view = (MigrationPlanView) page.showView(MigrationPlanView.ID);
 		try {
-			view.show(results);
+			CurrentResults.shared().publish(results); // as Simulate does
 			Table table = view.table();
 			List<String> titles = Arrays.stream(table.getColumns()).map(TableColumn::getText).toList();
 			int column = titles.indexOf("Security not met");

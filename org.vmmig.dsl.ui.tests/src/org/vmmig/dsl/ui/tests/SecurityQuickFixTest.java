@@ -69,7 +69,7 @@ class SecurityQuickFixTest {
 	@Test
 	void addMutualAuthenticationToThePolicy() throws Exception {
 		IDocument document = open(WAN_MOVE.replace(" encryption opportunistic", ""));
-		fix(VmigIssueCodes.MUTUAL_AUTHENTICATION_NOT_MET, "Add mutual-authentication to the policy");
+		fix(document, VmigIssueCodes.MUTUAL_AUTHENTICATION_NOT_MET, "Add mutual-authentication to the policy");
 		assertEquals(WAN_MOVE.replace("policy p { technique pre-copy encryption opportunistic }",
 				"policy p { mutual-authentication technique pre-copy }"), document.get());
 		WorkbenchDriver.waitUntil("the warning is gone", TIMEOUT,
@@ -80,7 +80,7 @@ class SecurityQuickFixTest {
 	void requireEncryptionReplacesAnOpportunisticSettingWhenThePathIsUntrusted() throws Exception {
 		// opportunistic encryption on hosts that can encrypt is encrypted: the model must first say 'disabled'
 		IDocument document = open(WAN_MOVE.replace("encryption opportunistic", "encryption disabled"));
-		fix(VmigIssueCodes.CONFIDENTIALITY_IN_TRANSIT_NOT_MET, "Require encryption in the policy");
+		fix(document, VmigIssueCodes.CONFIDENTIALITY_IN_TRANSIT_NOT_MET, "Require encryption in the policy");
 		assertEquals(WAN_MOVE.replace("encryption opportunistic", "encryption required"), document.get());
 		WorkbenchDriver.waitUntil("the warning is gone", TIMEOUT,
 				() -> markers(VmigIssueCodes.CONFIDENTIALITY_IN_TRANSIT_NOT_MET).isEmpty());
@@ -93,12 +93,24 @@ class SecurityQuickFixTest {
 		return document;
 	}
 
-	private void fix(String code, String label) {
-		WorkbenchDriver.waitUntil("the warning " + code + " appears", TIMEOUT, () -> !markers(code).isEmpty());
-		IMarker marker = markers(code).get(0);
+	/**
+	 * Applies a quick fix of the warning on the scenario's policy reference. The marker must be that of the text
+	 * now in the document: the file's first text, validated when the editor opened, may still leave a warning of
+	 * the same code at other offsets for a moment.
+	 */
+	private void fix(IDocument document, String code, String label) {
+		WorkbenchDriver.waitUntil("the warning " + code + " appears on 'using p'", TIMEOUT,
+				() -> markers(code).stream().anyMatch(m -> onPolicyReference(document, m)));
+		IMarker marker = markers(code).stream().filter(m -> onPolicyReference(document, m)).findFirst()
+				.orElseThrow();
 		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		Arrays.stream(fixes).filter(f -> f.getLabel().equals(label)).findFirst()
 				.orElseThrow(() -> new AssertionError(Arrays.toString(fixes))).run(marker);
+	}
+
+	private static boolean onPolicyReference(IDocument document, IMarker marker) {
+		int start = marker.getAttribute(IMarker.CHAR_START, -1);
+		return start >= 6 && document.get().startsWith("using p", start - 6);
 	}
 
 	private List<IMarker> markers(String code) {

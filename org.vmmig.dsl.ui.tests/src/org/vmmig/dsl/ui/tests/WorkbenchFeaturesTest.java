@@ -51,9 +51,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
-import org.vmmig.dsl.ui.plan.MetricsView;
+import org.vmmig.dsl.ui.metrics.MetricsCharts;
+import org.vmmig.dsl.ui.metrics.MetricsView;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
-import org.vmmig.dsl.ui.plan.PlanRow;
+import org.vmmig.dsl.ui.results.PlanRow;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.plan.SimulateHandler;
@@ -217,7 +218,7 @@ class WorkbenchFeaturesTest {
 				() -> page.findView(MetricsView.ID) instanceof MetricsView view && !view.charts().isEmpty()
 						&& view.charts().get(0).labels().size() == 4);
 		MetricsView metrics = (MetricsView) page.findView(MetricsView.ID);
-		MetricsView.BarChart times = metrics.charts().get(0);
+		MetricsCharts.BarChart times = metrics.charts().get(0);
 		assertEquals(List.of("db1", "cache", "web1", "web2"), times.labels());
 		MigrationPlanView plan = (MigrationPlanView) page.findView(MigrationPlanView.ID);
 		for (int i = 0; i < 4; i++) {
@@ -261,7 +262,7 @@ class WorkbenchFeaturesTest {
 		// the Metrics view draws the time simulation: power and active hosts at every step
 		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
 		WorkbenchDriver.waitUntil("the metrics view has the time series", TIMEOUT, () -> metrics.series().size() == 1);
-		MetricsView.LineChart day = metrics.series().get(0);
+		MetricsCharts.LineChart day = metrics.series().get(0);
 		var steps = view.result().timeSimulations().get(0).simulation().series();
 		assertEquals(steps.size(), day.seconds().size());
 		assertTrue(steps.size() >= 10, "an hour in 5-minute steps: " + steps.size());
@@ -303,7 +304,7 @@ class WorkbenchFeaturesTest {
 		MetricsView metrics = (MetricsView) page.showView(MetricsView.ID);
 		WorkbenchDriver.waitUntil("the metrics view compares the policies", TIMEOUT,
 				() -> metrics.charts().stream().anyMatch(c -> c.title().startsWith("Policies for scenario maintenanceH1")));
-		MetricsView.BarChart policies = metrics.charts().stream()
+		MetricsCharts.BarChart policies = metrics.charts().stream()
 				.filter(c -> c.title().startsWith("Policies for scenario maintenanceH1")).findFirst().orElseThrow();
 		assertEquals(List.of("standard", "pull"), policies.labels());
 		// the scenario's own policy: the same figures as its plan in the Migration Plan view

@@ -46,7 +46,13 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.eclipse.ui.texteditor.SourceViewerDecorationSupport;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.xtext.resource.XtextResource;
+import org.vmmig.dsl.ui.folding.FoldingRegions;
+import org.vmmig.dsl.ui.formatting.FormatAction;
+import org.vmmig.dsl.ui.hyperlinking.VmigHyperlinkDetector;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.outline.VmigOutlinePage;
+import org.vmmig.dsl.ui.preferences.VmigPreferences;
+import org.vmmig.dsl.ui.syntaxcoloring.SemanticHighlighting;
 
 /**
  * The .vmig editor: the Eclipse text editor, configured with the language's highlighting, content assist,
@@ -68,9 +74,6 @@ public class VmigEditor extends TextEditor {
 	/** The key binding context of the editor: Ctrl+/ and F3 are bound in it. */
 	public static final String EDITOR_SCOPE = "org.vmmig.dsl.ui.editorScope";
 	public static final String CONTEXT_MENU_ID = "#VmigEditorContext";
-	/** Preference keys of the bracket highlighting (defaults in {@code VmigPreferences}). */
-	public static final String MATCHING_BRACKETS = "org.vmmig.dsl.ui.matchingBrackets";
-	public static final String MATCHING_BRACKETS_COLOR = "org.vmmig.dsl.ui.matchingBracketsColor";
 
 	/** The pairs whose partner is highlighted next to the caret. */
 	public static ICharacterPairMatcher bracketMatcher() {
@@ -96,7 +99,7 @@ public class VmigEditor extends TextEditor {
 	private VmigOutlinePage outline;
 	private ProjectionSupport projectionSupport;
 	private SemanticHighlighting highlighting;
-	private EditorStructure structure;
+	private FoldingRegions folding;
 
 	@Override
 	protected void initializeEditor() {
@@ -106,7 +109,7 @@ public class VmigEditor extends TextEditor {
 		setSourceViewerConfiguration(
 				new VmigSourceViewerConfiguration(this, VmigUiPlugin.getDefault().injector(), getPreferenceStore()));
 		setEditorContextMenuId(CONTEXT_MENU_ID);
-		structure = new EditorStructure(VmigUiPlugin.getDefault().injector());
+		folding = new FoldingRegions(VmigUiPlugin.getDefault().injector());
 		highlighting = new SemanticHighlighting(this::documentStamp);
 	}
 
@@ -202,7 +205,8 @@ public class VmigEditor extends TextEditor {
 	@Override
 	protected void configureSourceViewerDecorationSupport(SourceViewerDecorationSupport support) {
 		support.setCharacterPairMatcher(bracketMatcher());
-		support.setMatchingCharacterPainterPreferenceKeys(MATCHING_BRACKETS, MATCHING_BRACKETS_COLOR);
+		support.setMatchingCharacterPainterPreferenceKeys(VmigPreferences.MATCHING_BRACKETS,
+				VmigPreferences.MATCHING_BRACKETS_COLOR);
 		super.configureSourceViewerDecorationSupport(support);
 	}
 
@@ -271,10 +275,10 @@ public class VmigEditor extends TextEditor {
 	 * and the semantic highlighting, then applies them in the UI thread.
 	 */
 	void reconciled(String text, long stamp, XtextResource resource) {
-		if (highlighting == null || structure == null) {
+		if (highlighting == null || folding == null) {
 			return;
 		}
-		List<Position> folds = structure.foldingRegions(text);
+		List<Position> folds = folding.foldingRegions(text);
 		highlighting.update(org.vmmig.dsl.ide.highlighting.SemanticHighlights.compute(resource), stamp);
 		Display display = Display.getDefault();
 		display.asyncExec(() -> {

@@ -15,7 +15,13 @@ import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.vmmig.dsl.ui.contentassist.VmigContentAssistProcessor;
+import org.vmmig.dsl.ui.hover.VmigTextHover;
+import org.vmmig.dsl.ui.hyperlinking.VmigHyperlinkDetector;
 import org.vmmig.dsl.ui.quickfix.MarkerQuickAssistProcessor;
+import org.vmmig.dsl.ui.reconciler.DocumentValidator;
+import org.vmmig.dsl.ui.reconciler.ValidatingReconcileStrategy;
+import org.vmmig.dsl.ui.syntaxcoloring.VmigTokenScanner;
 
 import com.google.inject.Injector;
 
@@ -88,7 +94,7 @@ public class VmigSourceViewerConfiguration extends TextSourceViewerConfiguration
 
 	@Override
 	public IReconciler getReconciler(ISourceViewer sourceViewer) {
-		reconciler = new Reconciler(new ValidatingReconcileStrategy(editor, new DocumentValidator(injector)));
+		reconciler = new Reconciler(new ValidatingReconcileStrategy(editor, editor::reconciled, new DocumentValidator(injector)));
 		reconciler.setDelay(RECONCILE_DELAY_MS);
 		return reconciler;
 	}

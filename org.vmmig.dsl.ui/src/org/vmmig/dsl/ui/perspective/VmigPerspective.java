@@ -3,7 +3,7 @@ package org.vmmig.dsl.ui.perspective;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
-import org.vmmig.dsl.ui.plan.MetricsView;
+import org.vmmig.dsl.ui.metrics.MetricsView;
 import org.vmmig.dsl.ui.plan.MigrationPlanView;
 import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;
 

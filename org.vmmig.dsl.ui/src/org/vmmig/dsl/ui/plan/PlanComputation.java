@@ -22,6 +22,8 @@ import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.ui.document.DocumentParser;
+import org.vmmig.dsl.ui.results.ModelResults;
+import org.vmmig.dsl.ui.results.PlanRow;
 import org.vmmig.dsl.validation.SecurityMessages;
 import org.vmmig.dsl.validation.SlaMessages;
 import org.vmmig.dsl.vmig.Model;

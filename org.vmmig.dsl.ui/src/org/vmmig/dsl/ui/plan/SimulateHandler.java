@@ -16,13 +16,16 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.metrics.MetricsView;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
+import org.vmmig.dsl.ui.results.CurrentResults;
+import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.engine.run.RunOptions;
 
 /**
  * Simulate (editor context menu, toolbar, Migration Plan view, a .vmig file's context menu in the Project
- * Explorer): plans the scenarios of the model (the active editor's text, or the selected file's) in a background job with progress and cancellation, then shows the plans in the Migration Plan
- * view. Returns the job, so that callers (and tests) can wait for it.
+ * Explorer): plans the scenarios of the model (the active editor's text, or the selected file's) in a background job with progress and cancellation, then publishes them to the views
+ * ({@link CurrentResults}). Returns the job, so that callers (and tests) can wait for it.
  */
 public class SimulateHandler extends AbstractHandler {
 
@@ -69,18 +72,19 @@ public class SimulateHandler extends AbstractHandler {
 		return job;
 	}
 
-	/** Shows a result in the Migration Plan view (and the Metrics view); UI thread. */
+	/**
+	 * Publishes a result to the views ({@link CurrentResults}) and makes sure the Migration Plan view is visible
+	 * and the Metrics view exists; UI thread.
+	 */
 	public static void show(IWorkbenchPage page, ModelResults result) {
 		if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
 			return;
 		}
+		CurrentResults.shared().publish(result);
 		try {
-			MigrationPlanView view = (MigrationPlanView) page.showView(MigrationPlanView.ID, null,
-					IWorkbenchPage.VIEW_VISIBLE);
-			view.show(result);
+			page.showView(MigrationPlanView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
 			// created if needed, but not brought over the plan view: the user opens it (Window > Show View)
-			MetricsView metrics = (MetricsView) page.showView(MetricsView.ID, null, IWorkbenchPage.VIEW_CREATE);
-			metrics.show(result);
+			page.showView(MetricsView.ID, null, IWorkbenchPage.VIEW_CREATE);
 		} catch (PartInitException e) {
 			ILog.of(SimulateHandler.class).error("vmmig: cannot show the Migration Plan view", e);
 		}

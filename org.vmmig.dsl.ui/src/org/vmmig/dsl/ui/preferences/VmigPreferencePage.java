@@ -3,6 +3,7 @@ package org.vmmig.dsl.ui.preferences;
 import java.io.IOException;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IPersistentPreferenceStore;
@@ -11,7 +12,7 @@ import org.eclipse.jface.preference.RadioGroupFieldEditor;
 import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
-import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 
 /**
  * Window > Preferences > vmmig: the run options of Simulate, Generate Report, the editor's
@@ -29,7 +30,7 @@ public class VmigPreferencePage extends FieldEditorPreferencePage implements IWo
 
 	@Override
 	public void init(IWorkbench workbench) {
-		setPreferenceStore(VmigUiPlugin.getDefault().getPreferenceStore()); // instance scope of the bundle
+		setPreferenceStore(new ScopedPreferenceStore(InstanceScope.INSTANCE, VmigPreferences.NODE)); // as the plug-in's store
 	}
 
 	@Override

@@ -4,8 +4,6 @@ import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.vmmig.dsl.ui.editor.VmigEditor;
-import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.run.RunOptions;
 
@@ -15,6 +13,12 @@ import org.vmmig.engine.run.RunOptions;
  * (plugin.xml).
  */
 public class VmigPreferences extends AbstractPreferenceInitializer {
+
+	/**
+	 * The preference node: the bundle's symbolic name, as the plug-in's own preference store uses. Spelled
+	 * here rather than taken from the plug-in class so that this package depends on no other of the bundle.
+	 */
+	public static final String NODE = "org.vmmig.dsl.ui";
 
 	/** {@value #COST_MODEL_LIVE} or {@value #COST_MODEL_CLOUDSIM}, as the CLI's --cost-model. */
 	public static final String COST_MODEL = "costModel";
@@ -26,25 +30,28 @@ public class VmigPreferences extends AbstractPreferenceInitializer {
 	public static final String CLOUDSIM_RULES = "cloudSimRules";
 	/** The seed of every time simulation, as the CLI's --seed; blank: each scenario's own. */
 	public static final String SEED = "seed";
+	/** Whether the editor highlights the bracket matching the one at the caret, and in which colour. */
+	public static final String MATCHING_BRACKETS = "org.vmmig.dsl.ui.matchingBrackets";
+	public static final String MATCHING_BRACKETS_COLOR = "org.vmmig.dsl.ui.matchingBracketsColor";
 
 	@Override
 	public void initializeDefaultPreferences() {
-		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+		IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(NODE);
 		defaults.put(COST_MODEL, COST_MODEL_LIVE);
 		defaults.putInt(DEFAULT_DOWNTIME_LIMIT_MS,
 				(int) Math.round(MigrationPolicy.defaults().downtimeLimitSeconds() * 1000));
 		defaults.putBoolean(CLOUDSIM_RULES, false);
 		defaults.put(SEED, "");
-		defaults.putBoolean(VmigEditor.MATCHING_BRACKETS, true);
-		defaults.put(VmigEditor.MATCHING_BRACKETS_COLOR, "128,128,128");
+		defaults.putBoolean(MATCHING_BRACKETS, true);
+		defaults.put(MATCHING_BRACKETS_COLOR, "128,128,128");
 	}
 
 	private static IEclipsePreferences instance() {
-		return InstanceScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+		return InstanceScope.INSTANCE.getNode(NODE);
 	}
 
 	private static IEclipsePreferences defaults() {
-		return DefaultScope.INSTANCE.getNode(VmigUiPlugin.PLUGIN_ID);
+		return DefaultScope.INSTANCE.getNode(NODE);
 	}
 
 	public static String costModelName() {

@@ -21,7 +21,7 @@ import org.vmmig.dsl.ui.document.DocumentParser;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.plan.SimulateHandler;
-import org.vmmig.dsl.ui.plan.ModelResults;
+import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.report.AtomicFiles;

@@ -1,5 +1,6 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.outline;
 
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.vmmig.dsl.ui.document.DocumentParser;
 import java.io.IOException;
 import java.util.List;
@@ -66,7 +67,7 @@ public class VmigOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	private final VmigEditor editor;
+	private final ITextEditor editor;
 	private final DocumentParser parser;
 	private final IDocumentListener refreshOnEdit = new IDocumentListener() {
 		@Override
@@ -80,7 +81,7 @@ public class VmigOutlinePage extends ContentOutlinePage {
 	};
 	private IDocument document;
 
-	public VmigOutlinePage(VmigEditor editor, Injector injector) {
+	public VmigOutlinePage(ITextEditor editor, Injector injector) {
 		this.editor = editor;
 		this.parser = new DocumentParser(injector);
 	}

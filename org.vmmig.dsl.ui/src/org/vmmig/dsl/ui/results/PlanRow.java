@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.plan;
+package org.vmmig.dsl.ui.results;
 
 import org.eclipse.core.resources.IFile;
 import org.vmmig.engine.plan.Migration;

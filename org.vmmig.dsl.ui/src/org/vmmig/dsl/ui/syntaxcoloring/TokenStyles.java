@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.syntaxcoloring;
 
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;

@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.folding;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,12 +23,12 @@ import com.google.inject.name.Names;
  * the line where it opens to the end of the line where it closes. Braces are found with the language's own
  * lexer, so braces in comments and strings do not count.
  */
-public final class EditorStructure {
+public final class FoldingRegions {
 
 	private final Provider<Lexer> lexers;
 	private final Map<Integer, String> tokenNames;
 
-	public EditorStructure(Injector injector) {
+	public FoldingRegions(Injector injector) {
 		this.lexers = injector.getProvider(Key.get(Lexer.class, Names.named(LexerBindings.RUNTIME)));
 		this.tokenNames = injector.getInstance(ITokenDefProvider.class).getTokenDefMap();
 	}

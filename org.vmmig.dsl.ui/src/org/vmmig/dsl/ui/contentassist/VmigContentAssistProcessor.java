@@ -1,5 +1,6 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.contentassist;
 
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.vmmig.dsl.ui.document.DocumentParser;
 import java.io.IOException;
 import java.util.List;
@@ -23,10 +24,10 @@ import com.google.inject.Injector;
  */
 public class VmigContentAssistProcessor implements IContentAssistProcessor {
 
-	private final VmigEditor editor;
+	private final ITextEditor editor;
 	private final Injector injector;
 
-	public VmigContentAssistProcessor(VmigEditor editor, Injector injector) {
+	public VmigContentAssistProcessor(ITextEditor editor, Injector injector) {
 		this.editor = editor;
 		this.injector = injector;
 	}

@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.plan;
+package org.vmmig.dsl.ui.results;
 
 import java.util.List;
 

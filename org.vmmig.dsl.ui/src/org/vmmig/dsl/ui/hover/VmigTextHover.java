@@ -1,5 +1,6 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.hover;
 
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.vmmig.dsl.ui.document.DocumentParser;
 import java.io.IOException;
 
@@ -16,10 +17,10 @@ import com.google.inject.Injector;
 /** Hovering a VM shows its predicted migration cost under the scenarios that move it. */
 public class VmigTextHover implements ITextHover {
 
-	private final VmigEditor editor;
+	private final ITextEditor editor;
 	private final Injector injector;
 
-	public VmigTextHover(VmigEditor editor, Injector injector) {
+	public VmigTextHover(ITextEditor editor, Injector injector) {
 		this.editor = editor;
 		this.injector = injector;
 	}

@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.formatting;
 
 import org.vmmig.dsl.ui.document.DocumentParser;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.reconciler;
 
 import org.vmmig.dsl.ui.document.ProblemMarkers;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
@@ -24,14 +25,22 @@ import org.eclipse.xtext.validation.Issue;
  */
 public class ValidatingReconcileStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
-	private final VmigEditor editor;
+	/** Told of each new parse of the text (in the reconciler's thread): the editor folds and colours with it. */
+	@FunctionalInterface
+	public interface ParseListener {
+		void parsed(String text, long modificationStamp, XtextResource resource);
+	}
+
+	private final ITextEditor editor;
+	private final ParseListener listener;
 	private final DocumentValidator validator;
 	private final ProblemMarkers markers = new ProblemMarkers();
 	private IDocument document;
 	private IProgressMonitor monitor;
 
-	public ValidatingReconcileStrategy(VmigEditor editor, DocumentValidator validator) {
+	public ValidatingReconcileStrategy(ITextEditor editor, ParseListener listener, DocumentValidator validator) {
 		this.editor = editor;
+		this.listener = listener;
 		this.validator = validator;
 	}
 
@@ -70,7 +79,7 @@ public class ValidatingReconcileStrategy implements IReconcilingStrategy, IRecon
 		String text = document.get();
 		try {
 			XtextResource resource = validator.parser().parse(editor.getEditorInput(), text);
-			editor.reconciled(text, stamp, resource); // folding and semantic highlighting
+			listener.parsed(text, stamp, resource); // folding and semantic highlighting
 			if (file == null) {
 				return; // a file outside the workspace has no markers to show
 			}

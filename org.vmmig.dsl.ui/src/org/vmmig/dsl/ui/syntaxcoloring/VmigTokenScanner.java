@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.syntaxcoloring;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.vmmig.dsl.ui.editor;
+package org.vmmig.dsl.ui.hyperlinking;
 
 import org.vmmig.dsl.ui.document.DocumentParser;
 import java.io.IOException;
@@ -37,10 +37,10 @@ public class VmigHyperlinkDetector implements IHyperlinkDetector {
 	public record Target(IFile file, int offset, int length, String name) {
 	}
 
-	private final VmigEditor editor;
+	private final ITextEditor editor;
 	private final Injector injector;
 
-	public VmigHyperlinkDetector(VmigEditor editor, Injector injector) {
+	public VmigHyperlinkDetector(ITextEditor editor, Injector injector) {
 		this.editor = editor;
 		this.injector = injector;
 	}

@@ -1,0 +1,6 @@
+/**
+ * The Metrics view: charts (SWTChart) of the current result — times per migration, the rounds of the selected
+ * migration, each evacuation under every policy, power and active hosts over time — fed by
+ * {@link org.vmmig.dsl.ui.results.CurrentResults}.
+ */
+package org.vmmig.dsl.ui.metrics;

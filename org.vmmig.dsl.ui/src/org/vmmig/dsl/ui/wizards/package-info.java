@@ -1,0 +1,4 @@
+/**
+ * File > New > vmmig Project: a project with an example model of a small lab.
+ */
+package org.vmmig.dsl.ui.wizards;
