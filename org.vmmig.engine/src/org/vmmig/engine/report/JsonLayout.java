@@ -31,8 +31,7 @@ final class JsonLayout implements PrettyPrinter {
 
 	@Override
 	public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-		g.writeRaw(',');
-		newline(g);
+		comma(g);
 	}
 
 	@Override
@@ -52,8 +51,7 @@ final class JsonLayout implements PrettyPrinter {
 
 	@Override
 	public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-		g.writeRaw(',');
-		newline(g);
+		comma(g);
 	}
 
 	@Override
@@ -75,6 +73,11 @@ final class JsonLayout implements PrettyPrinter {
 		depth--;
 		newline(g);
 		g.writeRaw(bracket);
+	}
+
+	private void comma(JsonGenerator g) throws IOException {
+		g.writeRaw(',');
+		newline(g);
 	}
 
 	private void newline(JsonGenerator g) throws IOException {
