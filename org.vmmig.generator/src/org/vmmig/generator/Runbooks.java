@@ -12,6 +12,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
@@ -82,6 +83,6 @@ public final class Runbooks {
 	}
 
 	private static String describe(Unplaced unplaced) {
-		return unplaced.vmName() + ": " + unplaced.reason();
+		return unplaced.vmName() + ": " + Explanations.of(unplaced.refusal());
 	}
 }

@@ -25,6 +25,7 @@ import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Rebalancing;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Simulation;
+import org.vmmig.engine.plan.Refusal;
 import org.vmmig.engine.model.DataCenter;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.plan.EvacuationPlanner;
@@ -189,7 +190,7 @@ public final class ScenarioRunner {
 		for (ConsolidationSimulator.Decision d : decisions) {
 			var request = EvacuationPlanner.request(dc, vms.get(d.vm()), hosts.get(d.source()), hosts.get(d.target()));
 			if (request.isEmpty()) {
-				unplaced.add(new Unplaced(d.vm(), "no network connects " + d.source() + " to " + d.target()));
+				unplaced.add(new Unplaced(d.vm(), new Refusal.NoNetwork(d.source(), d.target())));
 				continue;
 			}
 			requests.add(request.get());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
+import org.vmmig.engine.report.Explanations;
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
@@ -119,7 +120,7 @@ class MigrationSchedulerTest {
 		assertTrue(schedule.migrations().isEmpty());
 		assertEquals(List.of("a", "b"), schedule.blocked().stream().map(u -> u.vmName()).toList());
 		assertEquals("waits for 8.00 GiB on h2 that no migration of the plan frees (a cycle of moves)",
-				schedule.blocked().get(0).reason());
+				Explanations.of(schedule.blocked().get(0).refusal()));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
@@ -131,7 +132,7 @@ public class ElementSummary {
 			for (Unplaced u : plan.get().unplaced()) {
 				if (u.vmName().equals(vm.getName())) {
 					text.append("\nscenario ").append(scenario.getName()).append(": cannot be placed (")
-							.append(u.reason()).append(')');
+							.append(Explanations.of(u.refusal())).append(')');
 					moved = true;
 				}
 			}
