@@ -78,7 +78,7 @@ final class JsonReader {
 		case VALUE_FALSE -> Boolean.FALSE;
 		default -> null; // VALUE_NULL: the parser gives no other token where a value stands
 		};
-		return new Json(value, text.line(start), text.column(start));
+		return new Json(value, start, text);
 	}
 
 	private Map<String, Json> object(JsonParser parser, int depth) throws IOException, CalibrationInputException {
