@@ -12,11 +12,11 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.ScenarioResult;
 
 /** Builds a scenario's {@link Runbook} from its result, as {@link ScenarioRunner} computes it. */

@@ -3,12 +3,12 @@ package org.vmmig.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.ScenarioResult;
 
 /**

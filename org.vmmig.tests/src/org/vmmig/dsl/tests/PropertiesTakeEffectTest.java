@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.vmmig.engine.report.Explanations;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.plan.Migration;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 

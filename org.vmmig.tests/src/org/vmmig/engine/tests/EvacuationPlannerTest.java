@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.vmmig.engine.report.Explanations;
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
@@ -22,6 +21,7 @@ import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.PlacementRules;
+import org.vmmig.engine.report.Explanations;
 
 /** Evacuating a host for maintenance: where each VM goes, in what order, and what cannot move. */
 class EvacuationPlannerTest {

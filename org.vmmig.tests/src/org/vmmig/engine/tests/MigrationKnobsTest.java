@@ -11,7 +11,6 @@ import static org.vmmig.engine.tests.PreCopyTest.S;
 
 import java.util.List;
 
-import org.vmmig.engine.report.Explanations;
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.cost.MigrationModel;
@@ -28,6 +27,7 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
+import org.vmmig.engine.report.Explanations;
 
 /** The hypervisor knobs of a policy, each checked against the effect its documentation describes. */
 class MigrationKnobsTest {

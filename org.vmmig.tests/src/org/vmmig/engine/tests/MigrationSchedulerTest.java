@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 
-import org.vmmig.engine.report.Explanations;
 import org.junit.jupiter.api.Test;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.DataCenter;
@@ -21,6 +20,7 @@ import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.MigrationScheduler;
 import org.vmmig.engine.plan.PlacementRules;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.report.Explanations;
 
 /** Timing moves: concurrency limits, bandwidth shared over NICs and networks, memory freed before it is used. */
 class MigrationSchedulerTest {

@@ -2,13 +2,13 @@ package org.vmmig.cli;
 
 import java.io.PrintWriter;
 
-import org.vmmig.engine.report.Explanations;
-import org.vmmig.engine.cost.Note;
 import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.Note;
 import org.vmmig.engine.cost.Outcome;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.units.Formats;
 
 /** The plan of one scenario as a short table for the terminal. */

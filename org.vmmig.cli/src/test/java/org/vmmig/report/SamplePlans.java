@@ -2,14 +2,14 @@ package org.vmmig.report;
 
 import java.util.List;
 
-import org.vmmig.engine.plan.Refusal;
-import org.vmmig.engine.cost.Note;
 import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.Note;
 import org.vmmig.engine.cost.Outcome;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.Refusal;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;

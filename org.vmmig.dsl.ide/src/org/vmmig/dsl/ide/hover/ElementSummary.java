@@ -19,11 +19,11 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage;
-import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
