@@ -16,6 +16,7 @@ import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.ScenarioResult;
 
 /** Builds a scenario's {@link Runbook} from its result, as {@link ScenarioRunner} computes it. */
@@ -82,6 +83,6 @@ public final class Runbooks {
 	}
 
 	private static String describe(Unplaced unplaced) {
-		return unplaced.vmName() + ": " + unplaced.reason();
+		return unplaced.vmName() + ": " + Explanations.of(unplaced.refusal());
 	}
 }

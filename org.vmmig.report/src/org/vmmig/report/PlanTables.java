@@ -8,6 +8,7 @@ import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.ScenarioResult;
 
 /**
@@ -165,7 +166,7 @@ public final class PlanTables {
 				.column("reason", "reason", ColumnUnit.TEXT);
 		for (ScenarioResult run : runs) {
 			for (Unplaced u : run.plan().unplaced()) {
-				table.row(row(run, u.vmName(), u.reason()));
+				table.row(row(run, u.vmName(), Explanations.of(u.refusal())));
 			}
 		}
 		return table.build();
@@ -183,7 +184,7 @@ public final class PlanTables {
 		for (ScenarioResult run : runs) {
 			for (Migration m : run.plan().migrations()) {
 				MigrationEstimate e = m.estimate();
-				for (String note : e.notes()) {
+				for (String note : e.notes().stream().map(Explanations::of).toList()) {
 					int colon = note.indexOf(':');
 					String topic = colon > 0 ? note.substring(0, colon) : "note";
 					String text = colon > 0 ? note.substring(colon + 1).strip() : note;

@@ -30,6 +30,7 @@ import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.MigrationScheduler;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.plan.Refusal;
 import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
@@ -189,7 +190,7 @@ public final class ScenarioRunner {
 		for (ConsolidationSimulator.Decision d : decisions) {
 			var request = EvacuationPlanner.request(dc, vms.get(d.vm()), hosts.get(d.source()), hosts.get(d.target()));
 			if (request.isEmpty()) {
-				unplaced.add(new Unplaced(d.vm(), "no network connects " + d.source() + " to " + d.target()));
+				unplaced.add(new Unplaced(d.vm(), new Refusal.NoNetwork(d.source(), d.target())));
 				continue;
 			}
 			requests.add(request.get());

@@ -19,6 +19,7 @@ import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.sla.SlaBreach;
@@ -50,7 +51,7 @@ public class PredictionValidator extends ComposedValidator {
 		String hosts = ScenarioRunner.hosts(action).stream().map(Host::getName).collect(Collectors.joining(", "));
 		for (Unplaced unplaced : plan.unplaced()) {
 			warning("Evacuation of " + hosts + " is infeasible: vm " + unplaced.vmName() + " cannot be placed ("
-					+ unplaced.reason() + ").", action, hostsFeature, 0, VmigIssueCodes.EVACUATION_INFEASIBLE,
+					+ Explanations.of(unplaced.refusal()) + ").", action, hostsFeature, 0, VmigIssueCodes.EVACUATION_INFEASIBLE,
 					unplaced.vmName());
 		}
 		for (Migration migration : plan.migrations()) {

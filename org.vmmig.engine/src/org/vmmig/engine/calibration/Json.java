@@ -7,10 +7,20 @@ import java.util.Map;
  * One parsed JSON value and where it starts, so that a value that is well-formed JSON but a wrong
  * measurement can still be reported at its line and column.
  *
- * @param value {@code Map<String, Json>} (object, members in file order), {@code List<Json>} (array),
- *              {@code String}, {@code Double}, {@code Boolean}, or {@code null} for JSON null
+ * @param value  {@code Map<String, Json>} (object, members in file order), {@code List<Json>} (array),
+ *               {@code String}, {@code Double}, {@code Boolean}, or {@code null} for JSON null
+ * @param offset where the value starts in {@code text}: line and column are counted only for a message, so
+ *               that a file of one long line is still read in linear time
  */
-record Json(Object value, int line, int column) {
+record Json(Object value, int offset, TextPositions text) {
+
+	int line() {
+		return text.line(offset);
+	}
+
+	int column() {
+		return text.column(offset);
+	}
 
 	boolean isObject() {
 		return value instanceof Map<?, ?>;

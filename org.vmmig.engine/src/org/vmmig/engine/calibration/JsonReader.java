@@ -1,319 +1,131 @@
 package org.vmmig.engine.calibration;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
 /**
- * A small, strict JSON reader (RFC 8259) for measurement files, with line and column in every error.
- * Strict because a measurement that is half understood would silently skew a calibration: no comments,
- * no trailing commas, no leading zeros, no duplicate keys, no raw control characters in strings.
- * <p>
- * Several top-level values are accepted when each starts on a new line (JSON lines). Nesting is limited
- * to {@value #MAX_DEPTH} levels and number literals to {@value #MAX_NUMBER_LENGTH} characters, so that
- * hostile input ends in a message, never in a StackOverflowError or a long computation. Columns count
- * characters (code points), starting at 1.
+ * Reads measurement files with Jackson's strict parser (RFC 8259: no comments, no trailing commas, no leading
+ * zeros, no NaN, no raw control characters in strings), adding what a measurement needs on top: the line and
+ * column of every value, no duplicate keys, several top-level values only one per line (JSON lines), nesting
+ * limited to {@value #MAX_DEPTH} levels and number literals to {@value #MAX_NUMBER_LENGTH} characters, so
+ * that hostile input ends in a message, never in a StackOverflowError or a long computation. Strict because
+ * a measurement that is half understood would silently skew a calibration. Syntax errors are phrased by
+ * {@link JsonSyntaxError}. Lines count line feeds; columns count characters (code points), starting at 1.
  */
 final class JsonReader {
 
 	static final int MAX_DEPTH = 64;
 	static final int MAX_NUMBER_LENGTH = 100;
 
+	/** Jackson's own limits are set above ours, so that ours are the ones a user meets, with their position. */
+	private static final JsonFactory FACTORY = JsonFactory.builder()
+			.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 1)
+					.maxNumberLength(Integer.MAX_VALUE).maxStringLength(Integer.MAX_VALUE)
+					.maxNameLength(Integer.MAX_VALUE).build())
+			.build();
+
 	private final String file;
-	private final String text;
-	private int position;
-	private int line = 1;
-	private int column = 1;
+	private final TextPositions text;
 
 	JsonReader(String file, String text) {
 		this.file = file;
-		this.text = text;
+		this.text = new TextPositions(text);
 	}
 
 	/** Every top-level value: one document, or one per line. */
 	List<Json> readAll() throws CalibrationInputException {
 		List<Json> values = new ArrayList<>();
-		skipWhitespace();
-		if (atEnd()) {
-			throw error("no JSON value in the file");
-		}
-		while (!atEnd()) {
-			values.add(value(0));
-			skipSpacesOnLine();
-			if (!atEnd() && text.charAt(position) != '\n') {
-				throw error("expected a line break after a value (several values go one per line, or in an array)");
+		try (JsonParser parser = FACTORY.createParser(text.text())) {
+			JsonToken token = parser.nextToken();
+			if (token == null) {
+				throw error(text.length(), "no JSON value in the file");
 			}
-			skipWhitespace();
+			while (token != null) {
+				values.add(value(parser, 0));
+				requireLineBreakAfter((int) parser.currentLocation().getCharOffset());
+				token = parser.nextToken();
+			}
+		} catch (JsonProcessingException e) {
+			throw JsonSyntaxError.of(e, text).at(file);
+		} catch (IOException e) {
+			throw new IllegalStateException(e); // reading a String cannot fail otherwise
 		}
 		return values;
 	}
 
-	/** @param depth how many arrays and objects enclose this value */
-	private Json value(int depth) throws CalibrationInputException {
-		if (atEnd()) {
-			throw error("unexpected end of file, expected a value");
-		}
-		int startLine = line;
-		int startColumn = column;
-		char c = text.charAt(position);
-		Object value = switch (c) {
-		case '{', '[' -> {
+	/** @param depth how many arrays and objects enclose the parser's current token */
+	private Json value(JsonParser parser, int depth) throws IOException, CalibrationInputException {
+		int start = (int) parser.currentTokenLocation().getCharOffset();
+		Object value = switch (parser.currentToken()) {
+		case START_OBJECT, START_ARRAY -> {
 			if (depth == MAX_DEPTH) {
-				throw error("nested more than " + MAX_DEPTH + " levels deep");
+				throw error(start, "nested more than " + MAX_DEPTH + " levels deep");
 			}
-			yield c == '{' ? object(depth + 1) : array(depth + 1);
+			yield parser.currentToken() == JsonToken.START_OBJECT ? object(parser, depth + 1) : array(parser, depth + 1);
 		}
-		case '"' -> string();
-		case 't' -> literal("true", Boolean.TRUE);
-		case 'f' -> literal("false", Boolean.FALSE);
-		case 'n' -> literal("null", null);
-		default -> {
-			if (c == '-' || isDigit(c)) {
-				yield number();
-			}
-			throw error("unexpected " + describe(c) + ", expected a value");
-		}
+		case VALUE_STRING -> parser.getText();
+		case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> number(parser, start);
+		case VALUE_TRUE -> Boolean.TRUE;
+		case VALUE_FALSE -> Boolean.FALSE;
+		default -> null; // VALUE_NULL: the parser gives no other token where a value stands
 		};
-		return new Json(value, startLine, startColumn);
+		return new Json(value, start, text);
 	}
 
-	private Map<String, Json> object(int depth) throws CalibrationInputException {
+	private Map<String, Json> object(JsonParser parser, int depth) throws IOException, CalibrationInputException {
 		Map<String, Json> members = new LinkedHashMap<>();
-		advance(); // {
-		skipWhitespace();
-		if (peek("a key or '}'") == '}') {
-			advance();
-			return members;
-		}
-		while (true) {
-			if (peek("a quoted key") != '"') {
-				throw error("expected a quoted key");
-			}
-			int keyLine = line;
-			int keyColumn = column;
-			String key = string();
+		while (parser.nextToken() == JsonToken.FIELD_NAME) {
+			String key = parser.currentName();
 			if (members.containsKey(key)) {
-				throw new CalibrationInputException(file + ":" + keyLine + ":" + keyColumn + ": duplicate key '"
-						+ Messages.abbreviate(key) + "'");
+				throw error((int) parser.currentTokenLocation().getCharOffset(),
+						"duplicate key '" + Messages.abbreviate(key) + "'");
 			}
-			skipWhitespace();
-			if (peek("':'") != ':') {
-				throw error("expected ':' after a key");
-			}
-			advance();
-			skipWhitespace();
-			members.put(key, value(depth));
-			skipWhitespace();
-			char next = peek("',' or '}'");
-			if (next == '}') {
-				advance();
-				return members;
-			}
-			if (next != ',') {
-				throw error("expected ',' or '}' after a value");
-			}
-			advance();
-			skipWhitespace();
+			parser.nextToken();
+			members.put(key, value(parser, depth));
 		}
+		return members; // END_OBJECT
 	}
 
-	private List<Json> array(int depth) throws CalibrationInputException {
+	private List<Json> array(JsonParser parser, int depth) throws IOException, CalibrationInputException {
 		List<Json> elements = new ArrayList<>();
-		advance(); // [
-		skipWhitespace();
-		if (peek("a value or ']'") == ']') {
-			advance();
-			return elements;
+		while (parser.nextToken() != JsonToken.END_ARRAY) {
+			elements.add(value(parser, depth));
 		}
-		while (true) {
-			elements.add(value(depth));
-			skipWhitespace();
-			char next = peek("',' or ']'");
-			if (next == ']') {
-				advance();
-				return elements;
-			}
-			if (next != ',') {
-				throw error("expected ',' or ']' after a value");
-			}
-			advance();
-			skipWhitespace();
-		}
+		return elements;
 	}
 
-	private String string() throws CalibrationInputException {
-		advance(); // opening quote
-		StringBuilder value = new StringBuilder();
-		while (true) {
-			char c = peek("the closing '\"' of the string");
-			if (c == '"') {
-				advance();
-				return value.toString();
-			}
-			if (c < 0x20) {
-				throw error("control character " + describe(c) + " inside a string (write it as an escape)");
-			}
-			if (c != '\\') {
-				value.append(c);
-				advance();
-				continue;
-			}
-			advance();
-			char escape = peek("an escape character");
-			switch (escape) {
-			case '"', '\\', '/' -> value.append(escape);
-			case 'b' -> value.append('\b');
-			case 'f' -> value.append('\f');
-			case 'n' -> value.append('\n');
-			case 'r' -> value.append('\r');
-			case 't' -> value.append('\t');
-			case 'u' -> {
-				advance();
-				value.append(hexEscape());
-				continue; // hexEscape consumed its four digits
-			}
-			default -> throw error("unknown escape '\\" + Messages.printable(escape) + "'");
-			}
-			advance();
+	private Double number(JsonParser parser, int start) throws IOException, CalibrationInputException {
+		if (parser.getTextLength() > MAX_NUMBER_LENGTH) {
+			throw error(start, "number longer than " + MAX_NUMBER_LENGTH + " characters");
 		}
-	}
-
-	/** The four hex digits after backslash-u; surrogate pairs come as two escapes and stay two chars. */
-	private char hexEscape() throws CalibrationInputException {
-		int code = 0;
-		for (int i = 0; i < 4; i++) {
-			int digit = hexDigit(peek("four hex digits after \\u"));
-			if (digit < 0) {
-				throw error("expected four hex digits after \\u");
-			}
-			code = code * 16 + digit;
-			advance();
-		}
-		return (char) code;
-	}
-
-	/** RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)? */
-	private Double number() throws CalibrationInputException {
-		int start = position;
-		int startColumn = column;
-		accept('-');
-		if (!accept('0')) {
-			if (atEnd() || !isDigit(text.charAt(position))) {
-				throw error("expected a digit");
-			}
-			digits();
-		} else if (!atEnd() && isDigit(text.charAt(position))) {
-			throw new CalibrationInputException(file + ":" + line + ":" + startColumn
-					+ ": a number may not have a leading zero");
-		}
-		if (accept('.')) {
-			if (atEnd() || !isDigit(text.charAt(position))) {
-				throw error("expected a digit after '.'");
-			}
-			digits();
-		}
-		if (accept('e') || accept('E')) {
-			if (!accept('+')) {
-				accept('-');
-			}
-			if (atEnd() || !isDigit(text.charAt(position))) {
-				throw error("expected a digit in the exponent");
-			}
-			digits();
-		}
-		String literal = text.substring(start, position);
-		if (literal.length() > MAX_NUMBER_LENGTH) {
-			throw new CalibrationInputException(file + ":" + line + ":" + startColumn + ": number longer than "
-					+ MAX_NUMBER_LENGTH + " characters");
-		}
-		double value = Double.parseDouble(literal); // cannot fail: the grammar above is a subset of Java's
+		double value = parser.getDoubleValue();
 		if (Double.isInfinite(value)) {
-			throw new CalibrationInputException(file + ":" + line + ":" + startColumn + ": number out of range: "
-					+ literal);
+			throw error(start, "number out of range: " + parser.getText());
 		}
 		return value;
 	}
 
-	private void digits() {
-		while (!atEnd() && isDigit(text.charAt(position))) {
-			advance();
+	/** Top-level values go one per line: after one, only spaces until the line ends. */
+	private void requireLineBreakAfter(int end) throws CalibrationInputException {
+		int next = end;
+		while (next < text.length() && " \t\r".indexOf(text.text().charAt(next)) >= 0) {
+			next++;
+		}
+		if (next < text.length() && text.text().charAt(next) != '\n') {
+			throw error(next, "expected a line break after a value (several values go one per line, or in an array)");
 		}
 	}
 
-	private boolean accept(char wanted) {
-		if (!atEnd() && text.charAt(position) == wanted) {
-			advance();
-			return true;
-		}
-		return false;
-	}
-
-	private Object literal(String word, Object value) throws CalibrationInputException {
-		for (int i = 0; i < word.length(); i++) {
-			if (atEnd() || text.charAt(position) != word.charAt(i)) {
-				throw error("unexpected " + (atEnd() ? "end of file" : describe(text.charAt(position)))
-						+ ", expected '" + word + "'");
-			}
-			advance();
-		}
-		return value;
-	}
-
-	private char peek(String expected) throws CalibrationInputException {
-		if (atEnd()) {
-			throw error("unexpected end of file, expected " + expected);
-		}
-		return text.charAt(position);
-	}
-
-	private boolean atEnd() {
-		return position >= text.length();
-	}
-
-	private void advance() {
-		char c = text.charAt(position++);
-		if (c == '\n') {
-			line++;
-			column = 1;
-		} else if (!Character.isLowSurrogate(c)) { // a surrogate pair is one character on screen
-			column++;
-		}
-	}
-
-	private void skipWhitespace() {
-		while (!atEnd() && " \t\r\n".indexOf(text.charAt(position)) >= 0) {
-			advance();
-		}
-	}
-
-	private void skipSpacesOnLine() {
-		while (!atEnd() && " \t\r".indexOf(text.charAt(position)) >= 0) {
-			advance();
-		}
-	}
-
-	/** ASCII only: Character.digit would also take other scripts' digits. */
-	private static int hexDigit(char c) {
-		if (isDigit(c)) {
-			return c - '0';
-		}
-		if (c >= 'a' && c <= 'f') {
-			return c - 'a' + 10;
-		}
-		return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-	}
-
-	private static boolean isDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
-	private static String describe(char c) {
-		return "'" + Messages.printable(c) + "'";
-	}
-
-	/** An error at the current position: the offending character, or the end of the file. */
-	private CalibrationInputException error(String message) {
-		return new CalibrationInputException(file + ":" + line + ":" + column + ": " + message);
+	private CalibrationInputException error(int offset, String message) {
+		return new CalibrationInputException(file + ":" + text.line(offset) + ":" + text.column(offset) + ": " + message);
 	}
 }

@@ -8,7 +8,6 @@ import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
-import org.vmmig.engine.units.Formats;
 
 /**
  * The faithful model (docs/models.md): an encryption handshake, the disk when storage is not shared, then
@@ -33,27 +32,25 @@ final class LiveMigrationModel implements MigrationModel {
 			throw new IllegalArgumentException("the usable bandwidth must be > 0 and finite, not " + wire
 					+ " bytes/s: nothing can be migrated over a link without bandwidth");
 		}
-		List<String> notes = new ArrayList<>();
+		List<Note> notes = new ArrayList<>();
 		double elapsed = policy.encryption().encrypts() ? 2 * path.rttSeconds() + HANDSHAKE_CPU_SECONDS : 0;
 		if (!policy.encryption().encrypts() && !path.trusted()) {
-			notes.add("data-plane exposure: memory crosses an untrusted path unencrypted");
+			notes.add(Note.of(Note.Kind.DATA_PLANE_EXPOSURE));
 		}
 		if (path.subnetChange()) {
-			notes.add("subnet change: the VM's IP address must be reconfigured at the destination");
+			notes.add(Note.of(Note.Kind.SUBNET_CHANGE));
 		}
 
 		StorageMirror.Result storage = new StorageMirror.Result(0, 0, true);
 		double mirrorShare = 0;
 		if (!path.sharedStorage() && vm.diskBytes() > 0 && !policy.moveStorage()) {
-			notes.add("storage left at the source: after the move every disk I/O crosses the network back to the"
-					+ " source host (remote I/O is slower, and the source cannot be switched off)");
+			notes.add(Note.of(Note.Kind.STORAGE_LEFT_AT_SOURCE));
 		} else if (!path.sharedStorage() && vm.diskBytes() > 0) {
 			// the disk streams no faster than its pool reads it (a pool's bandwidth, docs/language.md)
 			storage = StorageMirror.copy(vm.diskBytes(), vm.diskWriteBytesPerSecond(),
 					Math.min(wire, path.storageBytesPerSecond()), policy.maxRounds());
 			if (!storage.converged()) {
-				notes.add("storage does not converge: the disk is written at " + Formats.rate(vm.diskWriteBytesPerSecond())
-						+ ", faster than the " + Formats.rate(wire) + " the copy gets");
+				notes.add(Note.storageDoesNotConverge(vm.diskWriteBytesPerSecond(), wire));
 			} else {
 				mirrorShare = vm.diskWriteBytesPerSecond();
 			}

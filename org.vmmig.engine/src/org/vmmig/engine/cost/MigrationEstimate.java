@@ -18,13 +18,13 @@ import org.vmmig.engine.model.Technique;
  * @param cpuCoreSeconds        host CPU spent compressing and encrypting
  * @param energyJoules          extra energy of the migration (Liu et al.'s linear model of data moved)
  * @param riskWindowSeconds     time during which a failure of either host loses the VM (post-copy)
- * @param notes                 things the user should know: exposure, IP change, non-converging storage
+ * @param notes                 things the user should know: exposure, IP change, non-converging storage ({@link Note})
  * @param trace                 every round in order
  */
 public record MigrationEstimate(Technique technique, Outcome outcome, double totalSeconds, double downtimeSeconds,
 		double bytesTransferred, double storageBytes, int rounds, boolean converged, double degradationSeconds,
 		double degradationShare, double cpuCoreSeconds, double energyJoules, double riskWindowSeconds,
-		List<String> notes, List<Round> trace) {
+		List<Note> notes, List<Round> trace) {
 
 	public MigrationEstimate {
 		notes = List.copyOf(notes);

@@ -16,7 +16,6 @@ import org.vmmig.engine.model.Network;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Vm;
-import org.vmmig.engine.units.Formats;
 
 /**
  * Maintenance evacuation: moves every VM off one host. VMs are placed largest first, each on the host the
@@ -91,13 +90,13 @@ public final class EvacuationPlanner {
 			Set<String> reachable = reachableFrom(dc, source.name());
 			Map<Host, Double> permitted = new LinkedHashMap<>();
 			boolean anyReachable = false;
-			String refusal = null;
+			Refusal refusal = null;
 			for (Map.Entry<Host, Double> candidate : free.entrySet()) {
 				if (!reachable.contains(candidate.getKey().name())) {
 					continue;
 				}
 				anyReachable = true;
-				String why = rules.refusal(vm, source, candidate.getKey());
+				Refusal why = rules.refusal(vm, source, candidate.getKey());
 				if (why == null) {
 					why = rules.groupRefusal(vm.name(), candidate.getKey().name(), hostOf, sources.keySet());
 				}
@@ -111,8 +110,8 @@ public final class EvacuationPlanner {
 				}
 			}
 			if (permitted.isEmpty()) {
-				unplaced.add(new Unplaced(vm.name(), !anyReachable ? "no network connects " + source.name()
-						+ " to another host" : "no host it may move to (" + refusal + ")"));
+				unplaced.add(new Unplaced(vm.name(), !anyReachable ? new Refusal.NoNetwork(source.name(), null)
+						: new Refusal.NoPermittedHost(refusal)));
 				continue;
 			}
 			Optional<Host> target = permitted.entrySet().stream().filter(e -> e.getValue() >= vm.memoryBytes())
@@ -140,13 +139,13 @@ public final class EvacuationPlanner {
 				.flatMap(n -> n.hostNames().stream()).collect(Collectors.toSet());
 	}
 
-	private static String noRoomReason(Vm vm, Map<Host, Double> free) {
+	private static Refusal noRoomReason(Vm vm, Map<Host, Double> free) {
 		return free.entrySet().stream()
 				.max(Map.Entry.<Host, Double>comparingByValue()
 						.thenComparing(e -> e.getKey().name(), Comparator.reverseOrder()))
-				.map(e -> "needs " + Formats.bytes(vm.memoryBytes()) + ", largest free memory is "
-						+ Formats.bytes(Math.max(0, e.getValue())) + " on " + e.getKey().name())
-				.orElse("no other host to move it to");
+				.<Refusal>map(e -> new Refusal.Shortage(Refusal.Resource.MEMORY, vm.memoryBytes(),
+						Math.max(0, e.getValue()), e.getKey().name()))
+				.orElseThrow(); // permitted hosts, never none: a VM with none is refused before
 	}
 
 	/**

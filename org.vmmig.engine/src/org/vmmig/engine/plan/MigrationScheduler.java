@@ -13,7 +13,6 @@ import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Network;
 import org.vmmig.engine.model.Vm;
-import org.vmmig.engine.units.Formats;
 
 /**
  * Times a list of planned moves, event by event.
@@ -141,8 +140,7 @@ public final class MigrationScheduler {
 		List<Unplaced> blocked = new ArrayList<>();
 		for (Flow f : pending) {
 			Request r = f.request;
-			blocked.add(new Unplaced(r.vm().name(), "waits for " + Formats.bytes(r.vm().memoryBytes()) + " on "
-					+ r.target().name() + " that no migration of the plan frees (a cycle of moves)"));
+			blocked.add(new Unplaced(r.vm().name(), new Refusal.WaitsInCycle(r.vm().memoryBytes(), r.target().name())));
 		}
 		return new Schedule(migrations, blocked);
 	}

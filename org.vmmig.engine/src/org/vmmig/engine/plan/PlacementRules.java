@@ -58,13 +58,13 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 	}
 
 	/** Why {@code vm} does not fit {@code target}'s CPU with {@code used} MIPS already there, or null. */
-	String cpuRefusal(String vm, String target, double used) {
+	Refusal cpuRefusal(String vm, String target, double used) {
 		Double capacity = hostMips.get(target);
 		Double size = vmMips.get(vm);
 		if (capacity == null || size == null || used + size <= capacity) {
 			return null;
 		}
-		return "needs " + Math.round(size) + " MIPS, " + target + " has " + Math.round(Math.max(0, capacity - used)) + " free";
+		return new Refusal.Shortage(Refusal.Resource.CPU, size, Math.max(0, capacity - used), target);
 	}
 
 	/** The CPU the VMs on each host take (VMs of unknown size count nothing). */
@@ -79,12 +79,12 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 	 * now (after the moves planned so far); {@code leaving} are the hosts being emptied, whose VMs do not count
 	 * yet: they follow.
 	 */
-	String groupRefusal(String vm, String target, Map<String, String> hostOf, Set<String> leaving) {
+	Refusal groupRefusal(String vm, String target, Map<String, String> hostOf, Set<String> leaving) {
 		for (Set<String> group : antiAffinity) {
 			if (group.contains(vm)) {
 				for (String other : group) {
 					if (!other.equals(vm) && target.equals(hostOf.get(other))) {
-						return "anti-affinity with " + other + " on " + target;
+						return new Refusal.AntiAffinity(other, target);
 					}
 				}
 			}
@@ -94,7 +94,7 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 				for (String other : group) {
 					String at = hostOf.get(other);
 					if (!other.equals(vm) && at != null && !leaving.contains(at) && !at.equals(target)) {
-						return "affinity with " + other + ", which is on " + at;
+						return new Refusal.Affinity(other, at);
 					}
 				}
 			}
@@ -103,24 +103,22 @@ public record PlacementRules(Map<String, Set<String>> allowedTransitions, boolea
 	}
 
 	/** Why {@code vm} may not move from {@code source} to {@code target}, or null when it may. */
-	String refusal(Vm vm, Host source, Host target) {
+	Refusal refusal(Vm vm, Host source, Host target) {
 		if (encryptionRequired && (cannotEncrypt.contains(source.name()) || cannotEncrypt.contains(target.name()))) {
 			String host = cannotEncrypt.contains(source.name()) ? source.name() : target.name();
-			return "required encryption is impossible: " + host + " cannot encrypt migrations";
+			return new Refusal.EncryptionImpossible(host);
 		}
 		if (target.trustLevel() < vm.securityLevel()) {
-			return "security level " + vm.securityLevel() + " above the trust " + target.trustLevel() + " of "
-					+ target.name();
+			return new Refusal.TrustTooLow(vm.securityLevel(), target.trustLevel(), target.name());
 		}
 		if (allowedTransitions.isEmpty() || source.zone() == null || source.zone().equals(target.zone())) {
 			return null;
 		}
 		if (target.zone() == null) { // leaving the zones the policy names is no transition it allows
-			return "the policy does not allow moves from zone " + source.zone() + " to " + target.name()
-					+ ", which is in no zone";
+			return new Refusal.ZoneNotAllowed(source.zone(), null, target.name());
 		}
 		Set<String> allowed = allowedTransitions.getOrDefault(source.zone(), Set.of());
 		return allowed.contains(target.zone()) ? null
-				: "the policy does not allow moves from zone " + source.zone() + " to zone " + target.zone();
+				: new Refusal.ZoneNotAllowed(source.zone(), target.zone(), target.name());
 	}
 }

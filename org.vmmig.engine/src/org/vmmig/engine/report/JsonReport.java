@@ -95,7 +95,9 @@ public final class JsonReport {
 		json.endArray();
 		json.name("unplaced").beginArray();
 		for (Unplaced unplaced : plan.unplaced()) {
-			json.beginObject().field("vm", unplaced.vmName()).field("reason", unplaced.reason()).endObject();
+			json.beginObject().field("vm", unplaced.vmName()).field("reason", Explanations.of(unplaced.refusal()));
+			ExplanationJson.refusal(json.name("refusal"), unplaced.refusal());
+			json.endObject();
 		}
 		json.endArray();
 		json.endObject();
@@ -134,9 +136,10 @@ public final class JsonReport {
 		}
 		json.endArray();
 		json.name("notes").beginArray();
-		for (String note : e.notes()) {
-			json.value(note);
-		}
+		e.notes().forEach(note -> json.value(Explanations.of(note)));
+		json.endArray();
+		json.name("noteDetails").beginArray();
+		e.notes().forEach(note -> ExplanationJson.note(json, note));
 		json.endArray();
 		json.name("trace").beginArray();
 		for (Round round : e.trace()) {

@@ -1,84 +1,74 @@
 package org.vmmig.engine.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+
 /**
- * A minimal streaming JSON writer: correct string escaping (RFC 8259, plus U+2028/U+2029 so the output is
- * safe inside a script tag), and numbers that are never NaN or Infinity (written as null).
+ * How vmmig writes JSON: Jackson's generator ({@code jackson-core}) laid out and escaped the way every vmmig
+ * document has always been ({@link JsonLayout}, {@link JsonEscapes}), behind a small builder without checked
+ * exceptions. What this class adds to Jackson is the numbers: never NaN or Infinity (written as null), and a
+ * whole number below 10^15 without a fraction ({@code 4096}, not {@code 4096.0}); other numbers as
+ * {@link Double#toString(double)} writes them.
  */
 public final class JsonWriter {
 
-	private final StringBuilder out = new StringBuilder();
-	private boolean needComma;
-	private int depth;
+	private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new JsonEscapes()).build();
+
+	private final StringWriter out = new StringWriter();
+	private final JsonGenerator generator;
+
+	public JsonWriter() {
+		try {
+			generator = FACTORY.createGenerator(new LoneSurrogateEscaper(out));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter cannot fail
+		}
+		generator.setPrettyPrinter(new JsonLayout());
+	}
 
 	public JsonWriter beginObject() {
-		separator();
-		out.append('{');
-		needComma = false;
-		depth++;
-		return this;
+		return write(JsonGenerator::writeStartObject);
 	}
 
 	public JsonWriter endObject() {
-		depth--;
-		newline();
-		out.append('}');
-		needComma = true;
-		return this;
+		return write(JsonGenerator::writeEndObject);
 	}
 
 	public JsonWriter beginArray() {
-		separator();
-		out.append('[');
-		needComma = false;
-		depth++;
-		return this;
+		return write(JsonGenerator::writeStartArray);
 	}
 
 	public JsonWriter endArray() {
-		depth--;
-		newline();
-		out.append(']');
-		needComma = true;
-		return this;
+		return write(JsonGenerator::writeEndArray);
 	}
 
 	public JsonWriter name(String name) {
-		separator();
-		string(name);
-		out.append(": ");
-		needComma = false;
-		return this;
+		return write(g -> g.writeFieldName(name));
 	}
 
 	public JsonWriter value(String value) {
-		separator();
-		if (value == null) {
-			out.append("null");
-		} else {
-			string(value);
-		}
-		needComma = true;
-		return this;
+		return write(g -> g.writeString(value)); // Jackson writes a null String as null
 	}
 
 	public JsonWriter value(double value) {
-		separator();
-		if (!Double.isFinite(value)) {
-			out.append("null");
-		} else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-			out.append((long) value);
-		} else {
-			out.append(value);
-		}
-		needComma = true;
-		return this;
+		return write(g -> {
+			if (!Double.isFinite(value)) {
+				g.writeNull();
+			} else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+				g.writeNumber((long) value);
+			} else {
+				g.writeNumber(value);
+			}
+		});
 	}
 
 	public JsonWriter value(boolean value) {
-		separator();
-		out.append(value);
-		needComma = true;
-		return this;
+		return write(g -> g.writeBoolean(value));
 	}
 
 	public JsonWriter field(String name, String value) {
@@ -93,56 +83,24 @@ public final class JsonWriter {
 		return name(name).value(value);
 	}
 
+	/** The document so far, ending in a line break. */
 	@Override
 	public String toString() {
-		return out.toString() + "\n";
+		write(JsonGenerator::flush);
+		return out + "\n";
 	}
 
-	private void separator() {
-		if (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
-			return; // a value right after its name
-		}
-		if (needComma) {
-			out.append(',');
-		}
-		if (depth > 0) {
-			newline();
-		}
+	private interface Step {
+		void on(JsonGenerator generator) throws IOException;
 	}
 
-	private void newline() {
-		out.append('\n').append("  ".repeat(Math.max(0, depth)));
-	}
-
-	private void string(String value) {
-		out.append('"');
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-			case '"' -> out.append("\\\"");
-			case '\\' -> out.append("\\\\");
-			case '\n' -> out.append("\\n");
-			case '\r' -> out.append("\\r");
-			case '\t' -> out.append("\\t");
-			case '<' -> out.append("\\u003c"); // keeps "</script>" out of reports embedded in HTML
-			case '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-			default -> {
-				if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(value, i)) {
-					// a lone surrogate has no UTF-8 encoding: escaped, the report can still be written
-					out.append(String.format("\\u%04x", (int) c));
-				} else {
-					out.append(c);
-				}
-			}
-			}
+	private JsonWriter write(Step step) {
+		try {
+			step.on(generator);
+		} catch (IOException e) {
+			// writing to memory fails only when the calls do not nest (a programming error)
+			throw new IllegalStateException(e.getMessage(), e);
 		}
-		out.append('"');
-	}
-
-	/** The surrogate at {@code i} is half of a valid pair (high then low). */
-	private static boolean pairedAt(String value, int i) {
-		char c = value.charAt(i);
-		return Character.isHighSurrogate(c) ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
-				: i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+		return this;
 	}
 }

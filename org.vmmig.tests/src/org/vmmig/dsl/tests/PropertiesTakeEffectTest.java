@@ -17,6 +17,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.engine.plan.Migration;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 
@@ -118,8 +119,8 @@ class PropertiesTakeEffectTest {
 	void sitesMakeANetworkOfOpenKindAWanBetweenThemAndShowInThePlan() {
 		Migration crossing = run(ESTATE.formatted("objective fault-tolerance"), "drain").plan().migrations().get(0);
 		assertEquals(List.of("east", "west"), List.of(crossing.sourceSite(), crossing.targetSite()));
-		assertTrue(crossing.estimate().notes().stream().anyMatch(n -> n.startsWith("subnet change")), "a WAN move");
-		assertTrue(crossing.estimate().notes().stream().anyMatch(n -> n.startsWith("data-plane exposure")),
+		assertTrue(crossing.estimate().notes().stream().map(Explanations::of).anyMatch(n -> n.startsWith("subnet change")), "a WAN move");
+		assertTrue(crossing.estimate().notes().stream().map(Explanations::of).anyMatch(n -> n.startsWith("data-plane exposure")),
 				"untrusted unless the network is marked trusted");
 		String lan = ESTATE.replace("network lan { bandwidth", "network lan { kind lan bandwidth");
 		Migration inLan = run(lan.formatted("objective fault-tolerance"), "drain").plan().migrations().get(0);

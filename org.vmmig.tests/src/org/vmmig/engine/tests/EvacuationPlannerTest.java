@@ -21,6 +21,7 @@ import org.vmmig.engine.plan.EvacuationPlanner;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.PlacementRules;
+import org.vmmig.engine.report.Explanations;
 
 /** Evacuating a host for maintenance: where each VM goes, in what order, and what cannot move. */
 class EvacuationPlannerTest {
@@ -66,7 +67,7 @@ class EvacuationPlannerTest {
 	void aVmThatFitsNowhereIsReportedWithTheReason() {
 		Plan plan = planner.evacuate(lab(List.of(new Vm("huge", 100 * GIB, 0, "h1"))), "h1", MigrationPolicy.defaults());
 		assertFalse(plan.feasible());
-		assertEquals("needs 100.00 GiB, largest free memory is 64.00 GiB on h2", plan.unplaced().get(0).reason());
+		assertEquals("needs 100.00 GiB, largest free memory is 64.00 GiB on h2", Explanations.of(plan.unplaced().get(0).refusal()));
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class EvacuationPlannerTest {
 		DataCenter dc = new DataCenter(List.of(new Host("h1", 64 * GIB, GBIT), new Host("h2", 64 * GIB, GBIT)),
 				List.of(new Vm("a", GIB, 0, "h1")), List.of());
 		Plan plan = planner.evacuate(dc, "h1", MigrationPolicy.defaults());
-		assertEquals("no network connects h1 to another host", plan.unplaced().get(0).reason());
+		assertEquals("no network connects h1 to another host", Explanations.of(plan.unplaced().get(0).refusal()));
 	}
 
 	@Test
@@ -108,7 +109,7 @@ class EvacuationPlannerTest {
 		PlacementRules onlyProdToDr = new PlacementRules(Map.of("prod", Set.of("dr")));
 		Plan plan = planner.evacuate(dc, "h1", MigrationPolicy.defaults(), onlyProdToDr);
 		assertEquals("no host it may move to (the policy does not allow moves from zone prod to zone test)",
-				plan.unplaced().get(0).reason());
+				Explanations.of(plan.unplaced().get(0).refusal()));
 		PlacementRules prodToTest = new PlacementRules(Map.of("prod", Set.of("test")));
 		assertTrue(planner.evacuate(dc, "h1", MigrationPolicy.defaults(), prodToTest).feasible());
 	}
@@ -184,6 +185,6 @@ class EvacuationPlannerTest {
 				Map.of("app", 2000.0, "resident", 3000.0));
 		Plan none = planner.evacuate(lab(List.of(new Vm("app", 8 * GIB, 0, "h1"), new Vm("resident", GIB, 0, "h3"))),
 				"h1", MigrationPolicy.defaults(), tight);
-		assertEquals("no host it may move to (needs 2000 MIPS, h2 has 1000 free)", none.unplaced().get(0).reason());
+		assertEquals("no host it may move to (needs 2000 MIPS, h2 has 1000 free)", Explanations.of(none.unplaced().get(0).refusal()));
 	}
 }

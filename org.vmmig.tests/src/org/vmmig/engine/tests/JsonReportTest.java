@@ -110,4 +110,23 @@ class JsonReportTest {
 		Map<?, ?> plan = (Map<?, ?>) ((Map<?, ?>) report).get("plan");
 		return (Map<?, ?>) ((List<?>) plan.get("migrations")).get(0);
 	}
+
+	@Test
+	void anUnplacedVmCarriesItsRefusalAsDataNextToTheSentence() {
+		// a 16 GB VM and an 8 GB host to go to (the largest VM is placed first); the other VM crosses an untrusted LAN
+		DataCenter dc = new DataCenter(List.of(new Host("h1", 32e9, 1.25e9), new Host("h2", 8e9, 1.25e9)),
+				List.of(new Vm("big", 16e9, 0, "h1"), new Vm("web", 1e9, 0, "h1")),
+				List.of(new Network("lan", 1.25e9, 0, 0, false, false, List.of("h1", "h2"))));
+		Plan plan = new EvacuationPlanner(MigrationModel.live()).evacuate(dc, "h1", MigrationPolicy.defaults());
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(ScenarioResult.ofPlan("lab.vmig", "drain",
+				ScenarioResult.Action.EVACUATE, "standard", List.of("h1"), plan, List.of(), RunOptions.DEFAULTS)));
+		Map<?, ?> unplaced = (Map<?, ?>) ((List<?>) ((Map<?, ?>) report.get("plan")).get("unplaced")).get(0);
+		assertEquals("big", unplaced.get("vm"));
+		assertEquals("needs 14.90 GiB, largest free memory is 7.45 GiB on h2", unplaced.get("reason"));
+		assertEquals(Map.of("kind", "shortage", "resource", "memory", "needed", 16e9, "available", 8e9,
+				"missing", 8e9, "host", "h2"), unplaced.get("refusal"));
+		Map<?, ?> web = migration(report);
+		assertEquals(List.of("data-plane exposure: memory crosses an untrusted path unencrypted"), web.get("notes"));
+		assertEquals(List.of(Map.of("kind", "data-plane-exposure")), web.get("noteDetails"));
+	}
 }

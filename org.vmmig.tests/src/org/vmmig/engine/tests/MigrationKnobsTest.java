@@ -27,6 +27,7 @@ import org.vmmig.engine.model.Technique;
 import org.vmmig.engine.model.TimeoutAction;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.model.Xbzrle;
+import org.vmmig.engine.report.Explanations;
 
 /** The hypervisor knobs of a policy, each checked against the effect its documentation describes. */
 class MigrationKnobsTest {
@@ -208,14 +209,14 @@ class MigrationKnobsTest {
 		double wire = 8 * GIB * H + S;
 		assertEquals(2 * 0.001 + 0.002 + wire / 500e6, e.totalSeconds(), 1e-9);
 		assertEquals(wire / 500e6, e.cpuCoreSeconds(), 1e-6);
-		assertTrue(e.notes().isEmpty(), "encrypted memory is not exposed: " + e.notes());
+		assertTrue(sentences(e).isEmpty(), "encrypted memory is not exposed: " + sentences(e));
 	}
 
 	@Test
 	void memoryCrossingAnUntrustedPathUnencryptedIsFlagged() {
 		MigrationPath untrusted = new MigrationPath(10 * GBIT, 0, 0, true, false, false);
 		MigrationEstimate e = model.estimate(VmProfile.of(GIB, 0), untrusted, MigrationPolicy.defaults());
-		assertEquals(List.of("data-plane exposure: memory crosses an untrusted path unencrypted"), e.notes());
+		assertEquals(List.of("data-plane exposure: memory crosses an untrusted path unencrypted"), sentences(e));
 	}
 
 	@Test
@@ -238,7 +239,7 @@ class MigrationKnobsTest {
 		MigrationPath local = new MigrationPath(GBIT, 0, 0, false, true, false);
 		MigrationEstimate e = model.estimate(vm, local, MigrationPolicy.builder().moveStorage(false).build());
 		assertEquals(0, e.storageBytes());
-		assertTrue(e.notes().get(0).startsWith("storage left at the source"), e.notes().toString());
+		assertTrue(sentences(e).get(0).startsWith("storage left at the source"), sentences(e).toString());
 	}
 
 	@Test
@@ -275,7 +276,7 @@ class MigrationKnobsTest {
 		MigrationEstimate e = model.estimate(VmProfile.of(GIB, 0), wan, MigrationPolicy.defaults());
 		double mathis = 1460 / rtt * Math.sqrt(1.5) / Math.sqrt(loss); // Mathis et al., CCR 1997
 		assertEquals((GIB * H + S) / mathis, e.totalSeconds(), 1e-6);
-		assertTrue(e.notes().contains("subnet change: the VM's IP address must be reconfigured at the destination"));
+		assertTrue(sentences(e).contains("subnet change: the VM's IP address must be reconfigured at the destination"));
 		MigrationEstimate four = model.estimate(VmProfile.of(GIB, 0), wan, MigrationPolicy.builder().streams(4).build());
 		assertEquals(e.totalSeconds() / 4, four.totalSeconds(), 1e-6, "each stream has its own congestion window");
 	}
@@ -294,5 +295,10 @@ class MigrationKnobsTest {
 		MigrationEstimate e = model.estimate(VmProfile.of(8 * GIB, 0), MigrationPath.lan(10 * GBIT),
 				MigrationPolicy.defaults());
 		assertEquals(0.512 * e.bytesTransferred() / 1e6 + 20.165, e.energyJoules(), 1e-9); // Liu et al. HPDC'11
+	}
+
+	/** The notes of an estimate as the front ends show them. */
+	private static List<String> sentences(MigrationEstimate e) {
+		return e.notes().stream().map(Explanations::of).toList();
 	}
 }

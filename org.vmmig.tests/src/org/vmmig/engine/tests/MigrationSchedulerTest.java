@@ -20,6 +20,7 @@ import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.MigrationScheduler;
 import org.vmmig.engine.plan.PlacementRules;
 import org.vmmig.engine.plan.Plan;
+import org.vmmig.engine.report.Explanations;
 
 /** Timing moves: concurrency limits, bandwidth shared over NICs and networks, memory freed before it is used. */
 class MigrationSchedulerTest {
@@ -119,7 +120,7 @@ class MigrationSchedulerTest {
 		assertTrue(schedule.migrations().isEmpty());
 		assertEquals(List.of("a", "b"), schedule.blocked().stream().map(u -> u.vmName()).toList());
 		assertEquals("waits for 8.00 GiB on h2 that no migration of the plan frees (a cycle of moves)",
-				schedule.blocked().get(0).reason());
+				Explanations.of(schedule.blocked().get(0).refusal()));
 	}
 
 	@Test

@@ -3,10 +3,12 @@ package org.vmmig.cli;
 import java.io.PrintWriter;
 
 import org.vmmig.engine.cost.MigrationEstimate;
+import org.vmmig.engine.cost.Note;
 import org.vmmig.engine.cost.Outcome;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.units.Formats;
 
 /** The plan of one scenario as a short table for the terminal. */
@@ -28,15 +30,15 @@ final class PlanSummary {
 					Formats.seconds(m.startSeconds()), Formats.seconds(m.durationSeconds()), Formats.seconds(e.downtimeSeconds()),
 					Formats.bytes(e.bytesTransferred()), e.rounds(), label(e.outcome().name())
 							+ (e.converged() || e.outcome() != Outcome.COMPLETED ? "" : ", not converged"));
-			for (String note : e.notes()) {
-				out.printf("      note: %s%n", note);
+			for (Note note : e.notes()) {
+				out.printf("      note: %s%n", Explanations.of(note));
 			}
 		}
 		out.printf("  total: %d migration(s), makespan %s, downtime %s, %s moved%n", plan.migrations().size(),
 				Formats.seconds(plan.makespanSeconds()), Formats.seconds(plan.totalDowntimeSeconds()),
 				Formats.bytes(plan.totalBytes()));
 		for (Unplaced unplaced : plan.unplaced()) {
-			out.printf("  NOT PLACED: %s: %s%n", unplaced.vmName(), unplaced.reason());
+			out.printf("  NOT PLACED: %s: %s%n", unplaced.vmName(), Explanations.of(unplaced.refusal()));
 		}
 	}
 }

@@ -23,6 +23,7 @@ import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
@@ -131,7 +132,7 @@ public class ElementSummary {
 			for (Unplaced u : plan.get().unplaced()) {
 				if (u.vmName().equals(vm.getName())) {
 					text.append("\nscenario ").append(scenario.getName()).append(": cannot be placed (")
-							.append(u.reason()).append(')');
+							.append(Explanations.of(u.refusal())).append(')');
 					moved = true;
 				}
 			}

@@ -34,6 +34,7 @@ import org.vmmig.dsl.vmig.VmigPackage;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.plan.Unplaced;
+import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
@@ -135,7 +136,7 @@ public final class PlanComputation {
 				+ Formats.seconds(plan.makespanSeconds()) + ", total downtime " + Formats.seconds(plan.totalDowntimeSeconds())
 				+ ", " + Formats.bytes(plan.totalBytes()) + " sent.");
 		for (Unplaced unplaced : plan.unplaced()) {
-			outcome.notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + unplaced.reason() + ").");
+			outcome.notes.add(name + ": vm " + unplaced.vmName() + " cannot be placed (" + Explanations.of(unplaced.refusal()) + ").");
 		}
 		for (Compliance unmet : result.unmetSecurity()) {
 			outcome.notes.add(name + ": security requirement not met — " + SecurityMessages.describe(unmet));

@@ -128,6 +128,17 @@ class MeasurementErrorsTest {
 	}
 
 	/**
+	 * Positions are counted only for a message: a reply of one very long line (500,000 values in an ignored
+	 * member) is read in linear time, where counting each value's column from the line's start would take minutes.
+	 */
+	@Test
+	void aLongSingleLineIsReadWithoutCountingEveryColumn() throws Exception {
+		String longLine = REPLY.replace("{\"status\"", "{\"x\": [" + "1,".repeat(500_000) + "1], \"status\"");
+		Path file = Files.writeString(dir.resolve("one-line.json"), longLine);
+		assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertEquals(1, reader.read(file).size()));
+	}
+
+	/**
 	 * A file cut short or with a byte changed, as a broken copy leaves it, is read or refused with a message:
 	 * every prefix of every sample and a thousand random one-byte changes of each, in bounded time.
 	 */
