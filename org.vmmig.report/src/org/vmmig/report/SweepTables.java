@@ -13,11 +13,11 @@ import org.vmmig.engine.units.Dimension;
 
 /**
  * A sweep's results as report tables (docs/sweeps.md): {@code sweep} (what ran, whether it is partial),
- * {@code runs} (a row per run: its knob values, every metric or the failure's reason), {@code best} (the best
- * configuration under the model's constraints), {@code pareto} (every run, those on the front marked; a scatter),
- * {@code sensitivity} (each metric's first-order index for each knob), {@code heatmap} (the first two knobs, the
- * objective's metric averaged over the rest) and, with Monte-Carlo samples, {@code percentiles-<metric>} (P50, P95,
- * P99 of each configuration with their confidence intervals; percentile bands).
+ * {@code best} (the best configuration under the model's constraints), {@code pareto} (every run, those on the
+ * front marked; a scatter), {@code heatmap} (the first two knobs, the objective's metric averaged over the rest),
+ * {@code sensitivity} (each metric's first-order index for each knob), with Monte-Carlo samples
+ * {@code percentiles-<metric>} (P50, P95, P99 of each configuration with their confidence intervals; percentile
+ * bands), and last {@code runs} (a row per run: its knob values, every metric or the failure's reason).
  */
 public final class SweepTables {
 
@@ -26,23 +26,24 @@ public final class SweepTables {
 
 	public static Report report(SweepResults results) {
 		List<ReportTable> tables = new ArrayList<>();
+		// what people decide from first; the long table of every run last
 		tables.add(summary(results));
-		tables.add(runs(results));
 		if (results.objective() != null) {
 			tables.add(best(results));
 		}
 		tables.add(pareto(results));
-		if (!results.knobs().isEmpty()) {
-			tables.add(sensitivity(results));
-		}
 		if (results.knobs().size() >= 2) {
 			tables.add(heatmap(results));
+		}
+		if (!results.knobs().isEmpty()) {
+			tables.add(sensitivity(results));
 		}
 		if (results.grid().samples() > 1) {
 			for (SweepMetric metric : results.metrics()) {
 				tables.add(percentiles(results, metric));
 			}
 		}
+		tables.add(runs(results));
 		String title = results.model() + " — sweep " + results.sweep() + (results.partial() ? " (partial)" : "");
 		List<String> subtitle = new ArrayList<>();
 		subtitle.add("scenario " + results.scenario() + ": " + results.outcomes().size() + " of " + results.grid().runs()
