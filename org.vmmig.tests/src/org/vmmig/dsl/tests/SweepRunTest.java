@@ -119,6 +119,26 @@ class SweepRunTest {
 		}).distinct().count() > 1, "the downtime limit and the concurrency change the plan");
 	}
 
+	@Test
+	void aSweepShippedAsBytesRunsTheSameAsTheOriginal() throws Exception {
+		// what a cluster executor does with the task: serialize it, and run it elsewhere from the bytes
+		ModelSweep sweep = ModelSweep.of(sweep(tester.parse(KNOBS)), RunOptions.DEFAULTS.withSeed(5));
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+			out.writeObject(sweep);
+		}
+		ModelSweep shipped;
+		try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+				new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+			shipped = (ModelSweep) in.readObject();
+		}
+		assertEquals(sweep.definition(), shipped.definition());
+		assertEquals(sweep.options(), shipped.options());
+		for (int run : new int[] { 0, 5, 11 }) {
+			assertEquals(sweep.run(run), shipped.run(run), "run " + run);
+		}
+	}
+
 	private static final String UNCERTAIN = TOPOLOGY + """
 			policy p { downtime-limit 300 ms max-per-host 2 }
 			scenario drain { evacuate h1 using p }
