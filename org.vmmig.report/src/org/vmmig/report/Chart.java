@@ -37,4 +37,36 @@ public sealed interface Chart {
 			splitKeys = List.copyOf(splitKeys);
 		}
 	}
+
+	/**
+	 * Points of two numeric columns; rows whose boolean {@code highlightKey} is true (e.g. on the Pareto front) are
+	 * drawn as a second, emphasised series, joined by a line. {@code labelKey} names each point in its tooltip.
+	 */
+	record Scatter(String xKey, String yKey, String highlightKey, String labelKey, List<String> splitKeys)
+			implements Chart {
+		public Scatter {
+			splitKeys = List.copyOf(splitKeys);
+		}
+	}
+
+	/**
+	 * Percentile bands: for each value of {@code xKey} (a category), one line per column of {@code yKeys}, from the
+	 * lowest percentile to the highest, the space between them shaded.
+	 */
+	record Bands(String xKey, List<String> yKeys, List<String> splitKeys) implements Chart {
+		public Bands {
+			yKeys = List.copyOf(yKeys);
+			splitKeys = List.copyOf(splitKeys);
+		}
+	}
+
+	/**
+	 * A heatmap of a numeric column over two categorical ones: a grid of cells, one per (x, y) pair, shaded from
+	 * the lowest value (light) to the highest (dark). Drawn as an HTML table, no script needed.
+	 */
+	record Heatmap(String xKey, String yKey, String valueKey, List<String> splitKeys) implements Chart {
+		public Heatmap {
+			splitKeys = List.copyOf(splitKeys);
+		}
+	}
 }

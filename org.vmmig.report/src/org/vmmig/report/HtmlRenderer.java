@@ -120,12 +120,19 @@ public final class HtmlRenderer {
 		out.append("<div class=\"charts\">\n");
 		for (Map.Entry<List<Object>, List<List<Object>>> group : groups.entrySet()) {
 			String caption = String.join(" · ", group.getKey().stream().map(String::valueOf).toList());
+			if (chart instanceof Chart.Heatmap heatmap) {
+				heatmap(table, heatmap, group.getValue(), caption, out);
+				continue;
+			}
 			String canvas = "chart-" + specs.size();
 			JsonWriter json = new JsonWriter().beginObject().field("canvas", canvas).field("caption", caption);
 			int height = switch (chart) {
 			case Chart.Timeline t -> timeline(table, t, group.getValue(), json);
 			case Chart.Bars b -> bars(table, b, group.getValue(), json);
 			case Chart.Lines l -> lines(table, l, group.getValue(), json);
+			case Chart.Scatter sc -> scatter(table, sc, group.getValue(), json);
+			case Chart.Bands b -> bands(table, b, group.getValue(), json);
+			case Chart.Heatmap h -> throw new IllegalStateException("drawn as a table");
 			};
 			specs.add(json.endObject().toString().strip());
 			out.append("<figure class=\"chart\">");
@@ -193,6 +200,85 @@ public final class HtmlRenderer {
 		json.field("kind", "lines").field("unit", x.unit().symbol()).field("xTitle", x.label());
 		datasets(table, l.yKeys(), rows, json, table.columnIndex(l.xKey()));
 		return 300;
+	}
+
+	private static int scatter(ReportTable table, Chart.Scatter sc, List<List<Object>> rows, JsonWriter json) {
+		int x = table.columnIndex(sc.xKey()), y = table.columnIndex(sc.yKey());
+		int highlight = table.columnIndex(sc.highlightKey()), label = table.columnIndex(sc.labelKey());
+		json.field("kind", "scatter").field("xTitle", table.column(sc.xKey()).label())
+				.field("xUnit", table.column(sc.xKey()).unit().symbol()).field("yTitle", table.column(sc.yKey()).label())
+				.field("yUnit", table.column(sc.yKey()).unit().symbol());
+		json.name("datasets").beginArray();
+		for (boolean front : new boolean[] { false, true }) {
+			json.beginObject().field("label", front ? table.column(sc.highlightKey()).label() : "other runs")
+					.field("colour", front ? PALETTE[1] : PALETTE[0]).field("front", front);
+			json.name("data").beginArray();
+			List<List<Object>> points = rows.stream().filter(row -> front == Boolean.TRUE.equals(row.get(highlight)))
+					.filter(row -> row.get(x) instanceof Number && row.get(y) instanceof Number).toList();
+			if (front) { // the front as a line from left to right
+				points = points.stream().sorted((a, b) -> Double.compare(((Number) a.get(x)).doubleValue(),
+						((Number) b.get(x)).doubleValue())).toList();
+			}
+			for (List<Object> row : points) {
+				json.beginObject().name("x");
+				jsonValue(json, row.get(x));
+				json.name("y");
+				jsonValue(json, row.get(y));
+				json.field("label", String.valueOf(row.get(label))).endObject();
+			}
+			json.endArray().endObject();
+		}
+		json.endArray();
+		return 360;
+	}
+
+	private static int bands(ReportTable table, Chart.Bands b, List<List<Object>> rows, JsonWriter json) {
+		int x = table.columnIndex(b.xKey());
+		json.field("kind", "bands").field("unit", table.column(b.yKeys().get(0)).unit().symbol())
+				.field("xTitle", table.column(b.xKey()).label());
+		json.name("labels").beginArray();
+		rows.forEach(row -> json.value(String.valueOf(row.get(x))));
+		json.endArray();
+		datasets(table, b.yKeys(), rows, json, -1);
+		return 300;
+	}
+
+	/** A heatmap as a table of shaded cells: x values across, y values down. */
+	private static void heatmap(ReportTable table, Chart.Heatmap h, List<List<Object>> rows, String caption,
+			StringBuilder out) {
+		int x = table.columnIndex(h.xKey()), y = table.columnIndex(h.yKey()), v = table.columnIndex(h.valueKey());
+		Column value = table.column(h.valueKey());
+		LinkedHashSet<String> xs = new LinkedHashSet<>(), ys = new LinkedHashSet<>();
+		Map<List<String>, Double> cells = new LinkedHashMap<>();
+		for (List<Object> row : rows) {
+			String cx = String.valueOf(row.get(x)), cy = String.valueOf(row.get(y));
+			xs.add(cx);
+			ys.add(cy);
+			if (row.get(v) instanceof Number n && Double.isFinite(n.doubleValue())) {
+				cells.put(List.of(cx, cy), n.doubleValue());
+			}
+		}
+		double min = cells.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		double max = cells.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		out.append("<figure class=\"heatmap\">");
+		out.append("<figcaption>").append(Html.escape(value.label() + (caption.isEmpty() ? "" : " · " + caption)))
+				.append("</figcaption><table><thead><tr><th>").append(Html.escape(table.column(h.yKey()).label()))
+				.append(" \\ ").append(Html.escape(table.column(h.xKey()).label())).append("</th>");
+		xs.forEach(cx -> out.append("<th>").append(Html.escape(cx)).append("</th>"));
+		out.append("</tr></thead><tbody>\n");
+		for (String cy : ys) {
+			out.append("<tr><th>").append(Html.escape(cy)).append("</th>");
+			for (String cx : xs) {
+				Double cell = cells.get(List.of(cx, cy));
+				double share = cell == null || max == min ? 0 : (cell - min) / (max - min);
+				int light = (int) Math.round(95 - 55 * share);
+				out.append("<td class=\"number\" style=\"background:hsl(215,70%,").append(light).append("%)")
+						.append(light < 60 ? ";color:#fff" : "").append("\">")
+						.append(cell == null ? "" : Html.escape(value.unit().human(cell))).append("</td>");
+			}
+			out.append("</tr>\n");
+		}
+		out.append("</tbody></table></figure>\n");
 	}
 
 	/** One dataset per y column; with an x column, points {x, y} (a line chart over a numeric axis). */

@@ -149,6 +149,12 @@ public final class ReportTable {
 				keys.add(l.xKey());
 				keys.addAll(l.yKeys());
 			}
+			case Chart.Scatter sc -> keys.addAll(List.of(sc.xKey(), sc.yKey(), sc.highlightKey(), sc.labelKey()));
+			case Chart.Bands b -> {
+				keys.add(b.xKey());
+				keys.addAll(b.yKeys());
+			}
+			case Chart.Heatmap h -> keys.addAll(List.of(h.xKey(), h.yKey(), h.valueKey()));
 			}
 			keys.forEach(table::columnIndex);
 		}

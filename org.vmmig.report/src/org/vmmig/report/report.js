@@ -148,7 +148,52 @@
     };
   }
 
-  var builders = { timeline: timeline, bars: bars, lines: lines };
+  // Runs as points; the Pareto front emphasised and joined, left to right.
+  function scatter(spec) {
+    return {
+      type: 'scatter',
+      data: {
+        datasets: spec.datasets.map(function (d) {
+          return { label: d.label, data: d.data, backgroundColor: d.colour, borderColor: d.colour,
+                   pointRadius: d.front ? 5 : 3, showLine: d.front, order: d.front ? 0 : 1 };
+        })
+      },
+      options: {
+        scales: {
+          x: { type: 'linear', title: axisTitle(spec.xTitle, ''),
+               ticks: { callback: function (v) { return format(spec.xUnit, v); } } },
+          y: { type: 'linear', title: axisTitle(spec.yTitle, ''),
+               ticks: { callback: function (v) { return format(spec.yUnit, v); } } }
+        },
+        plugins: { tooltip: { callbacks: { label: function (item) {
+          return item.raw.label + ': ' + format(spec.xUnit, item.raw.x) + ', ' + format(spec.yUnit, item.raw.y);
+        } } } }
+      }
+    };
+  }
+
+  // Percentile bands: a line per percentile over the configurations, the space between them shaded.
+  function bands(spec) {
+    return {
+      type: 'line',
+      data: {
+        labels: spec.labels,
+        datasets: spec.datasets.map(function (d, i) {
+          return { label: d.label, data: d.data, borderColor: d.colour, backgroundColor: d.colour + '33',
+                   fill: i === 0 ? false : '-1', tension: 0 };
+        })
+      },
+      options: {
+        scales: {
+          x: { title: axisTitle(spec.xTitle, '') },
+          y: { title: axisTitle('', ''), ticks: { callback: function (v) { return format(spec.unit, v); } } }
+        },
+        plugins: { tooltip: { callbacks: { label: tooltipLabel(spec.unit) } } }
+      }
+    };
+  }
+
+  var builders = { timeline: timeline, bars: bars, lines: lines, scatter: scatter, bands: bands };
   specs.forEach(function (spec) {
     var config = builders[spec.kind](spec);
     config.options.animation = false;

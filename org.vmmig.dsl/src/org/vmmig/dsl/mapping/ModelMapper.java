@@ -282,7 +282,26 @@ public final class ModelMapper {
 	 */
 	static boolean written(org.eclipse.emf.ecore.EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
 		return element.eIsSet(feature)
-				|| !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+				|| !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(element, feature).isEmpty()
+				|| element.eAdapters().stream().anyMatch(a -> a instanceof SetBySweep set && set.features.contains(feature));
+	}
+
+	/**
+	 * Marks a property a sweep's run sets as written, as if the model's text gave it: a sweep may set an enum to
+	 * its first value ({@code placement power-aware-best-fit}), which eIsSet does not see and no text shows.
+	 */
+	public static void markWritten(org.eclipse.emf.ecore.EObject element, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		SetBySweep set = element.eAdapters().stream().filter(SetBySweep.class::isInstance).map(SetBySweep.class::cast)
+				.findFirst().orElseGet(() -> {
+					SetBySweep created = new SetBySweep();
+					element.eAdapters().add(created);
+					return created;
+				});
+		set.features.add(feature);
+	}
+
+	private static final class SetBySweep extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+		final java.util.Set<org.eclipse.emf.ecore.EStructuralFeature> features = new java.util.HashSet<>();
 	}
 
 	/** The policy's {@code placement}, or null when it writes none. */

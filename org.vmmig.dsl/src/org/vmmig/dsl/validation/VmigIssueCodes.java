@@ -43,6 +43,19 @@ public final class VmigIssueCodes {
 	/** A migration can lose or alter a VM the model requires to be safe (post-copy risk window, disk left behind). */
 	public static final String INTEGRITY_AVAILABILITY_NOT_MET = PREFIX + "integrityAvailabilityNotMet";
 
+	/** Information on a sweep: how many runs it means. */
+	public static final String SWEEP_SIZE = PREFIX + "sweepSize";
+	/** A sweep of more runs than a front end accepts. */
+	public static final String SWEEP_TOO_LARGE = PREFIX + "sweepTooLarge";
+	/** A varied knob with no value (an empty range). */
+	public static final String EMPTY_SWEEP_VALUES = PREFIX + "emptySweepValues";
+	/** A sweep varies the same knob on two lines. */
+	public static final String KNOB_VARIED_TWICE = PREFIX + "knobVariedTwice";
+	/** A distribution no value can be drawn from (negative spread, min above max, negative values). */
+	public static final String BAD_DISTRIBUTION = PREFIX + "badDistribution";
+	/** A sweep's objective, constraint or Pareto front names a metric the scenario does not measure. */
+	public static final String UNKNOWN_METRIC = PREFIX + "unknownMetric";
+
 	private VmigIssueCodes() {
 	}
 }

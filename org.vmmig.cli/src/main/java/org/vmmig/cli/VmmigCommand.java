@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "vmmig", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
 		description = "Validates live-migration models (.vmig) and predicts their migration plans.",
 		subcommands = { ValidateCommand.class, SimulateCommand.class, ReportCommand.class, CompareCommand.class,
-				PlanetLabCommand.class,
+				PlanetLabCommand.class, SweepCommand.class,
 				CalibrateCommand.class, WorkloadCommand.class, LabCommand.class, GenerateCommand.class, ImportCommand.class,
 				org.vmmig.cli.lsp.LspCommand.class },
 		footer = { "", "Exit codes: 0 ok, 1 model errors, 2 usage or I/O errors, 3 internal error (a bug: please report it), "

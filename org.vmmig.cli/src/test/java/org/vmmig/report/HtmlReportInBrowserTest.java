@@ -70,6 +70,36 @@ class HtmlReportInBrowserTest {
 		chromium.screenshot(html, SCREENSHOTS.resolve("hostile-names.png"), 2400);
 	}
 
+	@Test
+	void aSweepReportDrawsTheParetoFrontThePercentileBandsAndAHeatmap() throws Exception {
+		Chromium chromium = Chromium.find(TARGET.resolve("chromium"));
+		Path dir = Files.createTempDirectory(TARGET, "browser-sweep");
+		Path model = Files.writeString(dir.resolve("drain.vmig"), """
+				host h1 { memory 64 GiB nic 10 Gbps }
+				host h2 { memory 64 GiB nic 10 Gbps }
+				network lan { bandwidth 10 Gbps connects h1, h2 }
+				vm a { memory 8 GiB on h1 }
+				vm b { memory 4 GiB on h1 }
+				policy p { max-per-host 2 }
+				scenario drain { evacuate h1 using p }
+				sweep s { scenario drain vary downtime-limit 100 ms, 1 s vary bandwidth-cap 2 Gbps, 8 Gbps
+					uncertain dirty-rate uniform 20 MiB/s to 300 MiB/s samples 30 seed 1
+					best minimize makespan where max-downtime < 1 s }
+				""");
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		int code = Main.run(new PrintWriter(out), new PrintWriter(err), "sweep", model.toString(), "-o", dir.toString());
+		assertEquals(ExitCodes.OK, code, err.toString());
+		Path html = dir.resolve("drain-s.html");
+		Chromium.Page page = chromium.open(html);
+		assertEquals(List.of(), page.console(), "console messages");
+		// the Pareto scatter and one band chart per metric of a plan (8)
+		assertEquals("9", group(EXPECTED, page.dom()), "charts expected");
+		assertEquals("9", group(RENDERED, page.dom()), "charts drawn");
+		assertTrue(page.dom().contains("<figure class=\"heatmap\">"), "the heatmap of the two knobs");
+		chromium.screenshot(html, SCREENSHOTS.resolve("sweep.png"), 4000);
+	}
+
 	private static String group(Pattern pattern, String text) {
 		Matcher m = pattern.matcher(text);
 		return m.find() ? m.group(1) : "(none)";
