@@ -21,6 +21,7 @@ import org.vmmig.dsl.sweep.SweepRuns;
 import org.vmmig.dsl.vmig.Sweep;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.sweep.LocalSweepExecutor;
+import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.RunMetrics;
 import org.vmmig.engine.sweep.RunOutcome;
 import org.vmmig.engine.sweep.SweepMetric;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
 		description = "Runs the sweeps of the models (every combination of the knobs they vary, Monte-Carlo samples of "
-				+ "their uncertain inputs) on all local cores and writes the results: <file>-<sweep>.html, .json and one "
+				+ "their uncertain inputs) on all local cores (or an Apache Spark cluster, --spark) and writes the results: <file>-<sweep>.html, .json and one "
 				+ "CSV per table. Ctrl-C stops a sweep and writes what finished, marked partial (docs/sweeps.md).")
 public final class SweepCommand implements Callable<Integer> {
 
@@ -66,6 +67,9 @@ public final class SweepCommand implements Callable<Integer> {
 
 	@Mixin
 	RunOptionsMixin run;
+
+	@Mixin
+	SparkOption spark;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "vmmig-out",
 			description = "directory for the reports (default: ${DEFAULT-VALUE})")
@@ -117,7 +121,19 @@ public final class SweepCommand implements Callable<Integer> {
 
 	/** One sweep: runs it (Ctrl-C stops it), writes its reports, prints what people decide from. */
 	private int run(ModelSweep sweep, PrintWriter out, PrintWriter err) throws IOException {
-		LocalSweepExecutor executor = threads == null ? LocalSweepExecutor.allCores() : new LocalSweepExecutor(threads);
+		SweepExecutor executor;
+		try {
+			executor = spark.executor(() -> threads == null ? LocalSweepExecutor.allCores() : new LocalSweepExecutor(threads));
+		} catch (SparkOption.Unavailable e) {
+			err.println("vmmig: " + e.getMessage());
+			return ExitCodes.USAGE_OR_IO;
+		}
+		try (executor) {
+			return run(sweep, executor, out, err);
+		}
+	}
+
+	private int run(ModelSweep sweep, SweepExecutor executor, PrintWriter out, PrintWriter err) throws IOException {
 		String name = sweep.definition().name();
 		int total = sweep.runs();
 		err.println("sweep " + name + ": " + total + " runs on " + executor.describe());

@@ -1,0 +1,108 @@
+package org.vmmig.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vmmig.cli.Main;
+
+/**
+ * The user's path to a cluster: {@code vmmig sweep --spark MASTER} on a bundled example, against a real standalone
+ * master and worker, writes the same report, byte for byte, as the same sweep on the local cores.
+ */
+class SweepCommandOnSparkTest {
+
+	private static final Path MODEL = Path.of("..", "examples", "sweeps.vmig");
+
+	@TempDir
+	static Path directory;
+	private static StandaloneCluster cluster;
+
+	@BeforeAll
+	static void startCluster() throws Exception {
+		cluster = StandaloneCluster.start(directory, 2);
+		// what the ./vmmig launcher passes: the CLI's own classpath is what a run needs on the executors
+		System.setProperty("spark.jars", cliClasspath());
+	}
+
+	@AfterAll
+	static void stopCluster() throws Exception {
+		System.clearProperty("spark.jars");
+		if (cluster != null) cluster.close();
+	}
+
+	@Test
+	void aSweepOnTheClusterWritesTheSameReportAsOnTheLocalCores() throws Exception {
+		Path local = directory.resolve("local");
+		Path onSpark = directory.resolve("spark");
+		String localLog = sweep("--threads", "2", "-o", local.toString());
+		String sparkLog = sweep("--spark", cluster.masterUrl, "-o", onSpark.toString());
+		assertTrue(sparkLog.contains("600 runs on Spark "), sparkLog);
+		assertTrue(localLog.contains("600 runs on 2 local threads"), localLog);
+
+		List<Path> written = files(local);
+		assertEquals(files(onSpark).stream().map(Path::getFileName).toList(),
+				written.stream().map(Path::getFileName).toList());
+		assertTrue(written.stream().anyMatch(p -> p.toString().endsWith(".json")), written.toString());
+		for (Path file : written) {
+			assertEquals(withoutExecutor(Files.readString(file)),
+					withoutExecutor(Files.readString(onSpark.resolve(file.getFileName()))),
+					file.getFileName() + " differs between the local cores and Spark");
+		}
+		assertTrue(Files.readString(onSpark.resolve("sweeps-drainTime.html")).contains("runs finished on Spark "));
+	}
+
+	@Test
+	void aMasterThatIsNotThereIsAClearErrorAndNoReport() throws Exception {
+		Path out = directory.resolve("nowhere");
+		StringWriter err = new StringWriter();
+		int code = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "sweep", MODEL.toString(),
+				"--scenario", "drainTime", "--spark", "spark://127.0.0.1:1", "-o", out.toString());
+		assertEquals(2, code, err.toString());
+		assertTrue(err.toString().contains("vmmig: --spark spark://127.0.0.1:1: no Spark master answers"), err.toString());
+		assertTrue(!Files.exists(out), "nothing written");
+	}
+
+	/** The page says where the runs ran ("600 runs finished on 2 local threads"); nothing else may differ. */
+	private static String withoutExecutor(String report) {
+		return report.replaceAll("runs finished on [^,<\"]*", "runs finished on (executor)");
+	}
+
+	private static String sweep(String... options) {
+		StringWriter out = new StringWriter();
+		StringWriter err = new StringWriter();
+		String[] args = Stream.concat(Stream.of("sweep", MODEL.toString(), "--scenario", "drainTime"),
+				Arrays.stream(options)).toArray(String[]::new);
+		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+		assertEquals(0, code, err.toString());
+		return err.toString();
+	}
+
+	private static List<Path> files(Path folder) throws Exception {
+		try (Stream<Path> list = Files.list(folder)) {
+			return list.sorted().toList();
+		}
+	}
+
+	/** This JVM's classpath without Spark's own jars (which the workers have). */
+	private static String cliClasspath() throws Exception {
+		Set<String> spark = Set.of(Files.readString(Path.of(System.getProperty("vmmig.sparkClasspath"))).strip()
+				.split(File.pathSeparator));
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+				.filter(entry -> !spark.contains(entry) && entry.endsWith(".jar")).collect(Collectors.joining(","));
+	}
+}
