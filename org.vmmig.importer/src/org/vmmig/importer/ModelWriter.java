@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +17,6 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.vmmig.dsl.VmigStandaloneSetup;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.HostList;
 import org.vmmig.dsl.vmig.Model;
@@ -39,24 +38,18 @@ public final class ModelWriter {
 	private static final double GIB = 1024.0 * 1024 * 1024;
 	private static final double MIB = 1024.0 * 1024;
 
-	private static Injector injector;
-
+	private final Injector injector;
 	private final Set<String> keywords = new HashSet<>();
 	private final Map<String, String> names = new HashMap<>();
 
-	public ModelWriter() {
-		IGrammarAccess grammar = injector().getInstance(IGrammarAccess.class);
+	/** @param injector the language's injector of the program that imports (its serializer and formatter) */
+	public ModelWriter(Injector injector) {
+		this.injector = injector;
+		IGrammarAccess grammar = injector.getInstance(IGrammarAccess.class);
 		keywords.addAll(GrammarUtil.getAllKeywords(grammar.getGrammar()));
 		// words the language lets a name be (its ValidID rule) need no change
 		EcoreUtil2.getAllContentsOfType(GrammarUtil.findRuleForName(grammar.getGrammar(), "ValidID"), Keyword.class)
 				.forEach(k -> keywords.remove(k.getValue()));
-	}
-
-	private static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new VmigStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
 	}
 
 	/**
@@ -100,9 +93,9 @@ public final class ModelWriter {
 		for (Estate.Vm v : estate.vms()) {
 			model.getElements().add(vm(v, hosts.get(v.host())));
 		}
-		XtextResourceSet resources = injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
 		resources.createResource(URI.createURI("imported.vmig")).getContents().add(model);
-		String text = injector().getInstance(ISerializer.class).serialize(model,
+		String text = injector.getInstance(ISerializer.class).serialize(model,
 				SaveOptions.newBuilder().format().getOptions());
 		return header(estate, source, nicBitsPerSecond, networkBitsPerSecond) + text.strip() + "\n";
 	}

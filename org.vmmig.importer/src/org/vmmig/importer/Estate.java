@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.util.ArrayList;
 import java.util.List;
