@@ -30,8 +30,10 @@ import com.google.inject.Injector;
 
 /**
  * Writes an {@link Estate} as a .vmig model through the language's own serializer and formatter, so that it parses,
- * validates and reads like a hand-written one. What the export could not tell stays out of the model (the validator
- * reports the missing NIC speeds and network bandwidth as errors) and is listed in a header marked PLACEHOLDER.
+ * validates and reads like a hand-written one. What the export could not tell is listed in a header marked
+ * PLACEHOLDER and is never invented: what the engine cannot do without is left out (the validator reports the missing
+ * NIC speeds and network bandwidth as errors), the rest is written {@code unknown} (a dirty rate, whether disks are
+ * local), which the validator reports as a warning where it stands.
  */
 public final class ModelWriter {
 
@@ -111,12 +113,17 @@ public final class ModelWriter {
 		}
 		if (v.dirtyBytesPerSecond() >= 0) {
 			vm.setDirtyRate(quantity(v.dirtyBytesPerSecond() / MIB, "MiB/s"));
+		} else {
+			vm.setDirtyRateUnknown(true); // a placeholder the validator reports, not an idle guest passed off as measured
 		}
 		if (v.diskBytes() > 0) {
 			vm.setDisk(size(v.diskBytes()));
 		}
-		if (v.hasDisk()) {
-			vm.setStorage(v.sharedStorage() ? StorageKind.SHARED : StorageKind.LOCAL);
+		switch (v.storage()) {
+		case SHARED -> vm.setStorage(StorageKind.SHARED); // the language's default: written only when set apart
+		case LOCAL -> vm.setStorage(StorageKind.LOCAL);
+		case UNKNOWN -> vm.setStorageUnknown(true);
+		case NOT_SAID -> { }
 		}
 		vm.setHost(host);
 		return vm;
@@ -129,7 +136,7 @@ public final class ModelWriter {
 				.toList();
 		if (!unknown.isEmpty()) {
 			header.append("// PLACEHOLDER: what the export cannot tell, not invented; fill it in (the validator reports a\n")
-					.append("// missing 'nic', 'bandwidth' or 'memory' as an error until you do):\n")
+					.append("// missing 'nic', 'bandwidth' or 'memory' as an error, each 'unknown' as a warning, until you do):\n")
 					.append(unknown.stream().map(u -> "//   - " + u).collect(Collectors.joining("\n"))).append('\n');
 		}
 		return header.append("// Add a policy and a scenario, e.g. scenario drain { evacuate h1 using standard }.\n\n").toString();
