@@ -1,5 +1,8 @@
 package org.vmmig.dsl.formatting2;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
@@ -35,15 +38,18 @@ public class VmigFormatter extends AbstractFormatter2 {
 	}
 
 	private void formatModel(Model model, IFormattableDocument document) {
+		// each block's shape, worked out once: asked for every token, it made formatting quadratic in a block's length
+		// (an imported network connecting 800 hosts took seconds)
+		Map<Element, Boolean> multiLine = new HashMap<>();
 		ISemanticRegion previous = null;
 		for (ISemanticRegion region : textRegionExtensions.allSemanticRegions(model)) {
 			if (previous != null) {
-				space(previous, region, document);
+				space(previous, region, document, multiLine);
 			}
 			previous = region;
 		}
 		for (EObject child : model.eContents()) {
-			if (child instanceof Element element && isMultiLine(element)) {
+			if (child instanceof Element element && multiLine.computeIfAbsent(element, this::isMultiLine)) {
 				var braces = textRegionExtensions.regionFor(element).keywordPairs("{", "}");
 				if (!braces.isEmpty()) {
 					document.interior(braces.get(0), it -> it.indent());
@@ -53,12 +59,13 @@ public class VmigFormatter extends AbstractFormatter2 {
 	}
 
 	/** The whitespace between two consecutive tokens. */
-	private void space(ISemanticRegion previous, ISemanticRegion next, IFormattableDocument document) {
+	private void space(ISemanticRegion previous, ISemanticRegion next, IFormattableDocument document,
+			Map<Element, Boolean> multiLineBlocks) {
 		IHiddenRegion between = next.getPreviousHiddenRegion();
 		String before = previous.getText();
 		String text = next.getText();
 		EObject owner = topLevel(next.getSemanticElement());
-		boolean multiLine = owner instanceof Element element && isMultiLine(element);
+		boolean multiLine = owner instanceof Element element && multiLineBlocks.computeIfAbsent(element, this::isMultiLine);
 		if (startsDeclaration(next)) {
 			document.set(between, it -> it.setNewLines(1, 1, 2));
 		} else if (text.equals("}") && topLevel(next.getSemanticElement()) == next.getSemanticElement()) {

@@ -14,6 +14,8 @@ public final class VmigIssueCodes {
 	public static final String UNKNOWN_UNIT = PREFIX + "unknownUnit";
 	public static final String WRONG_DIMENSION = PREFIX + "wrongDimension";
 	public static final String MISSING_PROPERTY = PREFIX + "missingProperty";
+	/** A value an import could not tell, written as {@code unknown}; the issue's data is the property's keyword. */
+	public static final String PLACEHOLDER = PREFIX + "placeholder";
 	public static final String OUT_OF_RANGE = PREFIX + "outOfRange";
 	public static final String INEFFECTIVE_SETTING = PREFIX + "ineffectiveSetting";
 	public static final String VM_TOO_LARGE = PREFIX + "vmTooLarge";

@@ -6,7 +6,7 @@ import org.eclipse.xtext.validation.ComposedChecks;
  * The language's validation, one validator per topic (see each class). Issue codes: {@link VmigIssueCodes}.
  */
 @ComposedChecks(validators = { ImportValidator.class, NameValidator.class, QuantityValidator.class,
-		CompletenessValidator.class, PolicyValidator.class, CountValidator.class, SecurityValidator.class, EnvironmentValidator.class, SweepValidator.class,
+		CompletenessValidator.class, PlaceholderValidator.class, PolicyValidator.class, CountValidator.class, SecurityValidator.class, EnvironmentValidator.class, SweepValidator.class,
 		WorkloadValidator.class, CapacityValidator.class, PredictionValidator.class })
 public class VmigValidator extends AbstractVmigValidator {
 }

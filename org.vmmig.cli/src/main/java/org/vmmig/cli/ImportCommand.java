@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.vmmig.cli.InputFiles.InputException;
-import org.vmmig.cli.imports.EstateImport;
-import org.vmmig.cli.imports.ImportException;
+import org.vmmig.importer.EstateImport;
+import org.vmmig.importer.ImportException;
 import org.vmmig.report.AtomicFiles;
 
 import picocli.CommandLine.Command;

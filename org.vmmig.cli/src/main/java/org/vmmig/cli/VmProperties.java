@@ -24,6 +24,8 @@ final class VmProperties {
 
 	private static final Map<String, EStructuralFeature> FEATURES = Map.of("dirty-rate", Literals.VM__DIRTY_RATE,
 			"zero-pages", Literals.VM__ZERO_PAGES);
+	/** A placeholder an import wrote ({@code dirty-rate unknown}): the measured value takes the place of 'unknown'. */
+	private static final Map<String, EStructuralFeature> PLACEHOLDERS = Map.of("dirty-rate", Literals.VM__DIRTY_RATE_UNKNOWN);
 
 	private record Edit(int offset, int length, String text) {
 	}
@@ -48,6 +50,9 @@ final class VmProperties {
 		List<String> done = new ArrayList<>();
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			List<INode> nodes = NodeModelUtils.findNodesForFeature(vm, FEATURES.get(value.getKey()));
+			if (nodes.isEmpty() && PLACEHOLDERS.containsKey(value.getKey())) {
+				nodes = NodeModelUtils.findNodesForFeature(vm, PLACEHOLDERS.get(value.getKey()));
+			}
 			if (nodes.isEmpty()) {
 				added.append(value.getKey()).append(' ').append(value.getValue()).append(' ');
 				done.add("added " + value.getKey() + " " + value.getValue());

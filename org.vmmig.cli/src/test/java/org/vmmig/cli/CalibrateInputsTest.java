@@ -152,6 +152,24 @@ class CalibrateInputsTest {
 	}
 
 	@Test
+	void aMeasuredDirtyRateTakesThePlaceOfTheImportsPlaceholder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		java.nio.file.Path model = dir.resolve("m.vmig");
+		java.nio.file.Files.writeString(model, """
+				host h { memory 4 GiB nic 10 Gbps }
+				vm guest { memory 128 MiB dirty-rate unknown on h }
+				""");
+		CommandRun run = vmmig("workload", RUNS.resolve("dr/dirty-rate.json").toString(), "--vm", "guest", "--write",
+				model.toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().contains("set dirty-rate 25 MiB/s (was unknown)"), run.out());
+		assertEquals("""
+				host h { memory 4 GiB nic 10 Gbps }
+				vm guest { memory 128 MiB dirty-rate 25 MiB/s on h }
+				""", java.nio.file.Files.readString(model));
+	}
+
+	@Test
 	void calibrationProgressIsAPercentageOnATerminal() {
 		java.io.StringWriter text = new java.io.StringWriter();
 		TerminalProgress progress = new TerminalProgress(new java.io.PrintWriter(text), true);

@@ -50,6 +50,10 @@ class ImportCommandTest {
 		assertEquals(List.of("host hv1 needs 'nic'. [missingProperty]", "host hv2 needs 'nic'. [missingProperty]",
 				"host hv3 needs 'nic'. [missingProperty]", "network placeholder_network needs 'bandwidth'. [missingProperty]"),
 				errors);
+		// the capture has no dirty rates: each VM's is written 'dirty-rate unknown' and reported on its line
+		assertEquals(List.of("16:35", "17:35", "18:35", "19:37"), run.err().lines()
+				.filter(l -> l.contains(": warning: The dirty rate of vm ") && l.endsWith("[placeholder]"))
+				.map(l -> l.substring(model.toString().length() + 1, l.indexOf(": warning: "))).toList(), run.err());
 	}
 
 	@Test

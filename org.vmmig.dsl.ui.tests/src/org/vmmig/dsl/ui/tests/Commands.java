@@ -21,9 +21,14 @@ final class Commands {
 	 * part is a view, not an editor, and the current selection is the file. Returns what the handler returns.
 	 */
 	static Object onSelectedFile(String commandId, IFile file) throws Exception {
+		return onSelected(commandId, file);
+	}
+
+	/** Runs a command as from the context menu of a resource (a project, a folder) selected in a view. */
+	static Object onSelected(String commandId, Object selected) throws Exception {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
-		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(file));
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(selected));
 		context.addVariable(ISources.ACTIVE_PART_NAME, PlatformUI.getWorkbench().getActiveWorkbenchWindow()
 				.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW));
 		ParameterizedCommand command = ParameterizedCommand

@@ -9,8 +9,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.vmmig.cli.imports.EstateImport;
-import org.vmmig.cli.imports.ImportException;
+import org.vmmig.importer.EstateImport;
+import org.vmmig.importer.ImportException;
 import org.vmmig.report.AtomicFiles;
 
 /**

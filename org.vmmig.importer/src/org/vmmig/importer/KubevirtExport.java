@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ public final class KubevirtExport {
 			}
 			JsonElement cores = JsonExports.member(item, "spec", "domain", "cpu", "cores");
 			estate.add(new Estate.Vm(name, node, Math.max(0, JsonExports.kubernetesBytes(guest)),
-					cores == null ? 1 : cores.getAsInt(), -1, false, true, -1));
+					cores == null ? 1 : cores.getAsInt(), -1, Estate.Storage.NOT_SAID, -1));
 		} else {
 			throw new ImportException(file + ": items[" + index + "] is a " + kind + "; expected " + EXPECTED);
 		}

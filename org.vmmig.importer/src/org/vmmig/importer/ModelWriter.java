@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,7 +17,6 @@ import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.resource.SaveOptions;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.serializer.ISerializer;
-import org.vmmig.dsl.VmigStandaloneSetup;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.HostList;
 import org.vmmig.dsl.vmig.Model;
@@ -31,32 +30,28 @@ import com.google.inject.Injector;
 
 /**
  * Writes an {@link Estate} as a .vmig model through the language's own serializer and formatter, so that it parses,
- * validates and reads like a hand-written one. What the export could not tell stays out of the model (the validator
- * reports the missing NIC speeds and network bandwidth as errors) and is listed in a header marked PLACEHOLDER.
+ * validates and reads like a hand-written one. What the export could not tell is listed in a header marked
+ * PLACEHOLDER and is never invented: what the engine cannot do without is left out (the validator reports the missing
+ * NIC speeds and network bandwidth as errors), the rest is written {@code unknown} (a dirty rate, whether disks are
+ * local), which the validator reports as a warning where it stands.
  */
 public final class ModelWriter {
 
 	private static final double GIB = 1024.0 * 1024 * 1024;
 	private static final double MIB = 1024.0 * 1024;
 
-	private static Injector injector;
-
+	private final Injector injector;
 	private final Set<String> keywords = new HashSet<>();
 	private final Map<String, String> names = new HashMap<>();
 
-	public ModelWriter() {
-		IGrammarAccess grammar = injector().getInstance(IGrammarAccess.class);
+	/** @param injector the language's injector of the program that imports (its serializer and formatter) */
+	public ModelWriter(Injector injector) {
+		this.injector = injector;
+		IGrammarAccess grammar = injector.getInstance(IGrammarAccess.class);
 		keywords.addAll(GrammarUtil.getAllKeywords(grammar.getGrammar()));
 		// words the language lets a name be (its ValidID rule) need no change
 		EcoreUtil2.getAllContentsOfType(GrammarUtil.findRuleForName(grammar.getGrammar(), "ValidID"), Keyword.class)
 				.forEach(k -> keywords.remove(k.getValue()));
-	}
-
-	private static synchronized Injector injector() {
-		if (injector == null) {
-			injector = new VmigStandaloneSetup().createInjectorAndDoEMFRegistration();
-		}
-		return injector;
 	}
 
 	/**
@@ -100,9 +95,9 @@ public final class ModelWriter {
 		for (Estate.Vm v : estate.vms()) {
 			model.getElements().add(vm(v, hosts.get(v.host())));
 		}
-		XtextResourceSet resources = injector().getInstance(XtextResourceSet.class);
+		XtextResourceSet resources = injector.getInstance(XtextResourceSet.class);
 		resources.createResource(URI.createURI("imported.vmig")).getContents().add(model);
-		String text = injector().getInstance(ISerializer.class).serialize(model,
+		String text = injector.getInstance(ISerializer.class).serialize(model,
 				SaveOptions.newBuilder().format().getOptions());
 		return header(estate, source, nicBitsPerSecond, networkBitsPerSecond) + text.strip() + "\n";
 	}
@@ -118,12 +113,17 @@ public final class ModelWriter {
 		}
 		if (v.dirtyBytesPerSecond() >= 0) {
 			vm.setDirtyRate(quantity(v.dirtyBytesPerSecond() / MIB, "MiB/s"));
+		} else {
+			vm.setDirtyRateUnknown(true); // a placeholder the validator reports, not an idle guest passed off as measured
 		}
 		if (v.diskBytes() > 0) {
 			vm.setDisk(size(v.diskBytes()));
 		}
-		if (v.hasDisk()) {
-			vm.setStorage(v.sharedStorage() ? StorageKind.SHARED : StorageKind.LOCAL);
+		switch (v.storage()) {
+		case SHARED -> vm.setStorage(StorageKind.SHARED); // the language's default: written only when set apart
+		case LOCAL -> vm.setStorage(StorageKind.LOCAL);
+		case UNKNOWN -> vm.setStorageUnknown(true);
+		case NOT_SAID -> { }
 		}
 		vm.setHost(host);
 		return vm;
@@ -136,7 +136,7 @@ public final class ModelWriter {
 				.toList();
 		if (!unknown.isEmpty()) {
 			header.append("// PLACEHOLDER: what the export cannot tell, not invented; fill it in (the validator reports a\n")
-					.append("// missing 'nic', 'bandwidth' or 'memory' as an error until you do):\n")
+					.append("// missing 'nic', 'bandwidth' or 'memory' as an error, each 'unknown' as a warning, until you do):\n")
 					.append(unknown.stream().map(u -> "//   - " + u).collect(Collectors.joining("\n"))).append('\n');
 		}
 		return header.append("// Add a policy and a scenario, e.g. scenario drain { evacuate h1 using standard }.\n\n").toString();

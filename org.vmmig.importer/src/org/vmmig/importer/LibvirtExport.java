@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -170,7 +170,8 @@ public final class LibvirtExport {
 				disk = Math.max(0, disk) + Double.parseDouble(stat.getValue());
 			}
 		}
-		return new Estate.Vm(name, host, memoryBytes, vcpus, disk, hasDisk, hasDisk && shared, dirty);
+		Estate.Storage storage = !hasDisk ? Estate.Storage.NOT_SAID : shared ? Estate.Storage.SHARED : Estate.Storage.LOCAL;
+		return new Estate.Vm(name, host, memoryBytes, vcpus, disk, storage, dirty);
 	}
 
 	private static double bytes(Path file, String value, String unit) throws ImportException {

@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,11 +79,11 @@ public final class OpenstackExport {
 			}
 			double memory = flavor == null ? 0 : Double.parseDouble(JsonExports.string(flavor, "RAM")) * 1024 * 1024;
 			int vcpus = flavor == null ? 0 : (int) Double.parseDouble(JsonExports.string(flavor, "VCPUs"));
-			estate.add(new Estate.Vm(name, hostName(JsonExports.string(s, "Host")), memory, vcpus, -1, false, true, -1));
+			estate.add(new Estate.Vm(name, hostName(JsonExports.string(s, "Host")), memory, vcpus, -1, Estate.Storage.UNKNOWN, -1));
 		}
 		estate.unknown("the network between the hypervisors (the openstack client does not export it): the placeholder network below has no bandwidth");
 		estate.unknown("each hypervisor's NIC speed (not exported)");
-		estate.unknown("the servers' dirty rates and whether their disks are local (not exported; shared storage assumed by the language's default)");
+		estate.unknown("the servers' dirty rates and whether their disks are local (not exported): 'dirty-rate unknown' and 'storage unknown' below");
 		return estate;
 	}
 

@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 /** An export vmmig cannot read: the message names the file and what was expected there. */
 public final class ImportException extends Exception {

@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.vmmig.cli.imports;
+package org.vmmig.importer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +14,23 @@ public final class Estate {
 	}
 
 	/**
-	 * A VM; {@code dirtyBytesPerSecond} and {@code diskBytes} are negative when the export does not say.
-	 *
-	 * @param sharedStorage whether every disk is on network storage (reachable from any host); false when a disk is
-	 *                      a local file or block device, or when there is no disk
+	 * A VM; {@code dirtyBytesPerSecond} and {@code diskBytes} are negative when the export does not say (a dirty rate
+	 * the export does not say becomes the placeholder {@code dirty-rate unknown}).
 	 */
-	public record Vm(String name, String host, double memoryBytes, int vcpus, double diskBytes, boolean hasDisk,
-			boolean sharedStorage, double dirtyBytesPerSecond) {
+	public record Vm(String name, String host, double memoryBytes, int vcpus, double diskBytes, Storage storage,
+			double dirtyBytesPerSecond) {
+	}
+
+	/** Where a VM's disks are, as far as the export tells. */
+	public enum Storage {
+		/** No disk, or disks only where every host reaches them by the platform's rule (KubeVirt migrates only those). */
+		NOT_SAID,
+		/** Every disk on network storage (RBD, iSCSI, NBD, Gluster): reachable from any host. */
+		SHARED,
+		/** A disk is a local file or block device: the plan copies it when the policy moves storage. */
+		LOCAL,
+		/** The export does not tell: the placeholder {@code storage unknown}. */
+		UNKNOWN
 	}
 
 	private final List<Host> hosts = new ArrayList<>();
