@@ -40,7 +40,6 @@ import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sla.SlaCheck;
 import org.vmmig.engine.sla.SlaPromise;
-import org.vmmig.engine.units.Dimension;
 
 /**
  * The one path from a scenario of a model to its result: every front end — the CLI's simulate, report and
@@ -226,10 +225,10 @@ public final class ScenarioRunner {
 	/** The time by which the hosts must be empty: an evacuation's deadline or a predicted failure. */
 	public static Optional<Double> deadlineSeconds(Scenario scenario) {
 		if (scenario.getAction() instanceof Failure failure) {
-			return Optional.of(Quantities.toBase(failure.getTime(), Dimension.DURATION, 0));
+			return Optional.of(Quantities.toBase(failure.getTime(), 0));
 		}
 		if (scenario.getAction() instanceof Evacuation evacuation && evacuation.getDeadline() != null) {
-			return Optional.of(Quantities.toBase(evacuation.getDeadline(), Dimension.DURATION, 0));
+			return Optional.of(Quantities.toBase(evacuation.getDeadline(), 0));
 		}
 		return Optional.empty();
 	}

@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.vmmig.engine.cost.CloudSimMigrationModel;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.VmProfile;
@@ -59,11 +60,6 @@ final class Transfers {
 		this.timing = timing;
 	}
 
-	/** The part of a NIC migrations may use. */
-	double nicShare() {
-		return timing instanceof MigrationTiming.Live live ? live.nicShare() : 0.5;
-	}
-
 	/**
 	 * Starts a migration. An earlier migration of the same VM is dropped, or with {@code earlierContinues}
 	 * marked {@link Transfer#replaced} and left to run out.
@@ -85,9 +81,9 @@ final class Transfers {
 		}
 		if (timing instanceof MigrationTiming.CloudSim) {
 			// CloudSim 4.0 PowerDatacenter: delay = RAM / (target bandwidth / 2)
-			t.rate = target.spec.nicBitsPerSecond() / 8 * 0.5;
+			t.rate = target.spec.nicBitsPerSecond() / 8 * CloudSimMigrationModel.NIC_SHARE;
 			t.remaining = vm.spec.memoryBytes();
-			t.fixedEnd = now + vm.spec.memoryBytes() / t.rate;
+			t.fixedEnd = now + CloudSimMigrationModel.seconds(vm.spec.memoryBytes(), target.spec.nicBitsPerSecond() / 8);
 			bytesMoved += vm.spec.memoryBytes();
 		}
 		active.add(t);

@@ -58,7 +58,7 @@ public final class PlanScaleBenchmark {
 		}
 		SimulationSettings oneStep = new SimulationSettings(300, 600, new OverloadDetector.StaticThreshold(0.8),
 				VmSelection.MINIMUM_MIGRATION_TIME,
-				new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5), 1, SimulationSettings.Rules.VMMIG);
+				MigrationTiming.Live.of(MigrationModel.live(), MigrationPolicy.defaults()), 1, SimulationSettings.Rules.VMMIG);
 
 		List<Host> planHosts = new ArrayList<>();
 		List<String> names = new ArrayList<>();

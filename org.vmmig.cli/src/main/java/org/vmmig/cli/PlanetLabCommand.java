@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.MigrationTiming;
-import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PlanetLabSetup;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
-import org.vmmig.engine.sim.VmSelection;
 import org.vmmig.engine.trace.CpuTrace;
 
 import picocli.CommandLine.Command;
@@ -31,9 +28,6 @@ import picocli.CommandLine.Spec;
 				+ "(one VM per file; 800 HP ProLiant G4/G5 hosts) and prints energy, migrations and SLA metrics.",
 				"Example: vmmig planetlab ../shared/data/planetlab/20110303 --policy LR-MMT-1.2" })
 public final class PlanetLabCommand implements Callable<Integer> {
-
-	private static final Pattern POLICY = Pattern.compile("(THR|IQR|MAD|LRR|LR)-(MMT|MC|RS|MU)-([0-9]+(?:\\.[0-9]+)?)",
-			Pattern.CASE_INSENSITIVE);
 
 	@Spec
 	CommandSpec spec;
@@ -145,36 +139,13 @@ public final class PlanetLabCommand implements Callable<Integer> {
 	}
 
 	private SimulationSettings settings(String name) {
-		OverloadDetector detector;
-		VmSelection selection = VmSelection.MINIMUM_MIGRATION_TIME;
-		if (name.equalsIgnoreCase("DVFS")) {
-			detector = new OverloadDetector.None();
-		} else {
-			Matcher m = POLICY.matcher(name);
-			if (!m.matches()) {
-				throw new IllegalArgumentException("'" + name + "' is not a policy like LR-MMT-1.2, THR-MC-0.8 or DVFS");
-			}
-			double p = Double.parseDouble(m.group(3));
-			detector = switch (m.group(1).toUpperCase(Locale.ROOT)) {
-				case "THR" -> new OverloadDetector.StaticThreshold(p);
-				case "IQR" -> new OverloadDetector.InterQuartileRange(p);
-				case "MAD" -> new OverloadDetector.MedianAbsoluteDeviation(p);
-				case "LRR" -> new OverloadDetector.LocalRegression(p, true);
-				default -> new OverloadDetector.LocalRegression(p, false);
-			};
-			selection = switch (m.group(2).toUpperCase(Locale.ROOT)) {
-				case "MC" -> VmSelection.MAXIMUM_CORRELATION;
-				case "RS" -> VmSelection.RANDOM;
-				case "MU" -> VmSelection.MINIMUM_UTILISATION;
-				default -> VmSelection.MINIMUM_MIGRATION_TIME;
-			};
-		}
-		SimulationSettings s = SimulationSettings.cloudSimCompatible(detector, selection);
+		PolicyLabels.Policy policy = PolicyLabels.parse(name);
+		SimulationSettings s = SimulationSettings.cloudSimCompatible(policy.detector(), policy.selection());
 		if (rules == RuleSet.vmmig) {
 			s = s.withRules(SimulationSettings.Rules.VMMIG);
 		}
 		if (timing == Timing.live) {
-			s = s.withTiming(new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5));
+			s = s.withTiming(MigrationTiming.Live.of(MigrationModel.live(), MigrationPolicy.defaults()));
 		}
 		return s;
 	}

@@ -22,6 +22,7 @@ import org.vmmig.engine.sim.SimHost;
 import org.vmmig.engine.sim.SimVm;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sim.VmSelection;
 
 /** Dynamic consolidation over time on data centres small enough to check by hand, and properties on many. */
@@ -168,7 +169,7 @@ class ConsolidationSimulatorTest {
 				vms.add(new SimVm("v" + i, 100 + random.nextInt(1000), 1, (128 + random.nextInt(2048)) * MB, 0, 50 * MB, u, 300, null));
 			}
 			OverloadDetector detector = detectors[run % detectors.length];
-			VmSelection selection = VmSelection.values()[run % VmSelection.values().length];
+			VmSelection selection = PolicyLabels.selections().get(run % PolicyLabels.selections().size());
 			boolean cloudSimRules = run % 3 == 0;
 			MigrationTiming timing = run % 2 == 0 ? new MigrationTiming.CloudSim()
 					: new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5);

@@ -17,6 +17,7 @@ import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PlanetLabSetup;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sim.VmSelection;
 
 /**
@@ -55,17 +56,11 @@ class PlanetLabReproductionTest {
 	}
 
 	static VmSelection selection(String name) {
-		return name.equals("MMT") ? VmSelection.MINIMUM_MIGRATION_TIME : VmSelection.MAXIMUM_CORRELATION;
+		return PolicyLabels.selection(name);
 	}
 
 	static OverloadDetector detector(String name, double parameter) {
-		return switch (name) {
-			case "THR" -> new OverloadDetector.StaticThreshold(parameter);
-			case "IQR" -> new OverloadDetector.InterQuartileRange(parameter);
-			case "MAD" -> new OverloadDetector.MedianAbsoluteDeviation(parameter);
-			case "LR" -> new OverloadDetector.LocalRegression(parameter, false);
-			default -> throw new IllegalArgumentException(name);
-		};
+		return PolicyLabels.detector(name, parameter);
 	}
 
 	@ParameterizedTest(name = "{0}-{1}-{2}: {3} kWh, {4} migrations, SLATAH {5} %, SLAV {6}")
