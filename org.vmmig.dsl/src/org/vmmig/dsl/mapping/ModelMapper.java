@@ -198,6 +198,11 @@ public final class ModelMapper {
 	 * {@code vmmig calibrate}): its bandwidth efficiency, per-round cost and switchover cost. None without one,
 	 * or while the reference does not resolve (the editor checks a model as it is typed).
 	 */
+	/** The run's cost model corrected by the policy's calibrated environment: how every migration under it is priced. */
+	public static org.vmmig.engine.cost.MigrationModel migrationModel(org.vmmig.engine.run.RunOptions options, Policy policy) {
+		return options.costModel().model(calibration(policy));
+	}
+
 	public static org.vmmig.engine.cost.Calibration calibration(Policy policy) {
 		return calibration(policy == null ? null : policy.getEnvironment());
 	}

@@ -80,7 +80,7 @@ public final class SimulationMapper {
 
 	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed)
 			throws TraceException {
-		MigrationModel model = options.costModel().model(ModelMapper.calibration(policy));
+		MigrationModel model = ModelMapper.migrationModel(options, policy);
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
@@ -99,11 +99,11 @@ public final class SimulationMapper {
 		return new Input(hosts, vms, options.apply(settings));
 	}
 
+	/** The planner's host (memory, NIC, zone, site, pool: {@link ModelMapper#host}) with its CPU and power. */
 	private SimHost host(Host host) {
 		int cores = host.getCores() > 0 ? host.getCores() : DEFAULT_CORES;
 		int mips = host.getMips() > 0 ? host.getMips() : DEFAULT_MIPS;
-		return new SimHost(host.getName(), mips, cores, toBase(host.getMemory(), 0),
-				toBase(host.getNic(), 0) * 8, power(host));
+		return new SimHost(mapper.host(host), mips, cores, power(host));
 	}
 
 	private static PowerModel power(Host host) {

@@ -144,7 +144,7 @@ public final class ScenarioRunner {
 		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
 		DataCenter dc = mapper.dataCenter(model);
 		MigrationPolicy migrationPolicy = mapper.policy(policy);
-		Plan plan = new EvacuationPlanner(options.costModel().model(ModelMapper.calibration(policy))).evacuate(dc, hosts, migrationPolicy,
+		Plan plan = new EvacuationPlanner(ModelMapper.migrationModel(options, policy)).evacuate(dc, hosts, migrationPolicy,
 				mapper.placementRules(model, policy), mapper.limits(policy), mapper.ranking(model, policy));
 		Set<String> failing = action instanceof Failure ? Set.copyOf(hosts) : Set.of();
 		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
@@ -196,7 +196,7 @@ public final class ScenarioRunner {
 			remaining.merge(d.target(), 1, Integer::sum);
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(
-				options.costModel().model(ModelMapper.calibration(action.getPolicy()))).schedule(requests,
+				ModelMapper.migrationModel(options, action.getPolicy())).schedule(requests,
 				EvacuationPlanner.freeMemory(dc), mapper.policy(action.getPolicy()), mapper.limits(action.getPolicy()));
 		unplaced.addAll(schedule.blocked());
 		List<String> emptied = requests.stream().map(r -> r.source().name()).distinct()

@@ -2,7 +2,6 @@ package org.vmmig.engine.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,9 +69,7 @@ public final class MigrationScheduler {
 	 */
 	public Schedule schedule(List<Request> requests, Map<String, Double> freeMemory, MigrationPolicy policy,
 			ConcurrencyLimits limits) {
-		Map<String, Double> free = new HashMap<>(freeMemory);
-		Map<String, Integer> hostLoad = new HashMap<>();
-		Map<String, Integer> linkLoad = new HashMap<>();
+		Occupancy occupancy = new Occupancy(freeMemory);
 		List<Flow> pending = new ArrayList<>();
 		for (int i = 0; i < requests.size(); i++) {
 			pending.add(new Flow(requests.get(i), i));
@@ -83,53 +80,25 @@ public final class MigrationScheduler {
 		while (true) {
 			for (var it = pending.iterator(); it.hasNext();) {
 				Flow f = it.next();
-				Request r = f.request;
-				if (running.size() >= limits.perCluster()
-						|| hostLoad.getOrDefault(r.source().name(), 0) >= limits.perHost()
-						|| hostLoad.getOrDefault(r.target().name(), 0) >= limits.perHost()
-						|| (f.link() != null && linkLoad.getOrDefault(f.link(), 0) >= limits.perLink())
-						|| free.getOrDefault(r.target().name(), 0.0) < r.vm().memoryBytes()) {
-					continue;
+				if (running.size() < limits.perCluster() && occupancy.allows(f, limits)) {
+					it.remove();
+					occupancy.start(f);
+					f.start = now;
+					running.add(f);
 				}
-				it.remove();
-				free.merge(r.target().name(), -r.vm().memoryBytes(), Double::sum);
-				hostLoad.merge(r.source().name(), 1, Integer::sum);
-				hostLoad.merge(r.target().name(), 1, Integer::sum);
-				if (f.link() != null) {
-					linkLoad.merge(f.link(), 1, Integer::sum);
-				}
-				f.start = now;
-				running.add(f);
 			}
 			if (running.isEmpty()) {
 				break; // done, or what is left waits for memory nothing will free
 			}
 			share(running, policy, now);
-			double next = Double.POSITIVE_INFINITY;
-			for (Flow f : running) {
-				next = Math.min(next, now + f.remaining / f.rate);
-			}
-			List<Flow> ending = new ArrayList<>();
-			for (Flow f : running) {
-				if (now + f.remaining / f.rate <= next) {
-					ending.add(f);
-				} else {
-					f.remaining -= f.rate * (next - now);
-				}
-			}
-			now = next;
-			for (Flow f : ending) {
+			double next = nextEnd(running, now);
+			for (Flow f : advance(running, now, next)) {
 				running.remove(f);
 				done.add(f);
-				f.end = now;
-				Request r = f.request;
-				free.merge(r.source().name(), r.vm().memoryBytes(), Double::sum);
-				hostLoad.merge(r.source().name(), -1, Integer::sum);
-				hostLoad.merge(r.target().name(), -1, Integer::sum);
-				if (f.link() != null) {
-					linkLoad.merge(f.link(), -1, Integer::sum);
-				}
+				f.end = next;
+				occupancy.end(f);
 			}
+			now = next;
 		}
 		done.sort((a, b) -> Integer.compare(a.index, b.index));
 		List<Migration> migrations = new ArrayList<>();
@@ -147,27 +116,90 @@ public final class MigrationScheduler {
 		return new Schedule(migrations, blocked);
 	}
 
+	/** When the first of the running flows ends, each going on at its rate. */
+	private static double nextEnd(List<Flow> running, double now) {
+		double next = Double.POSITIVE_INFINITY;
+		for (Flow f : running) {
+			next = Math.min(next, now + f.remaining / f.rate);
+		}
+		return next;
+	}
+
+	/** Moves the running flows on from {@code now} to {@code next}; returns those that end then. */
+	private static List<Flow> advance(List<Flow> running, double now, double next) {
+		List<Flow> ending = new ArrayList<>();
+		for (Flow f : running) {
+			if (now + f.remaining / f.rate <= next) {
+				ending.add(f);
+			} else {
+				f.remaining -= f.rate * (next - now);
+			}
+		}
+		return ending;
+	}
+
+	/**
+	 * What running migrations hold: memory reserved on their targets (released on the source when one ends), and
+	 * how many run per host and per network, against the concurrency limits.
+	 */
+	private static final class Occupancy {
+		private final Map<String, Double> free;
+		private final Map<String, Integer> hostLoad = new HashMap<>();
+		private final Map<String, Integer> linkLoad = new HashMap<>();
+
+		Occupancy(Map<String, Double> freeMemory) {
+			free = new HashMap<>(freeMemory);
+		}
+
+		/** Whether the flow may start now: its hosts and network under their limits, its target's memory free. */
+		boolean allows(Flow f, ConcurrencyLimits limits) {
+			Request r = f.request;
+			return hostLoad.getOrDefault(r.source().name(), 0) < limits.perHost()
+					&& hostLoad.getOrDefault(r.target().name(), 0) < limits.perHost()
+					&& (f.link() == null || linkLoad.getOrDefault(f.link(), 0) < limits.perLink())
+					&& free.getOrDefault(r.target().name(), 0.0) >= r.vm().memoryBytes();
+		}
+
+		void start(Flow f) {
+			Request r = f.request;
+			free.merge(r.target().name(), -r.vm().memoryBytes(), Double::sum);
+			count(f, 1);
+		}
+
+		void end(Flow f) {
+			Request r = f.request;
+			free.merge(r.source().name(), r.vm().memoryBytes(), Double::sum);
+			count(f, -1);
+		}
+
+		private void count(Flow f, int change) {
+			hostLoad.merge(f.request.source().name(), change, Integer::sum);
+			hostLoad.merge(f.request.target().name(), change, Integer::sum);
+			if (f.link() != null) {
+				linkLoad.merge(f.link(), change, Integer::sum);
+			}
+		}
+	}
+
 	/**
 	 * Max-min fair shares of the running flows over the NICs (each direction a link), the networks, and each
 	 * migration's own cap; a flow that just started is priced by the cost model at its share.
 	 */
 	private void share(List<Flow> running, MigrationPolicy policy, double now) {
-		Map<String, Integer> linkIndex = new LinkedHashMap<>();
-		List<Double> capacity = new ArrayList<>();
-		int[][] paths = new int[running.size()][];
+		SharedLinks<String> links = new SharedLinks<>();
 		for (int i = 0; i < running.size(); i++) {
 			Request r = running.get(i).request;
-			List<Integer> path = new ArrayList<>();
-			path.add(link(linkIndex, capacity, "out:" + r.source().name(), r.source().nicBytesPerSecond()));
-			path.add(link(linkIndex, capacity, "in:" + r.target().name(), r.target().nicBytesPerSecond()));
-			if (r.network() != null) {
-				path.add(link(linkIndex, capacity, "net:" + r.network().name(), r.network().bandwidthBytesPerSecond()));
-			}
+			int out = links.link("out:" + r.source().name(), r.source().nicBytesPerSecond());
+			int in = links.link("in:" + r.target().name(), r.target().nicBytesPerSecond());
 			// the migration's own ceiling: its path's narrowest part and the policy's bandwidth cap
-			path.add(link(linkIndex, capacity, "cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
-			paths[i] = path.stream().mapToInt(Integer::intValue).toArray();
+			if (r.network() != null) {
+				int net = links.link("net:" + r.network().name(), r.network().bandwidthBytesPerSecond());
+				links.transfer(out, in, net, links.link("cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
+			} else {
+				links.transfer(out, in, links.link("cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
+			}
 		}
-		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		double[] rates = links.rates();
 		for (int i = 0; i < running.size(); i++) {
 			Flow f = running.get(i);
 			double rate = rates[i];
@@ -195,10 +227,4 @@ public final class MigrationScheduler {
 		}
 	}
 
-	private static int link(Map<String, Integer> index, List<Double> capacity, String key, double bytesPerSecond) {
-		return index.computeIfAbsent(key, k -> {
-			capacity.add(bytesPerSecond);
-			return capacity.size() - 1;
-		});
-	}
 }

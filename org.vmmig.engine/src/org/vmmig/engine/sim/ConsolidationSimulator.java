@@ -154,6 +154,11 @@ public final class ConsolidationSimulator {
 			progress.step(k, steps);
 		}
 		completeMigrationsBefore(settings.horizonSeconds(), true);
+		return result(series);
+	}
+
+	/** What the run measured: energy, migrations, SLATAH and PDM (Beloglazov and Buyya, CCPE 2012, §6.2), … */
+	private SimulationResult result(List<SimulationResult.Step> series) {
 		double slatah = 0, total = 0;
 		for (HostRuntime h : hosts) {
 			slatah += h.overloadedSeconds;
@@ -164,7 +169,7 @@ public final class ConsolidationSimulator {
 			requested += vm.requestedMipsSeconds;
 			lost += vm.lostToMigrationMipsSeconds;
 		}
-		return new SimulationResult(settings.label(), energyWattSeconds / 3.6e6, migrations,
+		return new SimulationResult(settings.label(), energyWattSeconds, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
 				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}

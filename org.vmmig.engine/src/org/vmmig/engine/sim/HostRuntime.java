@@ -69,7 +69,7 @@ final class HostRuntime implements HostLoad {
 		for (VmRuntime vm : vms) {
 			largest = Math.max(largest, vm.spec.memoryBytes());
 		}
-		return Math.ceil(largest / (spec.nicBitsPerSecond() / 8 * migrationNicShare) / intervalSeconds);
+		return Math.ceil(largest / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
 	}
 
 	/**
@@ -92,14 +92,14 @@ final class HostRuntime implements HostLoad {
 		vm.scheduledPerPe = vm.requestedPerPe;
 		vms.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
-		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		bandwidthReserved += vm.spec.reservedBytesPerSecond();
 		changed();
 	}
 
 	void remove(VmRuntime vm) {
 		if (vms.remove(vm)) {
 			memoryReserved -= vm.spec.memoryBytes();
-			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
 		}
 	}
@@ -107,14 +107,14 @@ final class HostRuntime implements HostLoad {
 	void addReplaced(VmRuntime vm) {
 		replaced.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
-		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		bandwidthReserved += vm.spec.reservedBytesPerSecond();
 		changed();
 	}
 
 	void removeReplaced(VmRuntime vm) {
 		if (replaced.remove(vm)) {
 			memoryReserved -= vm.spec.memoryBytes();
-			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
 		}
 	}

@@ -79,10 +79,7 @@ public interface OverloadDetector {
 
 		@Override
 		public boolean overloaded(HostLoad host) {
-			double utilisation = host.requestedUtilisation();
-			double[] history = host.utilisationHistory();
-			return history.length >= MIN_HISTORY_FOR_SPREAD ? utilisation > 1 - safety * Stats.iqr(history)
-					: utilisation > FALLBACK_THRESHOLD;
+			return Parameters.aboveSpreadThreshold(host, safety, Stats::iqr);
 		}
 	}
 
@@ -99,10 +96,7 @@ public interface OverloadDetector {
 
 		@Override
 		public boolean overloaded(HostLoad host) {
-			double utilisation = host.requestedUtilisation();
-			double[] history = host.utilisationHistory();
-			return history.length >= MIN_HISTORY_FOR_SPREAD ? utilisation > 1 - safety * Stats.mad(history)
-					: utilisation > FALLBACK_THRESHOLD;
+			return Parameters.aboveSpreadThreshold(host, safety, Stats::mad);
 		}
 	}
 
@@ -144,6 +138,18 @@ public interface OverloadDetector {
 	/** Small helpers for the records above. */
 	final class Parameters {
 		private Parameters() {
+		}
+
+		/**
+		 * Utilisation above 1 − s · spread(history), or above the fallback while the history is too short for a
+		 * spread (the IQR and MAD detectors).
+		 */
+		static boolean aboveSpreadThreshold(HostLoad host, double safety,
+				java.util.function.ToDoubleFunction<double[]> spread) {
+			double utilisation = host.requestedUtilisation();
+			double[] history = host.utilisationHistory();
+			return history.length >= MIN_HISTORY_FOR_SPREAD ? utilisation > 1 - safety * spread.applyAsDouble(history)
+					: utilisation > FALLBACK_THRESHOLD;
 		}
 
 		static void requireNonNegative(double value) {

@@ -238,7 +238,7 @@ final class Reallocation {
 		}
 		if (atStart || !settings.rules().memoryAtStartOnly()) {
 			return h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
-					&& h.bandwidthReserved + vm.spec.reservedBitsPerSecond() <= h.spec.nicBitsPerSecond();
+					&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
 		}
 		return true;
 	}

@@ -11,6 +11,7 @@ import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.plan.FairShare;
+import org.vmmig.engine.plan.SharedLinks;
 
 /**
  * The migrations in flight and the bandwidth each gets.
@@ -81,9 +82,9 @@ final class Transfers {
 		}
 		if (timing instanceof MigrationTiming.CloudSim) {
 			// CloudSim 4.0 PowerDatacenter: delay = RAM / (target bandwidth / 2)
-			t.rate = target.spec.nicBitsPerSecond() / 8 * CloudSimMigrationModel.NIC_SHARE;
+			t.rate = target.spec.nicBytesPerSecond() * CloudSimMigrationModel.NIC_SHARE;
 			t.remaining = vm.spec.memoryBytes();
-			t.fixedEnd = now + CloudSimMigrationModel.seconds(vm.spec.memoryBytes(), target.spec.nicBitsPerSecond() / 8);
+			t.fixedEnd = now + CloudSimMigrationModel.seconds(vm.spec.memoryBytes(), target.spec.nicBytesPerSecond());
 			bytesMoved += vm.spec.memoryBytes();
 		}
 		active.add(t);
@@ -204,22 +205,13 @@ final class Transfers {
 
 	/** Max-min fair rates over the NIC directions the transfers cross. */
 	private static void shareMaxMinFairly(List<Transfer> flows, double nicShare) {
-		Map<Integer, Integer> index = new HashMap<>();
-		List<Double> capacity = new ArrayList<>();
-		int[][] paths = new int[flows.size()][];
-		for (int i = 0; i < flows.size(); i++) {
-			Transfer t = flows.get(i);
+		SharedLinks<Integer> shared = new SharedLinks<>();
+		for (Transfer t : flows) {
 			int[] links = links(t);
-			paths[i] = new int[links.length];
-			for (int j = 0; j < links.length; j++) {
-				HostRuntime h = links[j] % 2 == 0 ? t.source : t.target;
-				paths[i][j] = index.computeIfAbsent(links[j], k -> {
-					capacity.add(h.spec.nicBitsPerSecond() / 8 * nicShare);
-					return capacity.size() - 1;
-				});
-			}
+			shared.transfer(shared.link(links[0], t.source.spec.nicBytesPerSecond() * nicShare),
+					shared.link(links[1], t.target.spec.nicBytesPerSecond() * nicShare));
 		}
-		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		double[] rates = shared.rates();
 		for (int i = 0; i < flows.size(); i++) {
 			flows.get(i).rate = rates[i];
 		}

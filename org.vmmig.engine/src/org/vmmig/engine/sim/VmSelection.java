@@ -32,6 +32,20 @@ public interface VmSelection {
 	 */
 	int select(List<? extends VmLoad> candidates, SplittableRandom random);
 
+	/** The index of the candidate with the lowest value; ties: the first. */
+	private static int lowest(List<? extends VmLoad> candidates, java.util.function.ToDoubleFunction<VmLoad> value) {
+		int best = -1;
+		double min = Double.MAX_VALUE;
+		for (int i = 0; i < candidates.size(); i++) {
+			double v = value.applyAsDouble(candidates.get(i));
+			if (v < min) {
+				min = v;
+				best = i;
+			}
+		}
+		return best;
+	}
+
 	/** The least memory; ties: the first. */
 	record MinimumMigrationTime() implements VmSelection {
 		@Override
@@ -41,15 +55,7 @@ public interface VmSelection {
 
 		@Override
 		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
-			int best = -1;
-			double min = Double.MAX_VALUE;
-			for (int i = 0; i < candidates.size(); i++) {
-				if (candidates.get(i).memoryBytes() < min) {
-					min = candidates.get(i).memoryBytes();
-					best = i;
-				}
-			}
-			return best;
+			return lowest(candidates, VmLoad::memoryBytes);
 		}
 	}
 
@@ -62,16 +68,7 @@ public interface VmSelection {
 
 		@Override
 		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
-			int best = -1;
-			double min = Double.MAX_VALUE;
-			for (int i = 0; i < candidates.size(); i++) {
-				double u = candidates.get(i).utilisation();
-				if (u < min) {
-					min = u;
-					best = i;
-				}
-			}
-			return best;
+			return lowest(candidates, VmLoad::utilisation);
 		}
 	}
 
