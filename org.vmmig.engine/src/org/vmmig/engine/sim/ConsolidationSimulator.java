@@ -25,6 +25,10 @@ import org.vmmig.engine.model.Placement;
  * trapezoid of the power at both ends, a host at zero utilisation is switched off and draws nothing, a VM
  * loses 10 % of its CPU while it migrates out and costs its target 10 % while it migrates in.
  *
+ * <p>This class is the time loop (demand, energy, migrations starting and ending, the measurements); one
+ * scheduling decision is {@link Reallocation}, which asks the settings' strategies — {@link OverloadDetector},
+ * {@link VmSelection}, {@link org.vmmig.engine.model.Placement} — and knows none of them by name.
+ *
  * <p>Deterministic: same inputs and seed, same result. The run checks {@link Thread#interrupted()} every step
  * and stops with a {@link CancellationException}.
  */

@@ -132,7 +132,7 @@ class PlanetLabReproductionTest {
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.None(), VmSelection.MINIMUM_MIGRATION_TIME));
 		SimulationResult lr = ConsolidationSimulator.run(other.hosts, other.vms,
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.LocalRegression(1.2, false), VmSelection.MINIMUM_MIGRATION_TIME));
-		assertTrue(lkwh(r) < 0.5 * kwh(dvfs), lkwh(r) + " vs " + kwh(dvfs));
+		assertTrue(kwh(lr) < 0.5 * kwh(dvfs), kwh(lr) + " vs " + kwh(dvfs));
 		assertTrue(lr.migrations() > 1000);
 		assertTrue(lr.slatah() > 0 && lr.slatah() < 0.2 && lr.pdm() > 0 && lr.pdm() < 0.01);
 	}
