@@ -42,13 +42,12 @@ public final class MigrationScheduler {
 		this.model = model;
 	}
 
-	private static final class Flow {
+	/** A planned move and how its migration went: bytes left and rate as a {@link Flows.Flow}. */
+	private static final class Flow extends Flows.Flow {
 		final Request request;
 		final int index;
 		double start;
 		double end;
-		double remaining = Double.NaN;
-		double rate = Double.NaN;
 		double initialRate;
 		MigrationEstimate estimate;
 		final List<Migration.Share> shares = new ArrayList<>();
@@ -56,6 +55,7 @@ public final class MigrationScheduler {
 		Flow(Request request, int index) {
 			this.request = request;
 			this.index = index;
+			rate(Double.NaN); // no share yet
 		}
 
 		String link() {
@@ -74,31 +74,28 @@ public final class MigrationScheduler {
 		for (int i = 0; i < requests.size(); i++) {
 			pending.add(new Flow(requests.get(i), i));
 		}
-		List<Flow> running = new ArrayList<>();
+		Flows<Flow> running = new Flows<>();
 		List<Flow> done = new ArrayList<>();
-		double now = 0;
 		while (true) {
 			for (var it = pending.iterator(); it.hasNext();) {
 				Flow f = it.next();
-				if (running.size() < limits.perCluster() && occupancy.allows(f, limits)) {
+				if (running.active().size() < limits.perCluster() && occupancy.allows(f, limits)) {
 					it.remove();
 					occupancy.start(f);
-					f.start = now;
+					f.start = running.now();
 					running.add(f);
 				}
 			}
-			if (running.isEmpty()) {
+			if (running.active().isEmpty()) {
 				break; // done, or what is left waits for memory nothing will free
 			}
-			share(running, policy, now);
-			double next = nextEnd(running, now);
-			for (Flow f : advance(running, now, next)) {
-				running.remove(f);
+			share(running.active(), policy, running.now());
+			double next = running.nextEnd();
+			for (Flow f : running.finishAt(next)) {
 				done.add(f);
 				f.end = next;
 				occupancy.end(f);
 			}
-			now = next;
 		}
 		done.sort((a, b) -> Integer.compare(a.index, b.index));
 		List<Migration> migrations = new ArrayList<>();
@@ -114,28 +111,6 @@ public final class MigrationScheduler {
 					+ r.target().name() + " that no migration of the plan frees (a cycle of moves)"));
 		}
 		return new Schedule(migrations, blocked);
-	}
-
-	/** When the first of the running flows ends, each going on at its rate. */
-	private static double nextEnd(List<Flow> running, double now) {
-		double next = Double.POSITIVE_INFINITY;
-		for (Flow f : running) {
-			next = Math.min(next, now + f.remaining / f.rate);
-		}
-		return next;
-	}
-
-	/** Moves the running flows on from {@code now} to {@code next}; returns those that end then. */
-	private static List<Flow> advance(List<Flow> running, double now, double next) {
-		List<Flow> ending = new ArrayList<>();
-		for (Flow f : running) {
-			if (now + f.remaining / f.rate <= next) {
-				ending.add(f);
-			} else {
-				f.remaining -= f.rate * (next - now);
-			}
-		}
-		return ending;
 	}
 
 	/**
@@ -206,7 +181,7 @@ public final class MigrationScheduler {
 			if (!(rate > 0)) {
 				throw new IllegalArgumentException("no bandwidth for the migration of " + f.request.vm().name());
 			}
-			if (Double.isNaN(f.remaining)) {
+			if (!f.priced()) {
 				// held back only by its own cap, the migration sees its whole path (the model applies the cap);
 				// otherwise it sees the share it got
 				MigrationPath own = f.request.path();
@@ -214,14 +189,13 @@ public final class MigrationScheduler {
 				MigrationPath at = alone ? own : new MigrationPath(rate, f.request.path().rttSeconds(), f.request.path().lossRate(),
 						f.request.path().sharedStorage(), f.request.path().trusted(), f.request.path().subnetChange());
 				f.estimate = model.estimate(f.request.vm().profile(), at, policy);
-				f.remaining = Math.max(f.estimate.bytesTransferred(), 1);
 				// the model's time includes what bytes alone do not (handshake, round overheads, downtime):
 				// keep it by stretching the bytes to the model's duration at this rate
-				f.remaining = Math.max(f.remaining, f.estimate.totalSeconds() * rate);
+				f.remaining(Math.max(Math.max(f.estimate.bytesTransferred(), 1), f.estimate.totalSeconds() * rate));
 				f.initialRate = rate;
 			}
-			if (f.rate != rate) {
-				f.rate = rate;
+			if (f.rate() != rate) {
+				f.rate(rate);
 				f.shares.add(new Migration.Share(now, rate));
 			}
 		}
