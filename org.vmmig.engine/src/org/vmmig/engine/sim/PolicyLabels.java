@@ -100,6 +100,16 @@ public final class PolicyLabels {
 		throw new IllegalArgumentException("'" + label + "' is not a policy like LR-MMT-1.2, THR-MC-0.8 or DVFS");
 	}
 
+	/**
+	 * The settings of CloudSim 4.0's PlanetLab experiments under the policy a label names (what {@code vmmig
+	 * planetlab --policy} and sweeps of PlanetLab days run); a bad label is an IllegalArgumentException as in
+	 * {@link #parse}.
+	 */
+	public static SimulationSettings settings(String label) {
+		Policy policy = parse(label);
+		return SimulationSettings.cloudSimCompatible(policy.detector(), policy.selection());
+	}
+
 	/** "LR-MMT-1.2": the detector's prefix, the selection, the detector's parameter; "DVFS" without consolidation. */
 	public static String label(OverloadDetector detector, VmSelection selection) {
 		if (!detector.consolidates()) {

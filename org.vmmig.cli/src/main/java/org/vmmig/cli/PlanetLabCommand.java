@@ -140,8 +140,7 @@ public final class PlanetLabCommand implements Callable<Integer> {
 	}
 
 	private SimulationSettings settings(String name) {
-		PolicyLabels.Policy policy = PolicyLabels.parse(name);
-		SimulationSettings s = SimulationSettings.cloudSimCompatible(policy.detector(), policy.selection());
+		SimulationSettings s = PolicyLabels.settings(name);
 		if (rules == RuleSet.vmmig) {
 			s = s.withRules(SimulationSettings.Rules.VMMIG);
 		}

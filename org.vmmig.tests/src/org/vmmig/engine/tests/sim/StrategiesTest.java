@@ -160,6 +160,16 @@ class StrategiesTest {
 	}
 
 	@Test
+	void aLabelGivesCloudSimsPlanetLabSettings() {
+		var s = PolicyLabels.settings("THR-MU-0.8");
+		assertEquals(new OverloadDetector.StaticThreshold(0.8), s.detector());
+		assertSame(VmSelection.MINIMUM_UTILISATION, s.selection());
+		assertEquals(300, s.intervalSeconds());
+		assertEquals(86_400, s.horizonSeconds());
+		assertEquals("THR-MU-0.8", s.label());
+	}
+
+	@Test
 	void aDetectorWithoutParameterTakesThePapersBestValue() {
 		// Beloglazov and Buyya, CCPE 2012, Table III
 		assertEquals(new OverloadDetector.StaticThreshold(0.8), PolicyLabels.detector("THR", null));
