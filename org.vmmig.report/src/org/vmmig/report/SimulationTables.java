@@ -37,7 +37,7 @@ public final class SimulationTables {
 				.column("bytesMoved", "data sent", ColumnUnit.BYTES)
 				.column("nonConverging", "non-converging", ColumnUnit.COUNT)
 				.column("slaBreaches", "SLA breaches", ColumnUnit.COUNT)
-				.row(scenario, r.label(), r.energyKwh() * 3.6e6, r.migrations(), r.slatah(), r.pdm(), r.slav(),
+				.row(scenario, r.label(), r.energyJoules(), r.migrations(), r.slatah(), r.pdm(), r.slav(),
 						r.downtimeSeconds(), r.bytesMoved(), r.nonConverging(), slaBreaches)
 				.build();
 	}

@@ -42,7 +42,6 @@ import org.vmmig.engine.model.Placement;
 import org.vmmig.dsl.vmig.VmigPackage;
 import org.vmmig.engine.security.SecurityPolicy;
 import org.vmmig.engine.sla.SlaPromise;
-import org.vmmig.engine.units.Dimension;
 
 /**
  * Maps a parsed .vmig model onto the engine's API. The engine knows nothing of EMF or Xtext; this class
@@ -84,22 +83,22 @@ public final class ModelMapper {
 
 	public org.vmmig.engine.model.Host host(Host host) {
 		Zone zone = host.getZone();
-		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
-				toBase(host.getNic(), Dimension.DATA_RATE, 0), zone == null ? null : zone.getName(),
+		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), 0),
+				toBase(host.getNic(), 0), zone == null ? null : zone.getName(),
 				zone == null ? 0 : zone.getTrust(), host.getSite() == null ? null : host.getSite().getName(),
 				host.getStoragePool() == null ? null : host.getStoragePool().getName());
 	}
 
 	public org.vmmig.engine.model.Vm vm(Vm vm) {
-		double memory = toBase(vm.getMemory(), Dimension.DATA_SIZE, 0);
-		VmProfile profile = new VmProfile(memory, toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0),
-				toBase(vm.getWorkingSet(), Dimension.DATA_SIZE, memory), toBase(vm.getZeroPages(), Dimension.RATIO, 0),
-				toBase(vm.getDeviceState(), Dimension.DATA_SIZE, VmProfile.DEFAULT_DEVICE_STATE_BYTES),
-				toBase(vm.getDisk(), Dimension.DATA_SIZE, 0), toBase(vm.getDiskWriteRate(), Dimension.DATA_RATE, 0));
+		double memory = toBase(vm.getMemory(), 0);
+		VmProfile profile = new VmProfile(memory, toBase(vm.getDirtyRate(), 0),
+				toBase(vm.getWorkingSet(), memory), toBase(vm.getZeroPages(), 0),
+				toBase(vm.getDeviceState(), VmProfile.DEFAULT_DEVICE_STATE_BYTES),
+				toBase(vm.getDisk(), 0), toBase(vm.getDiskWriteRate(), 0));
 		if (vm.getDirtyProfile() != null) {
 			profile = profile.withDirtyProfile(new DirtyProfile(vm.getDirtyProfile().getPhases().stream()
-					.map(phase -> new DirtyProfile.Phase(toBase(phase.getRate(), Dimension.DATA_RATE, 0),
-							toBase(phase.getDuration(), Dimension.DURATION, 0)))
+					.map(phase -> new DirtyProfile.Phase(toBase(phase.getRate(), 0),
+							toBase(phase.getDuration(), 0)))
 					.toList()));
 		}
 		profile = profile.withDirtyPace(org.vmmig.engine.model.DirtyPace.valueOf(vm.getDirtyPace().getName()));
@@ -115,9 +114,9 @@ public final class ModelMapper {
 			if (element instanceof Vm vm && vm.getSla() != null && vm.getName() != null) {
 				Sla sla = vm.getSla();
 				promises.put(vm.getName(), new SlaPromise(vm.getName(),
-						toBase(sla.getMaxDowntime(), Dimension.DURATION, Double.POSITIVE_INFINITY),
-						toBase(sla.getMaxDegradation(), Dimension.RATIO, Double.POSITIVE_INFINITY),
-						toBase(sla.getDeadline(), Dimension.DURATION, Double.POSITIVE_INFINITY)));
+						toBase(sla.getMaxDowntime(), Double.POSITIVE_INFINITY),
+						toBase(sla.getMaxDegradation(), Double.POSITIVE_INFINITY),
+						toBase(sla.getDeadline(), Double.POSITIVE_INFINITY)));
 			}
 		}
 		return promises;
@@ -130,25 +129,25 @@ public final class ModelMapper {
 		boolean wan = network.getKind() == NetworkKind.WAN;
 		boolean kindOpen = !written(network, VmigPackage.Literals.NETWORK__KIND);
 		return new org.vmmig.engine.model.Network(network.getName(),
-				toBase(network.getBandwidth(), Dimension.DATA_RATE, 0), toBase(network.getLatency(), Dimension.DURATION, 0),
-				toBase(network.getLoss(), Dimension.RATIO, 0), wan, !wan || network.isTrusted(), hostNames, kindOpen,
+				toBase(network.getBandwidth(), 0), toBase(network.getLatency(), 0),
+				toBase(network.getLoss(), 0), wan, !wan || network.isTrusted(), hostNames, kindOpen,
 				network.isTrusted());
 	}
 
 	/** A pool is shared (NAS/SAN) unless its kind is local; what it leaves out does not bound anything. */
 	public org.vmmig.engine.model.StoragePool pool(StoragePool pool) {
 		return new org.vmmig.engine.model.StoragePool(pool.getName(), pool.getKind() != StorageKind.LOCAL,
-				toBase(pool.getBandwidth(), Dimension.DATA_RATE, Double.POSITIVE_INFINITY),
-				toBase(pool.getCapacity(), Dimension.DATA_SIZE, Double.POSITIVE_INFINITY));
+				toBase(pool.getBandwidth(), Double.POSITIVE_INFINITY),
+				toBase(pool.getCapacity(), Double.POSITIVE_INFINITY));
 	}
 
 	public MigrationPolicy policy(Policy policy) {
 		MigrationPolicy defaults = policyDefaults;
 		MigrationPolicy.Builder builder = defaults.toBuilder()
 				.technique(technique(policy))
-				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), Dimension.DURATION, defaults.downtimeLimitSeconds()))
+				.downtimeLimitSeconds(toBase(policy.getDowntimeLimit(), defaults.downtimeLimitSeconds()))
 				.bandwidthCapBytesPerSecond(
-						toBase(policy.getBandwidthCap(), Dimension.DATA_RATE, defaults.bandwidthCapBytesPerSecond()))
+						toBase(policy.getBandwidthCap(), defaults.bandwidthCapBytesPerSecond()))
 				.zeroPageDetection(policy.getZeroPageDetection() != Switch.OFF)
 				.moveStorage(policy.getMoveStorage() != Switch.OFF);
 		if (policy.getMaxRounds() > 0) {
@@ -165,12 +164,12 @@ public final class ModelMapper {
 			builder.maxDataFactor(policy.getMaxDataFactor().doubleValue());
 		}
 		if (policy.getDowntimeMax() != null) {
-			builder.downtimeSteps(new DowntimeSteps(true, toBase(policy.getDowntimeMax(), Dimension.DURATION, 0),
+			builder.downtimeSteps(new DowntimeSteps(true, toBase(policy.getDowntimeMax(), 0),
 					policy.getDowntimeSteps() > 0 ? policy.getDowntimeSteps() : NOVA_DOWNTIME_STEPS,
-					toBase(policy.getDowntimeStepDelay(), Dimension.DURATION, NOVA_DOWNTIME_DELAY_PER_GIB)));
+					toBase(policy.getDowntimeStepDelay(), NOVA_DOWNTIME_DELAY_PER_GIB)));
 		}
 		if (policy.getCompletionTimeout() != null) {
-			builder.completionTimeout(toBase(policy.getCompletionTimeout(), Dimension.DURATION, 0),
+			builder.completionTimeout(toBase(policy.getCompletionTimeout(), 0),
 					timeoutAction(policy));
 		}
 		if (policy.isAutoConverge()) {
@@ -178,17 +177,17 @@ public final class ModelMapper {
 		}
 		if (policy.getCompression() != null) {
 			builder.compression(new Compression(true, policy.getCompression().getRatio().doubleValue(),
-					toBase(policy.getCompression().getSpeed(), Dimension.DATA_RATE, 0)));
+					toBase(policy.getCompression().getSpeed(), 0)));
 		}
 		if (policy.getXbzrle() != null) {
-			builder.xbzrle(new Xbzrle(true, toBase(policy.getXbzrle().getCache(), Dimension.DATA_SIZE, 0),
-					toBase(policy.getXbzrle().getDelta(), Dimension.RATIO, DEFAULT_XBZRLE_DELTA)));
+			builder.xbzrle(new Xbzrle(true, toBase(policy.getXbzrle().getCache(), 0),
+					toBase(policy.getXbzrle().getDelta(), DEFAULT_XBZRLE_DELTA)));
 		}
 		boolean encryption = policy.eIsSet(org.vmmig.dsl.vmig.VmigPackage.Literals.POLICY__ENCRYPTION);
 		if (encryption || policy.isMutualAuthentication()) { // mutual authentication also without encryption
 			builder.encryption(new Encryption(
 					encryption ? Encryption.Mode.valueOf(policy.getEncryption().getName()) : Encryption.Mode.DISABLED,
-					toBase(policy.getEncryptionSpeed(), Dimension.DATA_RATE, Encryption.DEFAULT_BYTES_PER_SECOND_PER_CORE),
+					toBase(policy.getEncryptionSpeed(), Encryption.DEFAULT_BYTES_PER_SECOND_PER_CORE),
 					policy.isMutualAuthentication()));
 		}
 		return builder.build();
@@ -199,6 +198,11 @@ public final class ModelMapper {
 	 * {@code vmmig calibrate}): its bandwidth efficiency, per-round cost and switchover cost. None without one,
 	 * or while the reference does not resolve (the editor checks a model as it is typed).
 	 */
+	/** The run's cost model corrected by the policy's calibrated environment: how every migration under it is priced. */
+	public static org.vmmig.engine.cost.MigrationModel migrationModel(org.vmmig.engine.run.RunOptions options, Policy policy) {
+		return options.costModel().model(calibration(policy));
+	}
+
 	public static org.vmmig.engine.cost.Calibration calibration(Policy policy) {
 		return calibration(policy == null ? null : policy.getEnvironment());
 	}
@@ -208,9 +212,9 @@ public final class ModelMapper {
 		if (environment == null || environment.eIsProxy()) {
 			return org.vmmig.engine.cost.Calibration.NONE;
 		}
-		return new org.vmmig.engine.cost.Calibration(toBase(environment.getEfficiency(), Dimension.RATIO, 1),
-				toBase(environment.getRoundOverhead(), Dimension.DURATION, 0),
-				toBase(environment.getSwitchover(), Dimension.DURATION, 0));
+		return new org.vmmig.engine.cost.Calibration(toBase(environment.getEfficiency(), 1),
+				toBase(environment.getRoundOverhead(), 0),
+				toBase(environment.getSwitchover(), 0));
 	}
 
 	/** The policy's concurrency limits; one migration per host (Nova's default) when it sets none. */
@@ -378,8 +382,8 @@ public final class ModelMapper {
 		if (settings == null) {
 			return qemu;
 		}
-		return new AutoConverge(true, toBase(settings.getInitial(), Dimension.RATIO, qemu.initial()),
-				toBase(settings.getIncrement(), Dimension.RATIO, qemu.increment()),
-				toBase(settings.getMaximum(), Dimension.RATIO, qemu.maximum()));
+		return new AutoConverge(true, toBase(settings.getInitial(), qemu.initial()),
+				toBase(settings.getIncrement(), qemu.increment()),
+				toBase(settings.getMaximum(), qemu.maximum()));
 	}
 }

@@ -22,13 +22,13 @@ import org.vmmig.engine.model.Placement;
 import org.vmmig.engine.model.Objective;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.OverloadDetector;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sim.PowerModel;
 import org.vmmig.engine.sim.SimHost;
 import org.vmmig.engine.sim.SimVm;
 import org.vmmig.engine.sim.SimulationSettings;
 import org.vmmig.engine.sim.VmSelection;
 import org.vmmig.engine.trace.CpuTrace;
-import org.vmmig.engine.units.Dimension;
 
 /**
  * Maps a {@code simulate} scenario onto the engine's time simulation: hosts with their cores, MIPS and power
@@ -42,12 +42,8 @@ public final class SimulationMapper {
 	static final int DEFAULT_MIPS = 1000;
 	/** A host without a power model: 100 W idle, 200 W at full load (idle near half of peak, Fan et al. 2007). */
 	static final PowerModel DEFAULT_POWER = PowerModel.linear(100, 200);
-	/** Default detector parameters: the values Beloglazov and Buyya found best (CCPE 2012, Table III). */
-	static final double THR = 0.8, IQR = 1.5, MAD = 2.5, LR = 1.2;
 	static final double DEFAULT_STEP = 300;
 	static final double DEFAULT_HORIZON = 86_400;
-	/** Migrations may use half of a NIC (the other half carries the VMs' own traffic, as in CloudSim). */
-	static final double NIC_SHARE = 0.5;
 
 	/** What a time simulation needs. */
 	public record Input(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
@@ -73,8 +69,8 @@ public final class SimulationMapper {
 
 	/** Call on a model without validation errors. */
 	public Input input(Simulation simulation) throws TraceException {
-		return input(simulation, simulation.getPolicy(), toBase(simulation.getStep(), Dimension.DURATION, DEFAULT_STEP),
-				toBase(simulation.getHorizon(), Dimension.DURATION, DEFAULT_HORIZON), simulation.getSeed());
+		return input(simulation, simulation.getPolicy(), toBase(simulation.getStep(), DEFAULT_STEP),
+				toBase(simulation.getHorizon(), DEFAULT_HORIZON), simulation.getSeed());
 	}
 
 	/** For one decision of a policy now (a {@code consolidate} or {@code rebalance} scenario). */
@@ -84,7 +80,7 @@ public final class SimulationMapper {
 
 	private Input input(org.eclipse.emf.ecore.EObject action, Policy policy, double step, double horizon, long seed)
 			throws TraceException {
-		MigrationModel model = options.costModel().model(ModelMapper.calibration(policy));
+		MigrationModel model = ModelMapper.migrationModel(options, policy);
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
@@ -96,26 +92,26 @@ public final class SimulationMapper {
 			}
 		}
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
-				selection(policy), new MigrationTiming.Live(model, mapper.policy(policy), NIC_SHARE), seed,
+				selection(policy), MigrationTiming.Live.of(model, mapper.policy(policy)), seed,
 				SimulationSettings.Rules.VMMIG);
 		settings = settings.withPlacement(placement(policy))
-				.withUnderloadThreshold(toBase(policy.getUnderload(), Dimension.RATIO, 1));
+				.withUnderloadThreshold(toBase(policy.getUnderload(), 1));
 		return new Input(hosts, vms, options.apply(settings));
 	}
 
+	/** The planner's host (memory, NIC, zone, site, pool: {@link ModelMapper#host}) with its CPU and power. */
 	private SimHost host(Host host) {
 		int cores = host.getCores() > 0 ? host.getCores() : DEFAULT_CORES;
 		int mips = host.getMips() > 0 ? host.getMips() : DEFAULT_MIPS;
-		return new SimHost(host.getName(), mips, cores, toBase(host.getMemory(), Dimension.DATA_SIZE, 0),
-				toBase(host.getNic(), Dimension.DATA_RATE, 0) * 8, power(host));
+		return new SimHost(mapper.host(host), mips, cores, power(host));
 	}
 
 	private static PowerModel power(Host host) {
 		if (host.getPower() instanceof LinearPower linear) {
-			return PowerModel.linear(toBase(linear.getIdle(), Dimension.POWER, 0), toBase(linear.getPeak(), Dimension.POWER, 0));
+			return PowerModel.linear(toBase(linear.getIdle(), 0), toBase(linear.getPeak(), 0));
 		}
 		if (host.getPower() instanceof PowerTable table) {
-			return PowerModel.specPower(table.getPoints().stream().mapToDouble(q -> toBase(q, Dimension.POWER, 0)).toArray());
+			return PowerModel.specPower(table.getPoints().stream().mapToDouble(q -> toBase(q, 0)).toArray());
 		}
 		return DEFAULT_POWER;
 	}
@@ -129,8 +125,8 @@ public final class SimulationMapper {
 		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
 		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
 		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
-		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), Dimension.DATA_SIZE, 0), 0,
-				toBase(vm.getDirtyRate(), Dimension.DATA_RATE, 0), utilisation, CpuTrace.INTERVAL_SECONDS,
+		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), 0), 0,
+				toBase(vm.getDirtyRate(), 0), utilisation, CpuTrace.INTERVAL_SECONDS,
 				vm.getHost() == null ? null : vm.getHost().getName(), mapper.vm(vm).profile());
 	}
 
@@ -160,24 +156,14 @@ public final class SimulationMapper {
 		return objective == null ? Placement.POWER_AWARE_BEST_FIT : objective.defaultPlacement();
 	}
 
+	/** The policy's detector, with the paper's default parameter when it gives none ({@link PolicyLabels}). */
 	private static OverloadDetector detector(Policy policy) {
 		Double p = policy.getDetectorParameter() == null ? null : policy.getDetectorParameter().doubleValue();
-		return switch (policy.getDetector()) {
-			case THR -> new OverloadDetector.StaticThreshold(p == null ? THR : p);
-			case IQR -> new OverloadDetector.InterQuartileRange(p == null ? IQR : p);
-			case MAD -> new OverloadDetector.MedianAbsoluteDeviation(p == null ? MAD : p);
-			case LR -> new OverloadDetector.LocalRegression(p == null ? LR : p, false);
-			case LRR -> new OverloadDetector.LocalRegression(p == null ? LR : p, true);
-		};
+		return PolicyLabels.detector(policy.getDetector().getName(), p);
 	}
 
 	private static VmSelection selection(Policy policy) {
-		return switch (policy.getSelection()) {
-			case MMT -> VmSelection.MINIMUM_MIGRATION_TIME;
-			case MC -> VmSelection.MAXIMUM_CORRELATION;
-			case RS -> VmSelection.RANDOM;
-			case MU -> VmSelection.MINIMUM_UTILISATION;
-		};
+		return PolicyLabels.selection(policy.getSelection().getName());
 	}
 
 	/** Why a trace could not be read, in words; never what the file holds. */

@@ -41,7 +41,6 @@ import org.vmmig.engine.sim.LoadBalancer;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sla.SlaCheck;
 import org.vmmig.engine.sla.SlaPromise;
-import org.vmmig.engine.units.Dimension;
 
 /**
  * The one path from a scenario of a model to its result: every front end — the CLI's simulate, report and
@@ -146,7 +145,7 @@ public final class ScenarioRunner {
 		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
 		DataCenter dc = mapper.dataCenter(model);
 		MigrationPolicy migrationPolicy = mapper.policy(policy);
-		Plan plan = new EvacuationPlanner(options.costModel().model(ModelMapper.calibration(policy))).evacuate(dc, hosts, migrationPolicy,
+		Plan plan = new EvacuationPlanner(ModelMapper.migrationModel(options, policy)).evacuate(dc, hosts, migrationPolicy,
 				mapper.placementRules(model, policy), mapper.limits(policy), mapper.ranking(model, policy));
 		Set<String> failing = action instanceof Failure ? Set.copyOf(hosts) : Set.of();
 		return ScenarioResult.ofPlan(modelName(scenario), scenario.getName(), action(action), policy.getName(), hosts,
@@ -198,7 +197,7 @@ public final class ScenarioRunner {
 			remaining.merge(d.target(), 1, Integer::sum);
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(
-				options.costModel().model(ModelMapper.calibration(action.getPolicy()))).schedule(requests,
+				ModelMapper.migrationModel(options, action.getPolicy())).schedule(requests,
 				EvacuationPlanner.freeMemory(dc), mapper.policy(action.getPolicy()), mapper.limits(action.getPolicy()));
 		unplaced.addAll(schedule.blocked());
 		List<String> emptied = requests.stream().map(r -> r.source().name()).distinct()
@@ -227,10 +226,10 @@ public final class ScenarioRunner {
 	/** The time by which the hosts must be empty: an evacuation's deadline or a predicted failure. */
 	public static Optional<Double> deadlineSeconds(Scenario scenario) {
 		if (scenario.getAction() instanceof Failure failure) {
-			return Optional.of(Quantities.toBase(failure.getTime(), Dimension.DURATION, 0));
+			return Optional.of(Quantities.toBase(failure.getTime(), 0));
 		}
 		if (scenario.getAction() instanceof Evacuation evacuation && evacuation.getDeadline() != null) {
-			return Optional.of(Quantities.toBase(evacuation.getDeadline(), Dimension.DURATION, 0));
+			return Optional.of(Quantities.toBase(evacuation.getDeadline(), 0));
 		}
 		return Optional.empty();
 	}

@@ -16,7 +16,6 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.StoragePool;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
-import org.vmmig.engine.units.Dimension;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
@@ -66,14 +65,14 @@ public class CapacityValidator extends ComposedValidator {
 	/** The disks of the VMs whose disk lives in a pool must fit the pool's capacity. */
 	@Check
 	public void checkPoolNotOvercommitted(StoragePool pool) {
-		double capacity = safeBytes(() -> Quantities.toBase(pool.getCapacity(), Dimension.DATA_SIZE, 0));
+		double capacity = safeBytes(() -> Quantities.toBase(pool.getCapacity(), 0));
 		if (capacity <= 0) {
 			return;
 		}
 		Model model = (Model) pool.eResource().getContents().get(0);
 		double disks = EcoreUtil2.typeSelect(ModelElements.visibleFrom(model), Vm.class).stream()
 				.filter(vm -> vm.getStoragePool() == pool)
-				.mapToDouble(vm -> safeBytes(() -> Quantities.toBase(vm.getDisk(), Dimension.DATA_SIZE, 0))).sum();
+				.mapToDouble(vm -> safeBytes(() -> Quantities.toBase(vm.getDisk(), 0))).sum();
 		if (disks > capacity) {
 			warning("storage-pool " + pool.getName() + " holds VM disks of " + Formats.bytes(disks) + " but has only "
 					+ Formats.bytes(capacity) + ".", pool, Literals.STORAGE_POOL__CAPACITY, VmigIssueCodes.POOL_OVERCOMMITTED);
@@ -101,11 +100,11 @@ public class CapacityValidator extends ComposedValidator {
 	}
 
 	private static double memory(Host host) {
-		return safeBytes(() -> Quantities.toBase(host.getMemory(), Dimension.DATA_SIZE, 0));
+		return safeBytes(() -> Quantities.toBase(host.getMemory(), 0));
 	}
 
 	private static double memory(Vm vm) {
-		return safeBytes(() -> Quantities.toBase(vm.getMemory(), Dimension.DATA_SIZE, 0));
+		return safeBytes(() -> Quantities.toBase(vm.getMemory(), 0));
 	}
 
 	/** A quantity with a bad unit is reported by QuantityValidator; here it does not count. */

@@ -24,19 +24,17 @@ public class EnvironmentValidator extends ComposedValidator {
 
 	@Check
 	public void checkEnvironment(Environment environment) {
-		within(environment.getEfficiency(), Dimension.RATIO, MAX_EFFICIENCY, "200 %",
-				Literals.ENVIRONMENT__EFFICIENCY);
-		within(environment.getRoundOverhead(), Dimension.DURATION, MAX_FIXED_COST_SECONDS, "60 s",
-				Literals.ENVIRONMENT__ROUND_OVERHEAD);
-		within(environment.getSwitchover(), Dimension.DURATION, MAX_FIXED_COST_SECONDS, "60 s",
-				Literals.ENVIRONMENT__SWITCHOVER);
+		within(environment.getEfficiency(), MAX_EFFICIENCY, "200 %", Literals.ENVIRONMENT__EFFICIENCY);
+		within(environment.getRoundOverhead(), MAX_FIXED_COST_SECONDS, "60 s", Literals.ENVIRONMENT__ROUND_OVERHEAD);
+		within(environment.getSwitchover(), MAX_FIXED_COST_SECONDS, "60 s", Literals.ENVIRONMENT__SWITCHOVER);
 	}
 
-	private void within(Quantity quantity, Dimension dimension, double max, String shown, EStructuralFeature property) {
+	private void within(Quantity quantity, double max, String shown, EStructuralFeature property) {
+		Dimension dimension = Quantities.dimensionOf(property).orElseThrow();
 		if (quantity == null || Quantities.unitOf(quantity).map(u -> u.dimension() != dimension).orElse(true)) {
 			return; // absent, or a unit QuantityValidator already reports
 		}
-		double value = Quantities.toBase(quantity, dimension, 0);
+		double value = Quantities.toBase(quantity, 0);
 		if (Double.isFinite(value) && value > max) {
 			error("'" + Keywords.of(property) + "' of an environment is at most " + shown + ".", quantity,
 					Literals.QUANTITY__VALUE, VmigIssueCodes.OUT_OF_RANGE);

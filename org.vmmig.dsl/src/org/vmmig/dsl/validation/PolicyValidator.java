@@ -7,7 +7,6 @@ import org.vmmig.dsl.vmig.CompressionSettings;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Technique;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
-import org.vmmig.engine.units.Dimension;
 
 /** Policy sanity: knobs that contradict each other or have no effect with the chosen technique. */
 public class PolicyValidator extends ComposedValidator {
@@ -39,8 +38,8 @@ public class PolicyValidator extends ComposedValidator {
 			return;
 		}
 		try {
-			double max = Quantities.toBase(policy.getDowntimeMax(), Dimension.DURATION, 0);
-			double limit = Quantities.toBase(policy.getDowntimeLimit(), Dimension.DURATION, 0.3);
+			double max = Quantities.toBase(policy.getDowntimeMax(), 0);
+			double limit = Quantities.toBase(policy.getDowntimeLimit(), 0.3);
 			if (max < limit) {
 				error("'downtime-max' must not be below 'downtime-limit': the limit only steps up.", policy,
 						Literals.POLICY__DOWNTIME_MAX, VmigIssueCodes.OUT_OF_RANGE);

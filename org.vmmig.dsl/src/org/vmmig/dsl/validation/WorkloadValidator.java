@@ -29,7 +29,6 @@ import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.trace.CpuTrace;
-import org.vmmig.engine.units.Dimension;
 
 /** Workloads and consolidation settings: power models, detectors, groups and CPU traces. */
 public class WorkloadValidator extends ComposedValidator {
@@ -93,7 +92,7 @@ public class WorkloadValidator extends ComposedValidator {
 
 	private static double seconds(Quantity quantity, double fallback) {
 		try {
-			return Quantities.toBase(quantity, Dimension.DURATION, fallback);
+			return Quantities.toBase(quantity, fallback);
 		} catch (IllegalArgumentException badUnit) { // QuantityValidator says what is wrong
 			return fallback;
 		}
@@ -192,7 +191,7 @@ public class WorkloadValidator extends ComposedValidator {
 
 	private static double watts(Quantity quantity) {
 		try {
-			return Quantities.toBase(quantity, Dimension.POWER, 0);
+			return Quantities.toBase(quantity, 0);
 		} catch (IllegalArgumentException badUnit) {
 			return 0; // reported by QuantityValidator
 		}

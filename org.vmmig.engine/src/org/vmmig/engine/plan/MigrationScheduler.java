@@ -2,7 +2,6 @@ package org.vmmig.engine.plan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,13 +41,12 @@ public final class MigrationScheduler {
 		this.model = model;
 	}
 
-	private static final class Flow {
+	/** A planned move and how its migration went: bytes left and rate as a {@link Flows.Flow}. */
+	private static final class Flow extends Flows.Flow {
 		final Request request;
 		final int index;
 		double start;
 		double end;
-		double remaining = Double.NaN;
-		double rate = Double.NaN;
 		double initialRate;
 		MigrationEstimate estimate;
 		final List<Migration.Share> shares = new ArrayList<>();
@@ -56,6 +54,7 @@ public final class MigrationScheduler {
 		Flow(Request request, int index) {
 			this.request = request;
 			this.index = index;
+			rate(Double.NaN); // no share yet
 		}
 
 		String link() {
@@ -69,65 +68,32 @@ public final class MigrationScheduler {
 	 */
 	public Schedule schedule(List<Request> requests, Map<String, Double> freeMemory, MigrationPolicy policy,
 			ConcurrencyLimits limits) {
-		Map<String, Double> free = new HashMap<>(freeMemory);
-		Map<String, Integer> hostLoad = new HashMap<>();
-		Map<String, Integer> linkLoad = new HashMap<>();
+		Occupancy occupancy = new Occupancy(freeMemory);
 		List<Flow> pending = new ArrayList<>();
 		for (int i = 0; i < requests.size(); i++) {
 			pending.add(new Flow(requests.get(i), i));
 		}
-		List<Flow> running = new ArrayList<>();
+		Flows<Flow> running = new Flows<>();
 		List<Flow> done = new ArrayList<>();
-		double now = 0;
 		while (true) {
 			for (var it = pending.iterator(); it.hasNext();) {
 				Flow f = it.next();
-				Request r = f.request;
-				if (running.size() >= limits.perCluster()
-						|| hostLoad.getOrDefault(r.source().name(), 0) >= limits.perHost()
-						|| hostLoad.getOrDefault(r.target().name(), 0) >= limits.perHost()
-						|| (f.link() != null && linkLoad.getOrDefault(f.link(), 0) >= limits.perLink())
-						|| free.getOrDefault(r.target().name(), 0.0) < r.vm().memoryBytes()) {
-					continue;
+				if (running.active().size() < limits.perCluster() && occupancy.allows(f, limits)) {
+					it.remove();
+					occupancy.start(f);
+					f.start = running.now();
+					running.add(f);
 				}
-				it.remove();
-				free.merge(r.target().name(), -r.vm().memoryBytes(), Double::sum);
-				hostLoad.merge(r.source().name(), 1, Integer::sum);
-				hostLoad.merge(r.target().name(), 1, Integer::sum);
-				if (f.link() != null) {
-					linkLoad.merge(f.link(), 1, Integer::sum);
-				}
-				f.start = now;
-				running.add(f);
 			}
-			if (running.isEmpty()) {
+			if (running.active().isEmpty()) {
 				break; // done, or what is left waits for memory nothing will free
 			}
-			share(running, policy, now);
-			double next = Double.POSITIVE_INFINITY;
-			for (Flow f : running) {
-				next = Math.min(next, now + f.remaining / f.rate);
-			}
-			List<Flow> ending = new ArrayList<>();
-			for (Flow f : running) {
-				if (now + f.remaining / f.rate <= next) {
-					ending.add(f);
-				} else {
-					f.remaining -= f.rate * (next - now);
-				}
-			}
-			now = next;
-			for (Flow f : ending) {
-				running.remove(f);
+			share(running.active(), policy, running.now());
+			double next = running.nextEnd();
+			for (Flow f : running.finishAt(next)) {
 				done.add(f);
-				f.end = now;
-				Request r = f.request;
-				free.merge(r.source().name(), r.vm().memoryBytes(), Double::sum);
-				hostLoad.merge(r.source().name(), -1, Integer::sum);
-				hostLoad.merge(r.target().name(), -1, Integer::sum);
-				if (f.link() != null) {
-					linkLoad.merge(f.link(), -1, Integer::sum);
-				}
+				f.end = next;
+				occupancy.end(f);
 			}
 		}
 		done.sort((a, b) -> Integer.compare(a.index, b.index));
@@ -146,33 +112,74 @@ public final class MigrationScheduler {
 	}
 
 	/**
+	 * What running migrations hold: memory reserved on their targets (released on the source when one ends), and
+	 * how many run per host and per network, against the concurrency limits.
+	 */
+	private static final class Occupancy {
+		private final Map<String, Double> free;
+		private final Map<String, Integer> hostLoad = new HashMap<>();
+		private final Map<String, Integer> linkLoad = new HashMap<>();
+
+		Occupancy(Map<String, Double> freeMemory) {
+			free = new HashMap<>(freeMemory);
+		}
+
+		/** Whether the flow may start now: its hosts and network under their limits, its target's memory free. */
+		boolean allows(Flow f, ConcurrencyLimits limits) {
+			Request r = f.request;
+			return hostLoad.getOrDefault(r.source().name(), 0) < limits.perHost()
+					&& hostLoad.getOrDefault(r.target().name(), 0) < limits.perHost()
+					&& (f.link() == null || linkLoad.getOrDefault(f.link(), 0) < limits.perLink())
+					&& free.getOrDefault(r.target().name(), 0.0) >= r.vm().memoryBytes();
+		}
+
+		void start(Flow f) {
+			Request r = f.request;
+			free.merge(r.target().name(), -r.vm().memoryBytes(), Double::sum);
+			count(f, 1);
+		}
+
+		void end(Flow f) {
+			Request r = f.request;
+			free.merge(r.source().name(), r.vm().memoryBytes(), Double::sum);
+			count(f, -1);
+		}
+
+		private void count(Flow f, int change) {
+			hostLoad.merge(f.request.source().name(), change, Integer::sum);
+			hostLoad.merge(f.request.target().name(), change, Integer::sum);
+			if (f.link() != null) {
+				linkLoad.merge(f.link(), change, Integer::sum);
+			}
+		}
+	}
+
+	/**
 	 * Max-min fair shares of the running flows over the NICs (each direction a link), the networks, and each
 	 * migration's own cap; a flow that just started is priced by the cost model at its share.
 	 */
 	private void share(List<Flow> running, MigrationPolicy policy, double now) {
-		Map<String, Integer> linkIndex = new LinkedHashMap<>();
-		List<Double> capacity = new ArrayList<>();
-		int[][] paths = new int[running.size()][];
+		SharedLinks<String> links = new SharedLinks<>();
 		for (int i = 0; i < running.size(); i++) {
 			Request r = running.get(i).request;
-			List<Integer> path = new ArrayList<>();
-			path.add(link(linkIndex, capacity, "out:" + r.source().name(), r.source().nicBytesPerSecond()));
-			path.add(link(linkIndex, capacity, "in:" + r.target().name(), r.target().nicBytesPerSecond()));
-			if (r.network() != null) {
-				path.add(link(linkIndex, capacity, "net:" + r.network().name(), r.network().bandwidthBytesPerSecond()));
-			}
+			int out = links.link("out:" + r.source().name(), r.source().nicBytesPerSecond());
+			int in = links.link("in:" + r.target().name(), r.target().nicBytesPerSecond());
 			// the migration's own ceiling: its path's narrowest part and the policy's bandwidth cap
-			path.add(link(linkIndex, capacity, "cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
-			paths[i] = path.stream().mapToInt(Integer::intValue).toArray();
+			if (r.network() != null) {
+				int net = links.link("net:" + r.network().name(), r.network().bandwidthBytesPerSecond());
+				links.transfer(out, in, net, links.link("cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
+			} else {
+				links.transfer(out, in, links.link("cap:" + i, policy.usableBandwidth(r.path().bandwidthBytesPerSecond())));
+			}
 		}
-		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		double[] rates = links.rates();
 		for (int i = 0; i < running.size(); i++) {
 			Flow f = running.get(i);
 			double rate = rates[i];
 			if (!(rate > 0)) {
 				throw new IllegalArgumentException("no bandwidth for the migration of " + f.request.vm().name());
 			}
-			if (Double.isNaN(f.remaining)) {
+			if (!f.priced()) {
 				// held back only by its own cap, the migration sees its whole path (the model applies the cap);
 				// otherwise it sees the share it got
 				MigrationPath own = f.request.path();
@@ -180,23 +187,16 @@ public final class MigrationScheduler {
 				MigrationPath at = alone ? own : new MigrationPath(rate, f.request.path().rttSeconds(), f.request.path().lossRate(),
 						f.request.path().sharedStorage(), f.request.path().trusted(), f.request.path().subnetChange());
 				f.estimate = model.estimate(f.request.vm().profile(), at, policy);
-				f.remaining = Math.max(f.estimate.bytesTransferred(), 1);
 				// the model's time includes what bytes alone do not (handshake, round overheads, downtime):
 				// keep it by stretching the bytes to the model's duration at this rate
-				f.remaining = Math.max(f.remaining, f.estimate.totalSeconds() * rate);
+				f.remaining(Math.max(Math.max(f.estimate.bytesTransferred(), 1), f.estimate.totalSeconds() * rate));
 				f.initialRate = rate;
 			}
-			if (f.rate != rate) {
-				f.rate = rate;
+			if (f.rate() != rate) {
+				f.rate(rate);
 				f.shares.add(new Migration.Share(now, rate));
 			}
 		}
 	}
 
-	private static int link(Map<String, Integer> index, List<Double> capacity, String key, double bytesPerSecond) {
-		return index.computeIfAbsent(key, k -> {
-			capacity.add(bytesPerSecond);
-			return capacity.size() - 1;
-		});
-	}
 }

@@ -56,13 +56,8 @@ public record TargetRanking(Placement placement, Objective objective, Map<String
 	 */
 	Comparator<Map.Entry<Host, Double>> order(Vm vm, Host source, Map<String, String> hostOf,
 			Map<String, Integer> vmsOn, Map<String, Integer> modelOrder) {
-		Comparator<Map.Entry<Host, Double>> byFit = switch (effectivePlacement()) {
-		case BEST_FIT -> Map.Entry.comparingByValue();
-		case WORST_FIT -> Map.Entry.<Host, Double>comparingByValue().reversed();
-		case FIRST_FIT -> Comparator.comparingInt(e -> modelOrder.getOrDefault(e.getKey().name(), Integer.MAX_VALUE));
-		case POWER_AWARE_BEST_FIT -> Comparator.<Map.Entry<Host, Double>>comparingInt(e -> running(e.getKey(), vmsOn))
-				.thenComparing(Map.Entry.comparingByValue());
-		};
+		Comparator<Map.Entry<Host, Double>> byFit = effectivePlacement().evacuationOrder(
+				h -> modelOrder.getOrDefault(h.name(), Integer.MAX_VALUE), h -> running(h, vmsOn));
 		Comparator<Map.Entry<Host, Double>> byName = Comparator.comparing(e -> e.getKey().name());
 		if (objective == Objective.FAULT_TOLERANCE) {
 			return Comparator.<Map.Entry<Host, Double>>comparingInt(e -> same(siteOf, e.getKey(), source))

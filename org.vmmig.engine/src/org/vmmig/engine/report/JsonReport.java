@@ -161,7 +161,7 @@ public final class JsonReport {
 		json.beginObject();
 		json.field("label", result.label());
 		json.name("totals").beginObject()
-				.field("energyKwh", result.energyKwh())
+				.field("energyKwh", result.energyJoules() / org.vmmig.engine.units.Unit.KWH.toBase()) // the format shows kWh
 				.field("migrations", result.migrations())
 				.field("slatah", result.slatah())
 				.field("pdm", result.pdm())

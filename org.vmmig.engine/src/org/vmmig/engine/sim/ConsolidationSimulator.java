@@ -25,6 +25,10 @@ import org.vmmig.engine.model.Placement;
  * trapezoid of the power at both ends, a host at zero utilisation is switched off and draws nothing, a VM
  * loses 10 % of its CPU while it migrates out and costs its target 10 % while it migrates in.
  *
+ * <p>This class is the time loop (demand, energy, migrations starting and ending, the measurements); one
+ * scheduling decision is {@link Reallocation}, which asks the settings' strategies — {@link OverloadDetector},
+ * {@link VmSelection}, {@link org.vmmig.engine.model.Placement} — and knows none of them by name.
+ *
  * <p>Deterministic: same inputs and seed, same result. The run checks {@link Thread#interrupted()} every step
  * and stops with a {@link CancellationException}.
  */
@@ -53,7 +57,7 @@ public final class ConsolidationSimulator {
 		hosts = new HostRuntime[hostSpecs.size()];
 		Map<String, HostRuntime> byName = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
-			hosts[i] = new HostRuntime(hostSpecs.get(i), i);
+			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds());
 			if (byName.put(hosts[i].spec.name(), hosts[i]) != null) {
 				throw new IllegalArgumentException("two hosts are named '" + hosts[i].spec.name() + "'");
 			}
@@ -103,8 +107,8 @@ public final class ConsolidationSimulator {
 			sim.updateHost(h, 0);
 		}
 		List<Decision> decisions = new ArrayList<>();
-		for (Move move : sim.new Optimiser().optimise()) {
-			decisions.add(new Decision(move.vm.spec.name(), move.vm.host.spec.name(), move.target.spec.name()));
+		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.settings, sim.random).optimise()) {
+			decisions.add(new Decision(move.vm().spec.name(), move.vm().host.spec.name(), move.target().spec.name()));
 		}
 		return decisions;
 	}
@@ -123,7 +127,7 @@ public final class ConsolidationSimulator {
 				updateHost(h, 0);
 			}
 		}
-		boolean consolidate = !(settings.detector() instanceof OverloadDetector.None);
+		boolean consolidate = settings.detector().consolidates();
 		for (int k = 1; k <= steps; k++) {
 			if (Thread.interrupted()) {
 				throw new CancellationException("stopped at " + (k - 1) * interval + " s");
@@ -143,8 +147,8 @@ public final class ConsolidationSimulator {
 			}
 			int started = 0;
 			if (consolidate) {
-				List<Move> moves = new Optimiser().optimise();
-				for (Move move : moves) {
+				List<Reallocation.Move> moves = new Reallocation(hosts, settings, random).optimise();
+				for (Reallocation.Move move : moves) {
 					start(move, now);
 				}
 				started = moves.size();
@@ -154,6 +158,11 @@ public final class ConsolidationSimulator {
 			progress.step(k, steps);
 		}
 		completeMigrationsBefore(settings.horizonSeconds(), true);
+		return result(series);
+	}
+
+	/** What the run measured: energy, migrations, SLATAH and PDM (Beloglazov and Buyya, CCPE 2012, §6.2), … */
+	private SimulationResult result(List<SimulationResult.Step> series) {
 		double slatah = 0, total = 0;
 		for (HostRuntime h : hosts) {
 			slatah += h.overloadedSeconds;
@@ -164,7 +173,7 @@ public final class ConsolidationSimulator {
 			requested += vm.requestedMipsSeconds;
 			lost += vm.lostToMigrationMipsSeconds;
 		}
-		return new SimulationResult(settings.label(), energyWattSeconds / 3.6e6, migrations,
+		return new SimulationResult(settings.label(), energyWattSeconds, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
 				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}
@@ -204,7 +213,7 @@ public final class ConsolidationSimulator {
 
 	/** Whether a host draws power: it has VMs, or under CloudSim's rule, its CPU is busy. */
 	private boolean on(HostRuntime h) {
-		return settings.rules().idleHostsOff() ? h.utilisation > 0 : !h.vms.isEmpty() || !h.replaced.isEmpty();
+		return h.on(settings.rules().idleHostsOff());
 	}
 
 	private int activeHosts() {
@@ -315,11 +324,11 @@ public final class ConsolidationSimulator {
 		}
 	}
 
-	private void start(Move move, double now) {
-		VmRuntime vm = move.vm;
+	private void start(Reallocation.Move move, double now) {
+		VmRuntime vm = move.vm();
 		HostRuntime source = vm.host;
 		boolean replanned = vm.migratingTo != null;
-		boolean continues = replanned && settings.rules().replannedMovesContinue() && vm.migratingTo != move.target;
+		boolean continues = replanned && settings.rules().replannedMovesContinue() && vm.migratingTo != move.target();
 		if (replanned) {
 			// planned twice in one step (CloudSim does this when an under-utilised host is emptied of a VM it
 			// was just given): the later target wins, both migrations count; under CloudSim's rule the first
@@ -331,11 +340,11 @@ public final class ConsolidationSimulator {
 			}
 			first.update(now);
 		}
-		vm.migratingTo = move.target;
-		move.target.add(vm);
+		vm.migratingTo = move.target();
+		move.target().add(vm);
 		migrations++;
-		transfers.begin(vm, source, move.target, now, continues);
-		move.target.update(now);
+		transfers.begin(vm, source, move.target(), now, continues);
+		move.target().update(now);
 		source.update(now);
 	}
 
@@ -352,9 +361,9 @@ public final class ConsolidationSimulator {
 	// ---------------------------------------------------------------- initial placement
 
 	private void placeInitially(Map<String, HostRuntime> byName) {
-		boolean firstFit = settings.detector() instanceof OverloadDetector.None;
+		boolean firstFit = !settings.detector().consolidates();
 		boolean[] none = new boolean[hosts.length];
-		Optimiser optimiser = new Optimiser();
+		Reallocation optimiser = new Reallocation(hosts, settings, random);
 		for (VmRuntime vm : vms) {
 			vm.requestedPerPe = vm.spec.mipsPerPe(); // a VM being created asks for all of its CPU
 			String wanted = vm.spec.initialHost();
@@ -378,361 +387,4 @@ public final class ConsolidationSimulator {
 		}
 	}
 
-	// ---------------------------------------------------------------- one scheduling decision
-
-	private record Move(VmRuntime vm, HostRuntime target) {
-	}
-
-	/** The reallocation of one scheduling step; works on tentative placements and restores them. */
-	private final class Optimiser {
-
-		List<Move> optimise() {
-			List<HostRuntime> overloaded = new ArrayList<>();
-			for (HostRuntime h : hosts) {
-				if (overloaded(h)) {
-					overloaded.add(h);
-				}
-			}
-			List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
-			for (HostRuntime h : hosts) {
-				List<VmRuntime> keep = new ArrayList<>(h.vms.size());
-				for (VmRuntime vm : h.vms) {
-					if (!h.isMigratingIn(vm)) {
-						keep.add(vm);
-					}
-				}
-				saved.add(keep);
-			}
-			List<VmRuntime> leaving = new ArrayList<>();
-			for (HostRuntime h : overloaded) {
-				while (true) {
-					VmRuntime vm = select(h);
-					if (vm == null) {
-						break;
-					}
-					leaving.add(vm);
-					h.remove(vm);
-					if (!overloaded(h)) {
-						break;
-					}
-				}
-			}
-			boolean[] excluded = new boolean[hosts.length];
-			for (HostRuntime h : overloaded) {
-				excluded[h.index] = true;
-			}
-			List<Move> moves = place(leaving, excluded, false);
-			moves.addAll(fromUnderUtilised(overloaded));
-			for (HostRuntime h : hosts) {
-				List<VmRuntime> arriving = new ArrayList<>();
-				for (VmRuntime vm : h.vms) {
-					if (h.isMigratingIn(vm)) {
-						arriving.add(vm);
-					}
-				}
-				for (VmRuntime vm : List.copyOf(h.vms)) {
-					h.remove(vm);
-				}
-				arriving.forEach(h::add);
-				saved.get(h.index).forEach(h::add);
-			}
-			return moves;
-		}
-
-		private List<Move> place(List<VmRuntime> leaving, boolean[] excluded, boolean allOrNothing) {
-			List<VmRuntime> ordered = new ArrayList<>(leaving);
-			ordered.sort(Comparator.comparingDouble(VmRuntime::requestedTotal).reversed());
-			List<Move> moves = new ArrayList<>();
-			for (VmRuntime vm : ordered) {
-				HostRuntime target = findHost(vm, excluded, false);
-				if (target != null) {
-					target.add(vm);
-					moves.add(new Move(vm, target));
-				} else if (allOrNothing) {
-					for (Move m : moves) {
-						m.target.remove(m.vm);
-					}
-					moves.clear();
-					break;
-				}
-			}
-			return moves;
-		}
-
-		private List<Move> fromUnderUtilised(List<HostRuntime> overloaded) {
-			List<Move> moves = new ArrayList<>();
-			boolean[] notSource = new boolean[hosts.length];
-			boolean[] notTarget = new boolean[hosts.length];
-			int notSourceCount = 0;
-			for (HostRuntime h : hosts) {
-				if (!on(h)) {
-					notSource[h.index] = notTarget[h.index] = true;
-					notSourceCount++;
-				}
-			}
-			for (HostRuntime h : overloaded) {
-				if (!notSource[h.index]) {
-					notSourceCount++;
-				}
-				notSource[h.index] = notTarget[h.index] = true;
-			}
-			// candidates by utilisation at the step (which tentative placements do not change), lowest first
-			List<HostRuntime> byUtilisation = new ArrayList<>();
-			for (HostRuntime h : hosts) {
-				if (on(h) && h.utilisation < settings.underloadThreshold()) {
-					byUtilisation.add(h);
-				}
-			}
-			byUtilisation.sort(Comparator.comparingDouble((HostRuntime h) -> h.utilisation).thenComparingInt(h -> h.index));
-			int[] first = { 0 };
-			while (notSourceCount < hosts.length) {
-				HostRuntime source = leastUtilised(byUtilisation, first, notSource);
-				if (source == null) {
-					break;
-				}
-				notSource[source.index] = notTarget[source.index] = true;
-				notSourceCount++;
-				List<VmRuntime> leaving = new ArrayList<>();
-				for (VmRuntime vm : source.vms) {
-					if (!vm.inMigration()) {
-						leaving.add(vm);
-					}
-				}
-				if (leaving.isEmpty()) {
-					continue;
-				}
-				List<Move> placed = place(leaving, notTarget, true);
-				for (Move m : placed) {
-					if (!notSource[m.target.index]) {
-						notSource[m.target.index] = true;
-						notSourceCount++;
-					}
-				}
-				moves.addAll(placed);
-			}
-			return moves;
-		}
-
-		/**
-		 * The least utilised host not excluded whose VMs are not all leaving (ties: the lowest index). Exclusions
-		 * only grow, so the scan resumes after the leading excluded hosts.
-		 */
-		private HostRuntime leastUtilised(List<HostRuntime> byUtilisation, int[] first, boolean[] excluded) {
-			while (first[0] < byUtilisation.size() && excluded[byUtilisation.get(first[0]).index]) {
-				first[0]++;
-			}
-			for (int i = first[0]; i < byUtilisation.size(); i++) {
-				HostRuntime h = byUtilisation.get(i);
-				if (!excluded[h.index] && !allMigratingOutOrAnyMigratingIn(h)) {
-					return h;
-				}
-			}
-			return null;
-		}
-
-		private boolean allMigratingOutOrAnyMigratingIn(HostRuntime h) {
-			for (VmRuntime vm : h.vms) {
-				if (!vm.inMigration()) {
-					return false;
-				}
-				if (h.isMigratingIn(vm)) {
-					return true;
-				}
-			}
-			return true;
-		}
-
-		HostRuntime firstFit(VmRuntime vm) {
-			for (HostRuntime h : hosts) {
-				if (suitable(h, vm, true)) {
-					return h;
-				}
-			}
-			return null;
-		}
-
-		/**
-		 * The suitable host the settings' placement prefers, among those the VM does not overload: power-aware best
-		 * fit (the least growth of power, Beloglazov and Buyya's PABFD), best fit (the highest CPU use after),
-		 * worst fit (the lowest) or first fit (the first in the model's order). The overload check is the expensive
-		 * part, so it runs only for a host that would win.
-		 */
-		HostRuntime findHost(VmRuntime vm, boolean[] excluded, boolean atStart) {
-			double minIncrease = Double.MAX_VALUE;
-			HostRuntime best = null;
-			Placement placement = settings.placement();
-			for (HostRuntime h : hosts) {
-				if (excluded[h.index] || !suitable(h, vm, atStart) || h.utilisation > 1) {
-					continue;
-				}
-				double used = h.placementMips();
-				double after = (used + vm.requestedTotal()) / h.totalMips;
-				if (after > 1) {
-					continue;
-				}
-				double increase = switch (placement) {
-				case POWER_AWARE_BEST_FIT -> h.spec.power().watts(after) - h.spec.power().watts(h.utilisation);
-				case BEST_FIT -> -after;
-				case WORST_FIT -> after;
-				case FIRST_FIT -> h.index;
-				};
-				if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
-					minIncrease = increase;
-					best = h;
-					if (placement == Placement.FIRST_FIT) {
-						break;
-					}
-				}
-			}
-			return best;
-		}
-
-		private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
-			if (h.spec.peMips() < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
-				return false;
-			}
-			if (atStart || !settings.rules().memoryAtStartOnly()) {
-				return h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
-						&& h.bandwidthReserved + vm.spec.reservedBitsPerSecond() <= h.spec.nicBitsPerSecond();
-			}
-			return true;
-		}
-
-		private boolean overloadedWith(HostRuntime h, VmRuntime vm) {
-			h.add(vm);
-			boolean result = overloaded(h);
-			h.remove(vm);
-			return result;
-		}
-	}
-
-	// ---------------------------------------------------------------- detection and selection
-
-	private boolean overloaded(HostRuntime h) {
-		double utilisation = h.requestedMips() / h.totalMips;
-		return switch (settings.detector()) {
-			case OverloadDetector.None n -> false;
-			case OverloadDetector.StaticThreshold t -> utilisation > t.threshold();
-			case OverloadDetector.InterQuartileRange iqr -> {
-				double[] history = h.utilisationHistory();
-				yield history.length >= OverloadDetector.MIN_HISTORY_FOR_SPREAD
-						? utilisation > 1 - iqr.safety() * Stats.iqr(history)
-						: utilisation > OverloadDetector.FALLBACK_THRESHOLD;
-			}
-			case OverloadDetector.MedianAbsoluteDeviation mad -> {
-				double[] history = h.utilisationHistory();
-				yield history.length >= OverloadDetector.MIN_HISTORY_FOR_SPREAD
-						? utilisation > 1 - mad.safety() * Stats.mad(history)
-						: utilisation > OverloadDetector.FALLBACK_THRESHOLD;
-			}
-			case OverloadDetector.LocalRegression lr -> {
-				double[] history = h.utilisationHistory();
-				int n = OverloadDetector.REGRESSION_WINDOW;
-				if (history.length < n) {
-					yield utilisation > OverloadDetector.FALLBACK_THRESHOLD;
-				}
-				double[] x = new double[n];
-				double[] y = new double[n];
-				for (int i = 0; i < n; i++) {
-					x[i] = i + 1;
-					y[i] = history[n - 1 - i]; // oldest first
-				}
-				double[] line = lr.robust() ? Stats.robustLine(x, y) : Stats.line(x, y, ones(n));
-				double ahead = Math.ceil(longestMigrationSeconds(h) / settings.intervalSeconds());
-				yield lr.safety() * (line[0] + line[1] * (n + ahead)) >= 1;
-			}
-		};
-	}
-
-	private static double[] ones(int n) {
-		double[] w = new double[n];
-		java.util.Arrays.fill(w, 1);
-		return w;
-	}
-
-	/** The time the largest VM of the host would take to leave it, at the NIC share migrations may use. */
-	private double longestMigrationSeconds(HostRuntime h) {
-		double largest = 0;
-		for (VmRuntime vm : h.vms) {
-			largest = Math.max(largest, vm.spec.memoryBytes());
-		}
-		return largest / (h.spec.nicBitsPerSecond() / 8 * transfers.nicShare());
-	}
-
-	private VmRuntime select(HostRuntime h) {
-		List<VmRuntime> candidates = new ArrayList<>();
-		for (VmRuntime vm : h.vms) {
-			if (!vm.inMigration()) {
-				candidates.add(vm);
-			}
-		}
-		if (candidates.isEmpty()) {
-			return null;
-		}
-		return switch (settings.selection()) {
-			case MINIMUM_MIGRATION_TIME -> minimumMemory(candidates);
-			case MINIMUM_UTILISATION -> {
-				VmRuntime best = null;
-				double min = Double.MAX_VALUE;
-				for (VmRuntime vm : candidates) {
-					double u = vm.requestedTotal() / vm.spec.totalMips();
-					if (u < min) {
-						min = u;
-						best = vm;
-					}
-				}
-				yield best;
-			}
-			case RANDOM -> candidates.get(random.nextInt(candidates.size()));
-			case MAXIMUM_CORRELATION -> maximumCorrelation(candidates);
-		};
-	}
-
-	private static VmRuntime minimumMemory(List<VmRuntime> candidates) {
-		VmRuntime best = null;
-		double min = Double.MAX_VALUE;
-		for (VmRuntime vm : candidates) {
-			if (vm.spec.memoryBytes() < min) {
-				min = vm.spec.memoryBytes();
-				best = vm;
-			}
-		}
-		return best;
-	}
-
-	/**
-	 * The VM whose recent utilisation the other VMs' explain best (highest R² of a multiple regression on
-	 * them); when the regression cannot be computed, minimum migration time decides, as in CloudSim.
-	 */
-	private static VmRuntime maximumCorrelation(List<VmRuntime> candidates) {
-		int n = candidates.size();
-		int m = Integer.MAX_VALUE;
-		for (VmRuntime vm : candidates) {
-			m = Math.min(m, vm.historySize);
-		}
-		double[][] data = new double[n][];
-		for (int i = 0; i < n; i++) {
-			data[i] = java.util.Arrays.copyOf(candidates.get(i).history, m);
-		}
-		double max = Double.MIN_VALUE;
-		int best = 0;
-		try {
-			for (int i = 0; i < n; i++) {
-				double[][] others = new double[n - 1][];
-				for (int j = 0, k = 0; j < n; j++) {
-					if (j != i) {
-						others[k++] = data[j];
-					}
-				}
-				double r2 = Stats.rSquared(data[i], others);
-				if (r2 > max) {
-					max = r2;
-					best = i;
-				}
-			}
-		} catch (IllegalArgumentException cannotRegress) {
-			return minimumMemory(candidates);
-		}
-		return candidates.get(best);
-	}
 }

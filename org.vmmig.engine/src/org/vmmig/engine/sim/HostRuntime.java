@@ -11,9 +11,9 @@ import java.util.List;
  * each vCPU gets what it asks for up to one core; a VM migrating out loses 10 % and one migrating in costs
  * the target 10 % of its demand; when the demand exceeds the host, every share is scaled down.
  */
-final class HostRuntime {
+final class HostRuntime implements HostLoad {
 
-	static final double MIGRATION_OVERHEAD = 0.1;
+	static final double MIGRATION_OVERHEAD = org.vmmig.engine.cost.CloudSimMigrationModel.CPU_OVERHEAD;
 
 	final SimHost spec;
 	final int index;
@@ -46,10 +46,38 @@ final class HostRuntime {
 	double activeSeconds;
 	double overloadedSeconds;
 
-	HostRuntime(SimHost spec, int index) {
+	/** The part of its NIC migrations may use, and the scheduling interval: how long a VM takes to leave. */
+	private final double migrationNicShare;
+	private final double intervalSeconds;
+
+	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds) {
 		this.spec = spec;
 		this.index = index;
 		this.totalMips = spec.totalMips();
+		this.migrationNicShare = migrationNicShare;
+		this.intervalSeconds = intervalSeconds;
+	}
+
+	@Override
+	public double requestedUtilisation() {
+		return requestedMips() / totalMips;
+	}
+
+	@Override
+	public double stepsToMigrateLargestVm() {
+		double largest = 0;
+		for (VmRuntime vm : vms) {
+			largest = Math.max(largest, vm.spec.memoryBytes());
+		}
+		return Math.ceil(largest / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
+	}
+
+	/**
+	 * Whether the host draws power: it holds VMs, or with {@code idleHostsOff} (CloudSim's rule) its CPU is
+	 * busy.
+	 */
+	boolean on(boolean idleHostsOff) {
+		return idleHostsOff ? utilisation > 0 : !vms.isEmpty() || !replaced.isEmpty();
 	}
 
 	boolean isMigratingIn(VmRuntime vm) {
@@ -64,14 +92,14 @@ final class HostRuntime {
 		vm.scheduledPerPe = vm.requestedPerPe;
 		vms.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
-		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		bandwidthReserved += vm.spec.reservedBytesPerSecond();
 		changed();
 	}
 
 	void remove(VmRuntime vm) {
 		if (vms.remove(vm)) {
 			memoryReserved -= vm.spec.memoryBytes();
-			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
 		}
 	}
@@ -79,14 +107,14 @@ final class HostRuntime {
 	void addReplaced(VmRuntime vm) {
 		replaced.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
-		bandwidthReserved += vm.spec.reservedBitsPerSecond();
+		bandwidthReserved += vm.spec.reservedBytesPerSecond();
 		changed();
 	}
 
 	void removeReplaced(VmRuntime vm) {
 		if (replaced.remove(vm)) {
 			memoryReserved -= vm.spec.memoryBytes();
-			bandwidthReserved -= vm.spec.reservedBitsPerSecond();
+			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
 		}
 	}
@@ -188,8 +216,8 @@ final class HostRuntime {
 		return placement;
 	}
 
-	/** The host's utilisation history: each VM's samples weighted by its size, most recent first. */
-	double[] utilisationHistory() {
+	@Override
+	public double[] utilisationHistory() {
 		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
 		for (List<VmRuntime> list : List.of(vms, replaced)) {
 			for (VmRuntime vm : list) {

@@ -1,11 +1,15 @@
 package org.vmmig.engine.sim;
 
 /**
- * How a host is judged overloaded at a scheduling step (Beloglazov and Buyya, CCPE 2012, §5.1). The adaptive
- * detectors need a utilisation history; with fewer samples than they need they fall back to a static 70 %
- * threshold, as in the paper's experiments.
+ * How a host is judged overloaded at a scheduling step (Beloglazov and Buyya, CCPE 2012, §5.1; CloudSim's
+ * {@code PowerVmAllocationPolicyMigration…} family). Each detector is a small type of its own; the simulator only
+ * asks {@link #overloaded}. The adaptive detectors need a utilisation history; with fewer samples than they need
+ * they fall back to a static 70 % threshold, as in the paper's experiments.
+ *
+ * <p>To add a detector: a type implementing this interface, and one line in {@link PolicyLabels} giving its label
+ * prefix and default parameter.
  */
-public sealed interface OverloadDetector {
+public interface OverloadDetector {
 
 	/** Fallback of the adaptive detectors while a host's history is short. */
 	double FALLBACK_THRESHOLD = 0.7;
@@ -17,11 +21,29 @@ public sealed interface OverloadDetector {
 	/** A short label as in the paper's tables: THR-0.8, IQR-1.5, … */
 	String label();
 
+	/** Whether the host is overloaded now. */
+	boolean overloaded(HostLoad host);
+
+	/** Whether the simulation migrates at all under this detector (only {@link None} does not). */
+	default boolean consolidates() {
+		return true;
+	}
+
 	/** No consolidation at all: VMs stay where they were placed (the DVFS baseline). */
 	record None() implements OverloadDetector {
 		@Override
 		public String label() {
 			return "DVFS";
+		}
+
+		@Override
+		public boolean overloaded(HostLoad host) {
+			return false;
+		}
+
+		@Override
+		public boolean consolidates() {
+			return false;
 		}
 	}
 
@@ -35,7 +57,12 @@ public sealed interface OverloadDetector {
 
 		@Override
 		public String label() {
-			return "THR-" + Parameters.format(threshold);
+			return PolicyLabels.detectorLabel("THR", threshold);
+		}
+
+		@Override
+		public boolean overloaded(HostLoad host) {
+			return host.requestedUtilisation() > threshold;
 		}
 	}
 
@@ -47,7 +74,12 @@ public sealed interface OverloadDetector {
 
 		@Override
 		public String label() {
-			return "IQR-" + Parameters.format(safety);
+			return PolicyLabels.detectorLabel("IQR", safety);
+		}
+
+		@Override
+		public boolean overloaded(HostLoad host) {
+			return Parameters.aboveSpreadThreshold(host, safety, Stats::iqr);
 		}
 	}
 
@@ -59,7 +91,12 @@ public sealed interface OverloadDetector {
 
 		@Override
 		public String label() {
-			return "MAD-" + Parameters.format(safety);
+			return PolicyLabels.detectorLabel("MAD", safety);
+		}
+
+		@Override
+		public boolean overloaded(HostLoad host) {
+			return Parameters.aboveSpreadThreshold(host, safety, Stats::mad);
 		}
 	}
 
@@ -74,7 +111,27 @@ public sealed interface OverloadDetector {
 
 		@Override
 		public String label() {
-			return (robust ? "LRR-" : "LR-") + Parameters.format(safety);
+			return PolicyLabels.detectorLabel(robust ? "LRR" : "LR", safety);
+		}
+
+		@Override
+		public boolean overloaded(HostLoad host) {
+			double utilisation = host.requestedUtilisation();
+			double[] history = host.utilisationHistory();
+			int n = REGRESSION_WINDOW;
+			if (history.length < n) {
+				return utilisation > FALLBACK_THRESHOLD;
+			}
+			double[] x = new double[n];
+			double[] y = new double[n];
+			double[] ones = new double[n];
+			for (int i = 0; i < n; i++) {
+				x[i] = i + 1;
+				y[i] = history[n - 1 - i]; // oldest first
+				ones[i] = 1;
+			}
+			double[] line = robust ? Stats.robustLine(x, y) : Stats.line(x, y, ones);
+			return safety * (line[0] + line[1] * (n + host.stepsToMigrateLargestVm())) >= 1;
 		}
 	}
 
@@ -83,14 +140,22 @@ public sealed interface OverloadDetector {
 		private Parameters() {
 		}
 
+		/**
+		 * Utilisation above 1 − s · spread(history), or above the fallback while the history is too short for a
+		 * spread (the IQR and MAD detectors).
+		 */
+		static boolean aboveSpreadThreshold(HostLoad host, double safety,
+				java.util.function.ToDoubleFunction<double[]> spread) {
+			double utilisation = host.requestedUtilisation();
+			double[] history = host.utilisationHistory();
+			return history.length >= MIN_HISTORY_FOR_SPREAD ? utilisation > 1 - safety * spread.applyAsDouble(history)
+					: utilisation > FALLBACK_THRESHOLD;
+		}
+
 		static void requireNonNegative(double value) {
 			if (!(value >= 0) || Double.isInfinite(value)) {
 				throw new IllegalArgumentException("a safety parameter is a finite number >= 0, not " + value);
 			}
-		}
-
-		static String format(double value) {
-			return value == Math.rint(value) ? String.valueOf((long) value) + ".0" : String.valueOf(value);
 		}
 	}
 }

@@ -29,6 +29,8 @@ public final class PlanetLabSetup {
 	static final double[] VM_MIPS = { 2500, 2000, 1000, 500 };
 	static final double[] VM_MEMORY_MB = { 870, 1740, 1740, 613 };
 	private static final double MB = 1e6;
+	/** 1 Gbit/s per host and 100 Mbit/s per VM, in bytes per second (the engine's unit). */
+	private static final double NIC_BYTES_PER_SECOND = 1e9 / 8, VM_NETWORK_BYTES_PER_SECOND = 100e6 / 8;
 
 	public final List<SimHost> hosts;
 	public final List<SimVm> vms;
@@ -105,7 +107,7 @@ public final class PlanetLabSetup {
 		List<SimHost> hosts = new ArrayList<>(hostCount);
 		for (int i = 0; i < hostCount; i++) {
 			boolean g4 = i % 2 == 0;
-			hosts.add(new SimHost((g4 ? "g4-" : "g5-") + i, g4 ? 1860 : 2660, 2, 4096 * MB, 1e9, g4 ? ML110_G4 : ML110_G5));
+			hosts.add(new SimHost((g4 ? "g4-" : "g5-") + i, g4 ? 1860 : 2660, 2, 4096 * MB, NIC_BYTES_PER_SECOND, g4 ? ML110_G4 : ML110_G5));
 		}
 		int perType = (int) Math.ceil(files.size() / 4.0);
 		List<SimVm> vms = new ArrayList<>(files.size());
@@ -116,7 +118,7 @@ public final class PlanetLabSetup {
 				trace = CpuTrace.read(file.getFileName().toString(), in);
 			}
 			int type = i / perType;
-			vms.add(new SimVm(file.getFileName().toString(), VM_MIPS[type], 1, VM_MEMORY_MB[type] * MB, 100e6,
+			vms.add(new SimVm(file.getFileName().toString(), VM_MIPS[type], 1, VM_MEMORY_MB[type] * MB, VM_NETWORK_BYTES_PER_SECOND,
 					dirtyBytesPerSecondAtFullCpu, trace.utilisation(), CpuTrace.INTERVAL_SECONDS, null));
 		}
 		return new PlanetLabSetup(hosts, vms);

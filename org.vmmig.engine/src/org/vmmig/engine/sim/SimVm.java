@@ -14,21 +14,21 @@ import org.vmmig.engine.model.VmProfile;
  * of it depends on — working set, zero pages, device state — as the planner uses it; its dirty rate is replaced by
  * the one the current utilisation gives.
  */
-public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBitsPerSecond,
+public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
 		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost,
 		VmProfile profile) {
 
 	/** A VM whose migrations depend on its memory and dirty rate only (all memory writable, no zero pages). */
-	public SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBitsPerSecond,
+	public SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
 			double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
-		this(name, mipsPerPe, pes, memoryBytes, reservedBitsPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
+		this(name, mipsPerPe, pes, memoryBytes, reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
 				sampleSeconds, initialHost, memoryBytes > 0 ? VmProfile.of(memoryBytes, dirtyBytesPerSecondAtFullCpu) : null);
 	}
 
 	public SimVm {
 		Objects.requireNonNull(name, "name");
 		Objects.requireNonNull(utilisation, "utilisation");
-		if (!(mipsPerPe > 0) || pes < 1 || !(memoryBytes > 0) || !(reservedBitsPerSecond >= 0)
+		if (!(mipsPerPe > 0) || pes < 1 || !(memoryBytes > 0) || !(reservedBytesPerSecond >= 0)
 				|| !(dirtyBytesPerSecondAtFullCpu >= 0) || !(sampleSeconds > 0) || utilisation.length == 0) {
 			throw new IllegalArgumentException("VM '" + name + "' needs positive MIPS, vCPUs, memory, sample interval and at least one sample");
 		}

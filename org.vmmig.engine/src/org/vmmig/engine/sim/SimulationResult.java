@@ -2,6 +2,8 @@ package org.vmmig.engine.sim;
 
 import java.util.List;
 
+import org.vmmig.engine.units.Unit;
+
 /**
  * What a consolidation time simulation measured.
  *
@@ -9,7 +11,7 @@ import java.util.List;
  * active time during which they could not give their VMs the CPU asked for; PDM is the share of the CPU
  * asked for that VMs lost because they were migrating; SLAV = SLATAH × PDM; ESV = energy × SLAV.
  *
- * @param energyKwh            energy of all hosts, switched-off hosts counting nothing
+ * @param energyJoules         energy of all hosts, switched-off hosts counting nothing (front ends show kWh)
  * @param migrations           migrations started
  * @param downtimeSeconds      total downtime of all migrations (0 under CloudSim's timing)
  * @param bytesMoved           bytes all migrations sent
@@ -20,7 +22,7 @@ import java.util.List;
  * @param migrationRecords     every migration priced by vmmig's cost model (none under CloudSim's timing), in the
  *                             order they started: what the VMs' SLA promises are checked against
  */
-public record SimulationResult(String label, double energyKwh, int migrations, double slatah, double pdm,
+public record SimulationResult(String label, double energyJoules, int migrations, double slatah, double pdm,
 		double downtimeSeconds, double bytesMoved, int nonConverging, int hostShutdowns, int endedIdle, List<String> unplaced,
 		List<Step> series, List<MigrationRecord> migrationRecords) {
 
@@ -38,8 +40,9 @@ public record SimulationResult(String label, double energyKwh, int migrations, d
 		return slatah * pdm;
 	}
 
+	/** ESV as Beloglazov and Buyya define it: energy in kWh (their unit) times SLAV. */
 	public double esv() {
-		return energyKwh * slav();
+		return energyJoules / Unit.KWH.toBase() * slav();
 	}
 
 	/**

@@ -138,13 +138,8 @@ public record SimulationSettings(double intervalSeconds, double horizonSeconds, 
 				value);
 	}
 
-	/** "LR-MMT-1.2", the paper's naming. */
+	/** "LR-MMT-1.2", the paper's naming ({@link PolicyLabels}). */
 	public String label() {
-		if (detector instanceof OverloadDetector.None) {
-			return detector.label();
-		}
-		String d = detector.label();
-		int dash = d.indexOf('-');
-		return d.substring(0, dash) + "-" + selection.label() + d.substring(dash);
+		return PolicyLabels.label(detector, selection);
 	}
 }

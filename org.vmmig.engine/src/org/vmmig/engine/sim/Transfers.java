@@ -2,14 +2,16 @@ package org.vmmig.engine.sim;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.vmmig.engine.cost.CloudSimMigrationModel;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.model.MigrationPath;
 import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.plan.FairShare;
+import org.vmmig.engine.plan.Flows;
+import org.vmmig.engine.plan.SharedLinks;
 
 /**
  * The migrations in flight and the bandwidth each gets.
@@ -22,14 +24,11 @@ import org.vmmig.engine.plan.FairShare;
  */
 final class Transfers {
 
-	static final class Transfer {
+	/** A migration in flight: the VM, its hosts, its bytes left and rate ({@link Flows.Flow}). */
+	static final class Transfer extends Flows.Flow {
 		final VmRuntime vm;
 		final HostRuntime source;
 		final HostRuntime target;
-		double remaining = Double.NaN;
-		double rate;
-		/** Set for a fixed-duration (CloudSim) transfer. */
-		double fixedEnd = Double.NaN;
 		/** Order of starting, for deterministic iteration. */
 		long sequence;
 		/** A later plan moved the VM elsewhere; this migration only runs out (CloudSim's rule). */
@@ -43,8 +42,7 @@ final class Transfers {
 	}
 
 	private final MigrationTiming timing;
-	private final List<Transfer> active = new ArrayList<>();
-	private double advancedTo;
+	private final Flows<Transfer> flows = new Flows<>();
 	private long started;
 	/** The transfers crossing each NIC direction (link 2·host = out, 2·host + 1 = in). */
 	private final Map<Integer, List<Transfer>> byLink = new HashMap<>();
@@ -59,17 +57,12 @@ final class Transfers {
 		this.timing = timing;
 	}
 
-	/** The part of a NIC migrations may use. */
-	double nicShare() {
-		return timing instanceof MigrationTiming.Live live ? live.nicShare() : 0.5;
-	}
-
 	/**
 	 * Starts a migration. An earlier migration of the same VM is dropped, or with {@code earlierContinues}
 	 * marked {@link Transfer#replaced} and left to run out.
 	 */
 	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now, boolean earlierContinues) {
-		for (Transfer old : List.copyOf(active)) {
+		for (Transfer old : List.copyOf(flows.active())) {
 			if (old.vm == vm && !old.replaced) {
 				if (earlierContinues) {
 					old.replaced = true;
@@ -85,62 +78,37 @@ final class Transfers {
 		}
 		if (timing instanceof MigrationTiming.CloudSim) {
 			// CloudSim 4.0 PowerDatacenter: delay = RAM / (target bandwidth / 2)
-			t.rate = target.spec.nicBitsPerSecond() / 8 * 0.5;
-			t.remaining = vm.spec.memoryBytes();
-			t.fixedEnd = now + vm.spec.memoryBytes() / t.rate;
+			t.rate(target.spec.nicBytesPerSecond() * CloudSimMigrationModel.NIC_SHARE);
+			t.remaining(vm.spec.memoryBytes());
+			t.fixEnd(now + CloudSimMigrationModel.seconds(vm.spec.memoryBytes(), target.spec.nicBytesPerSecond()));
 			bytesMoved += vm.spec.memoryBytes();
 		}
-		active.add(t);
+		flows.add(t);
 	}
 
 	double nextEnd() {
-		double min = Double.POSITIVE_INFINITY;
-		for (Transfer t : active) {
-			min = Math.min(min, end(t));
-		}
-		return min;
-	}
-
-	private double end(Transfer t) {
-		if (!Double.isNaN(t.fixedEnd)) {
-			return t.fixedEnd;
-		}
-		return t.rate > 0 ? advancedTo + t.remaining / t.rate : Double.POSITIVE_INFINITY;
+		return flows.nextEnd();
 	}
 
 	/** Removes and returns the transfers that end at or before {@code time}, in the order they started. */
 	List<Transfer> finishAt(double time) {
-		List<Transfer> done = new ArrayList<>();
-		for (Iterator<Transfer> it = active.iterator(); it.hasNext();) {
-			Transfer t = it.next();
-			if (end(t) <= time) {
-				done.add(t);
-			}
-		}
-		done.forEach(this::remove);
-		advance(time);
+		List<Transfer> done = flows.finishAt(time);
+		done.forEach(this::unlink);
 		return done;
 	}
 
 	private void remove(Transfer t) {
-		active.remove(t);
+		flows.remove(t);
+		unlink(t);
+	}
+
+	private void unlink(Transfer t) {
 		for (int link : links(t)) {
 			List<Transfer> on = byLink.get(link);
 			on.remove(t);
 			if (on.isEmpty()) {
 				byLink.remove(link);
 			}
-		}
-	}
-
-	private void advance(double time) {
-		if (time > advancedTo) {
-			for (Transfer t : active) {
-				if (Double.isNaN(t.fixedEnd) && !Double.isNaN(t.remaining)) {
-					t.remaining = Math.max(0, t.remaining - t.rate * (time - advancedTo));
-				}
-			}
-			advancedTo = time;
 		}
 	}
 
@@ -155,18 +123,18 @@ final class Transfers {
 	 * decompose over connected components, so the others keep theirs.
 	 */
 	void rebalance(double now, java.util.Collection<HostRuntime> touched) {
-		advance(now);
+		flows.advance(now);
 		if (!(timing instanceof MigrationTiming.Live live)) {
 			return;
 		}
-		shareMaxMinFairly(touched == null ? active : connectedTo(touched), live.nicShare());
-		for (Transfer t : active) {
-			if (Double.isNaN(t.remaining)) {
+		shareMaxMinFairly(touched == null ? flows.active() : connectedTo(touched), live.nicShare());
+		for (Transfer t : flows.active()) {
+			if (!t.priced()) {
 				VmRuntime vm = t.vm;
 				double utilisation = vm.spec.utilisationAt(now);
 				VmProfile profile = vm.spec.profile().withDirtyRate(utilisation * vm.spec.dirtyBytesPerSecondAtFullCpu());
-				MigrationEstimate estimate = live.model().estimate(profile, MigrationPath.lan(t.rate), live.policy());
-				t.remaining = estimate.bytesTransferred();
+				MigrationEstimate estimate = live.model().estimate(profile, MigrationPath.lan(t.rate()), live.policy());
+				t.remaining(estimate.bytesTransferred());
 				bytesMoved += estimate.bytesTransferred();
 				downtimeSeconds += estimate.downtimeSeconds();
 				records.add(new SimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
@@ -208,24 +176,15 @@ final class Transfers {
 
 	/** Max-min fair rates over the NIC directions the transfers cross. */
 	private static void shareMaxMinFairly(List<Transfer> flows, double nicShare) {
-		Map<Integer, Integer> index = new HashMap<>();
-		List<Double> capacity = new ArrayList<>();
-		int[][] paths = new int[flows.size()][];
-		for (int i = 0; i < flows.size(); i++) {
-			Transfer t = flows.get(i);
+		SharedLinks<Integer> shared = new SharedLinks<>();
+		for (Transfer t : flows) {
 			int[] links = links(t);
-			paths[i] = new int[links.length];
-			for (int j = 0; j < links.length; j++) {
-				HostRuntime h = links[j] % 2 == 0 ? t.source : t.target;
-				paths[i][j] = index.computeIfAbsent(links[j], k -> {
-					capacity.add(h.spec.nicBitsPerSecond() / 8 * nicShare);
-					return capacity.size() - 1;
-				});
-			}
+			shared.transfer(shared.link(links[0], t.source.spec.nicBytesPerSecond() * nicShare),
+					shared.link(links[1], t.target.spec.nicBytesPerSecond() * nicShare));
 		}
-		double[] rates = FairShare.rates(capacity.stream().mapToDouble(Double::doubleValue).toArray(), paths);
+		double[] rates = shared.rates();
 		for (int i = 0; i < flows.size(); i++) {
-			flows.get(i).rate = rates[i];
+			flows.get(i).rate(rates[i]);
 		}
 	}
 

@@ -1,7 +1,7 @@
 package org.vmmig.engine.sim;
 
 /** A VM while the simulation runs: where it is, what it asks for, its utilisation history, its SLA books. */
-final class VmRuntime {
+final class VmRuntime implements VmLoad {
 
 	/** Samples of history kept per VM (CloudSim's PowerVm.HISTORY_LENGTH). */
 	static final int HISTORY_LENGTH = 30;
@@ -35,6 +35,21 @@ final class VmRuntime {
 	VmRuntime(SimVm spec, int index) {
 		this.spec = spec;
 		this.index = index;
+	}
+
+	@Override
+	public double memoryBytes() {
+		return spec.memoryBytes();
+	}
+
+	@Override
+	public double utilisation() {
+		return requestedTotal() / spec.totalMips();
+	}
+
+	@Override
+	public double[] history() {
+		return java.util.Arrays.copyOf(history, historySize);
 	}
 
 	boolean inMigration() {

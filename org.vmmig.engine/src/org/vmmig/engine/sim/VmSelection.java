@@ -1,23 +1,133 @@
 package org.vmmig.engine.sim;
 
-/** Which VM leaves an overloaded host first (Beloglazov and Buyya, CCPE 2012, §5.2). */
-public enum VmSelection {
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Which VM leaves an overloaded host first (Beloglazov and Buyya, CCPE 2012, §5.2; CloudSim's
+ * {@code PowerVmSelectionPolicy…} family). Each policy is a small type of its own; the simulator only asks
+ * {@link #select}.
+ *
+ * <p>To add a selection policy: a type implementing this interface, and one line in {@link PolicyLabels} with
+ * its label.
+ */
+public interface VmSelection {
+
 	/** The VM that migrates fastest: the least memory. */
-	MINIMUM_MIGRATION_TIME("MMT"),
+	VmSelection MINIMUM_MIGRATION_TIME = new MinimumMigrationTime();
 	/** The VM whose utilisation history is best explained by the others' (highest R² of a regression). */
-	MAXIMUM_CORRELATION("MC"),
+	VmSelection MAXIMUM_CORRELATION = new MaximumCorrelation();
 	/** A VM drawn at random from the seeded generator. */
-	RANDOM("RS"),
+	VmSelection RANDOM = new RandomSelection();
 	/** The VM using the least CPU. */
-	MINIMUM_UTILISATION("MU");
+	VmSelection MINIMUM_UTILISATION = new MinimumUtilisation();
 
-	private final String label;
+	/** The paper's abbreviation: MMT, MC, RS, MU. */
+	String label();
 
-	VmSelection(String label) {
-		this.label = label;
+	/**
+	 * The index of the VM to move among {@code candidates} (at least one; none of them migrating), drawing from
+	 * {@code random} if the policy is random.
+	 */
+	int select(List<? extends VmLoad> candidates, SplittableRandom random);
+
+	/** The index of the candidate with the lowest value; ties: the first. */
+	private static int lowest(List<? extends VmLoad> candidates, java.util.function.ToDoubleFunction<VmLoad> value) {
+		int best = -1;
+		double min = Double.MAX_VALUE;
+		for (int i = 0; i < candidates.size(); i++) {
+			double v = value.applyAsDouble(candidates.get(i));
+			if (v < min) {
+				min = v;
+				best = i;
+			}
+		}
+		return best;
 	}
 
-	public String label() {
-		return label;
+	/** The least memory; ties: the first. */
+	record MinimumMigrationTime() implements VmSelection {
+		@Override
+		public String label() {
+			return "MMT";
+		}
+
+		@Override
+		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
+			return lowest(candidates, VmLoad::memoryBytes);
+		}
+	}
+
+	/** The lowest CPU utilisation of its own capacity; ties: the first. */
+	record MinimumUtilisation() implements VmSelection {
+		@Override
+		public String label() {
+			return "MU";
+		}
+
+		@Override
+		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
+			return lowest(candidates, VmLoad::utilisation);
+		}
+	}
+
+	/** Uniformly at random from the seeded generator. */
+	record RandomSelection() implements VmSelection {
+		@Override
+		public String label() {
+			return "RS";
+		}
+
+		@Override
+		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
+			return random.nextInt(candidates.size());
+		}
+	}
+
+	/**
+	 * The VM whose recent utilisation the other VMs' explain best (highest R² of a multiple regression on them,
+	 * over the samples all of them have); when the regression cannot be computed, minimum migration time decides,
+	 * as in CloudSim's PowerVmSelectionPolicyMaximumCorrelation.
+	 */
+	record MaximumCorrelation() implements VmSelection {
+		@Override
+		public String label() {
+			return "MC";
+		}
+
+		@Override
+		public int select(List<? extends VmLoad> candidates, SplittableRandom random) {
+			int n = candidates.size();
+			double[][] data = new double[n][];
+			int m = Integer.MAX_VALUE;
+			for (int i = 0; i < n; i++) {
+				data[i] = candidates.get(i).history();
+				m = Math.min(m, data[i].length);
+			}
+			for (int i = 0; i < n; i++) {
+				data[i] = Arrays.copyOf(data[i], m);
+			}
+			double max = Double.MIN_VALUE;
+			int best = 0;
+			try {
+				for (int i = 0; i < n; i++) {
+					double[][] others = new double[n - 1][];
+					for (int j = 0, k = 0; j < n; j++) {
+						if (j != i) {
+							others[k++] = data[j];
+						}
+					}
+					double r2 = Stats.rSquared(data[i], others);
+					if (r2 > max) {
+						max = r2;
+						best = i;
+					}
+				}
+			} catch (IllegalArgumentException cannotRegress) {
+				return MINIMUM_MIGRATION_TIME.select(candidates, random);
+			}
+			return best;
+		}
 	}
 }

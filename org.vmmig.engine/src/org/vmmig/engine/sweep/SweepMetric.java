@@ -85,7 +85,7 @@ public enum SweepMetric {
 		if (result.isTimeSimulation()) {
 			SimulationResult s = result.simulation();
 			return switch (this) {
-			case ENERGY -> s.energyKwh() * 3.6e6;
+			case ENERGY -> s.energyJoules();
 			case SLATAH -> s.slatah();
 			case PDM -> s.pdm();
 			case SLAV -> s.slav();

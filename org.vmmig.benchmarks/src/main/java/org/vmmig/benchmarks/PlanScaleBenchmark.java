@@ -45,7 +45,7 @@ public final class PlanScaleBenchmark {
 		SplittableRandom random = new SplittableRandom(42);
 		List<SimHost> hosts = new ArrayList<>();
 		for (int i = 0; i < hostCount; i++) {
-			hosts.add(new SimHost("h" + i, 2600, 32, 512 * GIB, 25e9, PowerModel.linear(150, 400)));
+			hosts.add(new SimHost("h" + i, 2600, 32, 512 * GIB, 25e9 / 8, PowerModel.linear(150, 400)));
 		}
 		List<SimVm> vms = new ArrayList<>();
 		for (int i = 0; i < vmCount; i++) {
@@ -58,12 +58,12 @@ public final class PlanScaleBenchmark {
 		}
 		SimulationSettings oneStep = new SimulationSettings(300, 600, new OverloadDetector.StaticThreshold(0.8),
 				VmSelection.MINIMUM_MIGRATION_TIME,
-				new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5), 1, SimulationSettings.Rules.VMMIG);
+				MigrationTiming.Live.of(MigrationModel.live(), MigrationPolicy.defaults()), 1, SimulationSettings.Rules.VMMIG);
 
 		List<Host> planHosts = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (SimHost h : hosts) {
-			planHosts.add(new Host(h.name(), h.memoryBytes(), h.nicBitsPerSecond() / 8));
+			planHosts.add(h.host());
 			names.add(h.name());
 		}
 		List<Vm> planVms = new ArrayList<>();

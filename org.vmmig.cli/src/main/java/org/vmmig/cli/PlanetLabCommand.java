@@ -12,10 +12,11 @@ import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.PlanetLabSetup;
-import org.vmmig.engine.sim.PolicyLabel;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sim.SimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
 import org.vmmig.engine.trace.CpuTrace;
+import org.vmmig.engine.units.Unit;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -131,7 +132,7 @@ public final class PlanetLabCommand implements Callable<Integer> {
 				progress.done();
 			}
 			out.println(String.format(Locale.ROOT, "%-12s %11.2f %11d %6.2f %% %6.3f %% %9.2e %11.1f %9.1f %9d %6d %8.2f",
-					r.label(), r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), r.slav(), r.downtimeSeconds(),
+					r.label(), r.energyJoules() / Unit.KWH.toBase(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), r.slav(), r.downtimeSeconds(),
 					r.bytesMoved() / 1e9, r.nonConverging(), r.endedIdle(), (System.nanoTime() - start) / 1e9));
 			out.flush();
 		}
@@ -139,12 +140,12 @@ public final class PlanetLabCommand implements Callable<Integer> {
 	}
 
 	private SimulationSettings settings(String name) {
-		SimulationSettings s = PolicyLabel.settings(name);
+		SimulationSettings s = PolicyLabels.settings(name);
 		if (rules == RuleSet.vmmig) {
 			s = s.withRules(SimulationSettings.Rules.VMMIG);
 		}
 		if (timing == Timing.live) {
-			s = s.withTiming(new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 0.5));
+			s = s.withTiming(MigrationTiming.Live.of(MigrationModel.live(), MigrationPolicy.defaults()));
 		}
 		return s;
 	}

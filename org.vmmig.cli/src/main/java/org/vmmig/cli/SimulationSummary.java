@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.units.Unit;
 import org.vmmig.engine.units.Formats;
 
 /** Prints what a time simulation measured, in a few lines a person reads. */
@@ -11,7 +12,7 @@ final class SimulationSummary {
 
 	void print(String title, SimulationResult r, PrintWriter out) {
 		out.println(title);
-		out.println(String.format(Locale.ROOT, "  energy %.3f kWh, %d migration(s), %d host shutdown(s)", r.energyKwh(),
+		out.println(String.format(Locale.ROOT, "  energy %.3f kWh, %d migration(s), %d host shutdown(s)", r.energyJoules() / Unit.KWH.toBase(),
 				r.migrations(), r.hostShutdowns()));
 		out.println(String.format(Locale.ROOT, "  SLA: SLATAH %.2f %%, PDM %.4f %%, SLAV %.3g, ESV %.3g", 100 * r.slatah(),
 				100 * r.pdm(), r.slav(), r.esv()));

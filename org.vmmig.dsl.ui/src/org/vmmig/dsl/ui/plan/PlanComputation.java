@@ -174,7 +174,7 @@ public final class PlanComputation {
 	private static String summary(String description, SimulationResult r) {
 		return String.format(java.util.Locale.ROOT,
 				"%s — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.", description,
-				r.energyKwh(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
+				r.energyJoules() / org.vmmig.engine.units.Unit.KWH.toBase(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
 				Formats.bytes(r.bytesMoved()));
 	}
 

@@ -11,7 +11,7 @@ import java.util.Map;
 
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.PlanetLabSetup;
-import org.vmmig.engine.sim.PolicyLabel;
+import org.vmmig.engine.sim.PolicyLabels;
 import org.vmmig.engine.sweep.RunOutcome;
 import org.vmmig.engine.sweep.SweepTask;
 import org.vmmig.engine.trace.CpuTrace;
@@ -56,7 +56,7 @@ public final class PlanetLabSweep implements SweepTask<PolicyDay> {
 	public PolicyDay run(int index) throws IOException, CpuTrace.FormatException {
 		FolderSnapshot day = days.get(index / policies.size());
 		String policy = policies.get(index % policies.size());
-		var settings = PolicyLabel.settings(policy); // a bad label fails this run only, with the reason
+		var settings = PolicyLabels.settings(policy); // a bad label fails this run only, with the reason
 		PlanetLabSetup setup = setup(day);
 		return PolicyDay.of(day.name(), ConsolidationSimulator.run(setup.hosts, setup.vms, settings));
 	}

@@ -3,6 +3,7 @@ package org.vmmig.spark;
 import java.io.Serializable;
 
 import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.units.Unit;
 
 /**
  * One PlanetLab policy-day's figures (Beloglazov and Buyya, CCPE 2012, §6.2): what a sweep run sends back to the
@@ -12,7 +13,7 @@ public record PolicyDay(String day, String policy, double energyKwh, int migrati
 		double slav, double downtimeSeconds, double bytesMoved, int nonConverging, int endedIdle) implements Serializable {
 
 	static PolicyDay of(String day, SimulationResult r) {
-		return new PolicyDay(day, r.label(), r.energyKwh(), r.migrations(), r.slatah(), r.pdm(), r.slav(),
+		return new PolicyDay(day, r.label(), r.energyJoules() / Unit.KWH.toBase(), r.migrations(), r.slatah(), r.pdm(), r.slav(),
 				r.downtimeSeconds(), r.bytesMoved(), r.nonConverging(), r.endedIdle());
 	}
 }

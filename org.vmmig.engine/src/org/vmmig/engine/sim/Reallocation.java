@@ -1,0 +1,267 @@
+package org.vmmig.engine.sim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.vmmig.engine.model.Placement;
+
+/**
+ * One scheduling decision of dynamic consolidation (Beloglazov and Buyya, CCPE 2012, §5, in the order of CloudSim
+ * 4.0's PowerVmAllocationPolicyMigrationAbstract.optimizeAllocation): the settings' detector finds the overloaded
+ * hosts, its selection policy picks the VMs that leave them until they are not, those VMs are placed by the
+ * settings' placement rule on hosts they do not overload, then under-utilised hosts are emptied when all their
+ * VMs fit elsewhere. Works on tentative placements and restores them; returns the moves in the order chosen.
+ */
+final class Reallocation {
+
+	/** A VM and the host it is to move to. */
+	record Move(VmRuntime vm, HostRuntime target) {
+	}
+
+	private final HostRuntime[] hosts;
+	private final SimulationSettings settings;
+	private final SplittableRandom random;
+
+	Reallocation(HostRuntime[] hosts, SimulationSettings settings, SplittableRandom random) {
+		this.hosts = hosts;
+		this.settings = settings;
+		this.random = random;
+	}
+
+	private boolean on(HostRuntime h) {
+		return h.on(settings.rules().idleHostsOff());
+	}
+
+
+	List<Move> optimise() {
+		List<HostRuntime> overloaded = new ArrayList<>();
+		for (HostRuntime h : hosts) {
+			if (overloaded(h)) {
+				overloaded.add(h);
+			}
+		}
+		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
+		for (HostRuntime h : hosts) {
+			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
+			for (VmRuntime vm : h.vms) {
+				if (!h.isMigratingIn(vm)) {
+					keep.add(vm);
+				}
+			}
+			saved.add(keep);
+		}
+		List<VmRuntime> leaving = new ArrayList<>();
+		for (HostRuntime h : overloaded) {
+			while (true) {
+				VmRuntime vm = select(h);
+				if (vm == null) {
+					break;
+				}
+				leaving.add(vm);
+				h.remove(vm);
+				if (!overloaded(h)) {
+					break;
+				}
+			}
+		}
+		boolean[] excluded = new boolean[hosts.length];
+		for (HostRuntime h : overloaded) {
+			excluded[h.index] = true;
+		}
+		List<Move> moves = place(leaving, excluded, false);
+		moves.addAll(fromUnderUtilised(overloaded));
+		for (HostRuntime h : hosts) {
+			List<VmRuntime> arriving = new ArrayList<>();
+			for (VmRuntime vm : h.vms) {
+				if (h.isMigratingIn(vm)) {
+					arriving.add(vm);
+				}
+			}
+			for (VmRuntime vm : List.copyOf(h.vms)) {
+				h.remove(vm);
+			}
+			arriving.forEach(h::add);
+			saved.get(h.index).forEach(h::add);
+		}
+		return moves;
+	}
+
+	private List<Move> place(List<VmRuntime> leaving, boolean[] excluded, boolean allOrNothing) {
+		List<VmRuntime> ordered = new ArrayList<>(leaving);
+		ordered.sort(Comparator.comparingDouble(VmRuntime::requestedTotal).reversed());
+		List<Move> moves = new ArrayList<>();
+		for (VmRuntime vm : ordered) {
+			HostRuntime target = findHost(vm, excluded, false);
+			if (target != null) {
+				target.add(vm);
+				moves.add(new Move(vm, target));
+			} else if (allOrNothing) {
+				for (Move m : moves) {
+					m.target.remove(m.vm);
+				}
+				moves.clear();
+				break;
+			}
+		}
+		return moves;
+	}
+
+	private List<Move> fromUnderUtilised(List<HostRuntime> overloaded) {
+		List<Move> moves = new ArrayList<>();
+		boolean[] notSource = new boolean[hosts.length];
+		boolean[] notTarget = new boolean[hosts.length];
+		int notSourceCount = 0;
+		for (HostRuntime h : hosts) {
+			if (!on(h)) {
+				notSource[h.index] = notTarget[h.index] = true;
+				notSourceCount++;
+			}
+		}
+		for (HostRuntime h : overloaded) {
+			if (!notSource[h.index]) {
+				notSourceCount++;
+			}
+			notSource[h.index] = notTarget[h.index] = true;
+		}
+		// candidates by utilisation at the step (which tentative placements do not change), lowest first
+		List<HostRuntime> byUtilisation = new ArrayList<>();
+		for (HostRuntime h : hosts) {
+			if (on(h) && h.utilisation < settings.underloadThreshold()) {
+				byUtilisation.add(h);
+			}
+		}
+		byUtilisation.sort(Comparator.comparingDouble((HostRuntime h) -> h.utilisation).thenComparingInt(h -> h.index));
+		int[] first = { 0 };
+		while (notSourceCount < hosts.length) {
+			HostRuntime source = leastUtilised(byUtilisation, first, notSource);
+			if (source == null) {
+				break;
+			}
+			notSource[source.index] = notTarget[source.index] = true;
+			notSourceCount++;
+			List<VmRuntime> leaving = new ArrayList<>();
+			for (VmRuntime vm : source.vms) {
+				if (!vm.inMigration()) {
+					leaving.add(vm);
+				}
+			}
+			if (leaving.isEmpty()) {
+				continue;
+			}
+			List<Move> placed = place(leaving, notTarget, true);
+			for (Move m : placed) {
+				if (!notSource[m.target.index]) {
+					notSource[m.target.index] = true;
+					notSourceCount++;
+				}
+			}
+			moves.addAll(placed);
+		}
+		return moves;
+	}
+
+	/**
+	 * The least utilised host not excluded whose VMs are not all leaving (ties: the lowest index). Exclusions
+	 * only grow, so the scan resumes after the leading excluded hosts.
+	 */
+	private HostRuntime leastUtilised(List<HostRuntime> byUtilisation, int[] first, boolean[] excluded) {
+		while (first[0] < byUtilisation.size() && excluded[byUtilisation.get(first[0]).index]) {
+			first[0]++;
+		}
+		for (int i = first[0]; i < byUtilisation.size(); i++) {
+			HostRuntime h = byUtilisation.get(i);
+			if (!excluded[h.index] && !allMigratingOutOrAnyMigratingIn(h)) {
+				return h;
+			}
+		}
+		return null;
+	}
+
+	private boolean allMigratingOutOrAnyMigratingIn(HostRuntime h) {
+		for (VmRuntime vm : h.vms) {
+			if (!vm.inMigration()) {
+				return false;
+			}
+			if (h.isMigratingIn(vm)) {
+				return true;
+			}
+		}
+		return true;
+	}
+
+	HostRuntime firstFit(VmRuntime vm) {
+		for (HostRuntime h : hosts) {
+			if (suitable(h, vm, true)) {
+				return h;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The suitable host the settings' placement prefers, among those the VM does not overload: power-aware best
+	 * fit (the least growth of power, Beloglazov and Buyya's PABFD), best fit (the highest CPU use after),
+	 * worst fit (the lowest) or first fit (the first in the model's order). The overload check is the expensive
+	 * part, so it runs only for a host that would win.
+	 */
+	HostRuntime findHost(VmRuntime vm, boolean[] excluded, boolean atStart) {
+		double minIncrease = Double.MAX_VALUE;
+		HostRuntime best = null;
+		Placement placement = settings.placement();
+		for (HostRuntime h : hosts) {
+			if (excluded[h.index] || !suitable(h, vm, atStart) || h.utilisation > 1) {
+				continue;
+			}
+			double used = h.placementMips();
+			double after = (used + vm.requestedTotal()) / h.totalMips;
+			if (after > 1) {
+				continue;
+			}
+			PowerModel power = h.spec.power();
+			double increase = placement.simulationCost(power.watts(h.utilisation), power.watts(after), after, h.index);
+			if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
+				minIncrease = increase;
+				best = h;
+				if (placement.firstFitWins()) {
+					break;
+				}
+			}
+		}
+		return best;
+	}
+
+	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
+		if (h.spec.peMips() < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
+			return false;
+		}
+		if (atStart || !settings.rules().memoryAtStartOnly()) {
+			return h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
+					&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
+		}
+		return true;
+	}
+
+	private boolean overloadedWith(HostRuntime h, VmRuntime vm) {
+		h.add(vm);
+		boolean result = overloaded(h);
+		h.remove(vm);
+		return result;
+	}
+
+	private boolean overloaded(HostRuntime h) {
+		return settings.detector().overloaded(h);
+	}
+
+	/** The VM the selection policy moves off {@code h} next, or null when all of them are migrating. */
+	private VmRuntime select(HostRuntime h) {
+		List<VmRuntime> candidates = new ArrayList<>();
+		for (VmRuntime vm : h.vms) {
+			if (!vm.inMigration()) {
+				candidates.add(vm);
+			}
+		}
+		return candidates.isEmpty() ? null : candidates.get(settings.selection().select(candidates, random));
+	}
+}
