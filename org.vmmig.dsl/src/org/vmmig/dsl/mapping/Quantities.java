@@ -93,6 +93,17 @@ public final class Quantities {
 		}
 		Dimension expected = dimensionOf(quantity.eContainingFeature()).orElseThrow(() -> new IllegalArgumentException(
 				"'" + quantity.eContainingFeature().getName() + "' takes no quantity"));
+		return toBase(quantity, expected, fallback);
+	}
+
+	/**
+	 * As {@link #toBase(Quantity, double)}, in {@code expected}'s base unit: for the positions whose dimension is
+	 * not their property's but the knob's they vary (a sweep's values and distributions, docs/sweeps.md).
+	 */
+	public static double toBase(Quantity quantity, Dimension expected, double fallback) {
+		if (quantity == null || quantity.getValue() == null) {
+			return fallback;
+		}
 		Unit unit = unitOf(quantity)
 				.orElseThrow(() -> new IllegalArgumentException("unknown unit '" + quantity.getUnit() + "'"));
 		if (unit.dimension() != expected) {

@@ -87,6 +87,10 @@ public final class SweepCommand implements Callable<Integer> {
 		if (threads != null && threads < 1) {
 			throw new ParameterException(spec.commandLine(), "--threads expects at least 1, not " + threads);
 		}
+		if (threads != null && spark.master != null) {
+			throw new ParameterException(spec.commandLine(), "--threads and --spark: give one (--threads sets the "
+					+ "local threads; on Spark the cluster's cores run the sweep)");
+		}
 		try {
 			List<LoadedFile> files = new ModelCheck().loadAndReport(paths, err);
 			if (ModelCheck.count(files, Diagnostic.Severity.ERROR) > 0) {

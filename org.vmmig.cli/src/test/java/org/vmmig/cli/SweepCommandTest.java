@@ -1,6 +1,7 @@
 package org.vmmig.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.vmmig.cli.CommandRun.vmmig;
 
@@ -125,6 +126,13 @@ class SweepCommandTest {
 		CommandRun threads = vmmig("sweep", model.toString(), "--threads", "0");
 		assertEquals(ExitCodes.USAGE_OR_IO, threads.exitCode());
 		assertTrue(threads.err().contains("--threads expects at least 1, not 0"), threads.err());
+		CommandRun both = vmmig("sweep", model.toString(), "--threads", "2", "--spark", "local[2]", "-o", dir.toString());
+		assertEquals(ExitCodes.USAGE_OR_IO, both.exitCode());
+		assertTrue(both.err().contains("--threads and --spark: give one"), both.err());
+		CommandRun noSpark = vmmig("sweep", model.toString(), "--spark", "local[2]", "-o", dir.resolve("s").toString());
+		assertEquals(ExitCodes.USAGE_OR_IO, noSpark.exitCode()); // the CLI's own classpath has no Spark
+		assertTrue(noSpark.err().contains("vmmig: --spark: no spark executor on the classpath"), noSpark.err());
+		assertFalse(Files.exists(dir.resolve("s")), "nothing written");
 		CommandRun missing = vmmig("sweep", model.toString(), "--scenario", "nope", "-o", dir.toString());
 		assertEquals(ExitCodes.USAGE_OR_IO, missing.exitCode());
 		assertTrue(missing.err().contains("the models have no sweep named nope"), missing.err());
