@@ -35,7 +35,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
 	@Override
 	public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
 			Consumer<RunOutcome<R>> onFinished) throws InterruptedException {
-		@SuppressWarnings("unchecked")
+		@SuppressWarnings({ "unchecked", "rawtypes" }) // a generic array: filled by index, read as a list
 		RunOutcome<R>[] outcomes = new RunOutcome[count];
 		CountDownLatch finished = new CountDownLatch(count);
 		Object lock = new Object();
