@@ -125,7 +125,9 @@ class GenerateReportTest {
 		IFile model = project.getFile("lab.vmig");
 		IFile other = project.getFile("notes.txt");
 		other.create(new ByteArrayInputStream("notes".getBytes(StandardCharsets.UTF_8)), true, null);
-		List<String> offered = new java.util.ArrayList<>();
+		List<String> onModel = new java.util.ArrayList<>();
+		List<String> onOther = new java.util.ArrayList<>();
+		List<String> onProject = new java.util.ArrayList<>();
 		for (org.eclipse.core.runtime.IConfigurationElement contribution : org.eclipse.core.runtime.Platform
 				.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.menus")) {
 			if (!"popup:org.eclipse.ui.popup.any?after=additions".equals(contribution.getAttribute("locationURI"))
@@ -135,18 +137,22 @@ class GenerateReportTest {
 			for (org.eclipse.core.runtime.IConfigurationElement command : contribution.getChildren("command")) {
 				org.eclipse.core.expressions.Expression visibleWhen = org.eclipse.core.expressions.ExpressionConverter
 						.getDefault().perform(command.getChildren("visibleWhen")[0].getChildren()[0]);
-				assertEquals(org.eclipse.core.expressions.EvaluationResult.TRUE, visibleWhen.evaluate(selecting(model)));
-				assertEquals(org.eclipse.core.expressions.EvaluationResult.FALSE, visibleWhen.evaluate(selecting(other)));
-				offered.add(command.getAttribute("commandId"));
+				String id = command.getAttribute("commandId");
+				if (visibleWhen.evaluate(selecting(model)) == org.eclipse.core.expressions.EvaluationResult.TRUE) onModel.add(id);
+				if (visibleWhen.evaluate(selecting(other)) == org.eclipse.core.expressions.EvaluationResult.TRUE) onOther.add(id);
+				if (visibleWhen.evaluate(selecting(project)) == org.eclipse.core.expressions.EvaluationResult.TRUE) onProject.add(id);
 			}
 		}
-		assertEquals(List.of("org.vmmig.dsl.ui.simulate", GenerateReportHandler.COMMAND_ID), offered);
+		assertEquals(List.of("org.vmmig.dsl.ui.simulate", GenerateReportHandler.COMMAND_ID), onModel);
+		assertEquals(List.of(), onOther);
+		// a project or folder is where an estate is imported to, not something to simulate
+		assertEquals(List.of("org.vmmig.dsl.ui.importEstate"), onProject);
 	}
 
-	private static org.eclipse.core.expressions.IEvaluationContext selecting(IFile file) {
+	private static org.eclipse.core.expressions.IEvaluationContext selecting(org.eclipse.core.resources.IResource resource) {
 		org.eclipse.core.expressions.EvaluationContext context = new org.eclipse.core.expressions.EvaluationContext(null,
-				file);
-		context.addVariable("selection", new org.eclipse.jface.viewers.StructuredSelection(file));
+				resource);
+		context.addVariable("selection", new org.eclipse.jface.viewers.StructuredSelection(resource));
 		return context;
 	}
 }
