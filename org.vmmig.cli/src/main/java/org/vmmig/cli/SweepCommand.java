@@ -178,7 +178,11 @@ public final class SweepCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The sweep's HTML, JSON and CSV files, each written whole (temporary file, then rename). */
+	/**
+	 * The sweep's HTML, JSON and CSV files, each written whole (temporary file, then rename). Not through
+	 * {@code StagedFiles} or {@code AtomicFiles}, which the other commands use: their shutdown hooks discard what is
+	 * being written when Ctrl-C arrives, while a stopped sweep must still write its partial report from its own hook.
+	 */
 	private List<Path> write(SweepResults results) throws IOException {
 		String stem = ReportNames.stem(results.model(), results.sweep());
 		Report report = SweepTables.report(results);
