@@ -67,7 +67,7 @@ public final class PlanetLabCommand implements Callable<Integer> {
 
 	@Option(names = "--file-order", paramLabel = "FILE", description = "take the trace files in the order FILE names "
 			+ "them, one name a line, '#' lines ignored — e.g. the order of a recorded CloudSim run, which decides "
-			+ "each trace's VM type (org.vmmig.tests/resources/planetlab/20110303-cloudsim-order.txt)")
+			+ "each trace's VM type (org.vmmig.engine/resources/planetlab/20110303-cloudsim-order.txt)")
 	Path fileOrder;
 
 	enum RuleSet {

@@ -1,0 +1,138 @@
+package org.vmmig.engine.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The statistics behind the overload detectors and the VM selection, against values worked out by hand. */
+class StatsTest {
+
+	@Test
+	void medianOfOddAndEvenSamples() {
+		assertEquals(3, Stats.median(new double[] { 5, 1, 3 }));
+		assertEquals(2.5, Stats.median(new double[] { 4, 1, 3, 2 }));
+	}
+
+	@Test
+	void madIsTheMedianDistanceToTheMedian() {
+		// median 3; distances 2, 1, 0, 1, 7 → median 1
+		assertEquals(1, Stats.mad(new double[] { 1, 2, 3, 4, 10 }));
+	}
+
+	@Test
+	void iqrUsesTheRanksOfBeloglazovsImplementation() {
+		// n = 12: Q1 at rank round(3.25) = 3, Q3 at rank round(9.75) = 10 (1-based) → 10 − 3
+		double[] data = { 12, 1, 11, 2, 10, 3, 9, 4, 8, 5, 7, 6 };
+		assertEquals(7, Stats.iqr(data));
+	}
+
+	@Test
+	void aLineThroughExactPointsIsRecovered() {
+		double[] x = { 1, 2, 3, 4 };
+		double[] y = { 3, 5, 7, 9 };
+		assertArrayEquals(new double[] { 1, 2 }, Stats.line(x, y, new double[] { 1, 1, 1, 1 }), 1e-12);
+		assertArrayEquals(new double[] { 1, 2 }, Stats.robustLine(x, y), 1e-12);
+	}
+
+	@Test
+	void theRobustLineIgnoresAnOutlierThePlainOneFollows() {
+		double[] x = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
+		double[] y = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 60 };
+		double plain = Stats.line(x, y, new double[] { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 })[1];
+		double robust = Stats.robustLine(x, y)[1];
+		assertTrue(plain > 3, "least squares is pulled by the outlier: " + plain);
+		assertTrue(Math.abs(robust - 1) < Math.abs(plain - 1), "bisquare weights pull back towards slope 1: " + robust);
+	}
+
+	@Test
+	void rSquaredIsOneForAnExactLinearRelationAndZeroForAnUncorrelatedOne() {
+		double[] x = { 1, 2, 3, 4, 5 };
+		assertEquals(1, Stats.rSquared(new double[] { 3, 5, 7, 9, 11 }, new double[][] { x }), 1e-12);
+		// y symmetric around x's mean: the least-squares slope is 0, so R² = 0
+		assertEquals(0, Stats.rSquared(new double[] { 2, 1, 0, 1, 2 }, new double[][] { x }), 1e-12);
+	}
+
+	@Test
+	void rSquaredOfTwoPredictorsMatchesTheNormalEquations() {
+		// y = 1 + x1 + 2 x2 + e; R² computed independently from the residuals of the exact fit below
+		double[] x1 = { 1, 2, 3, 4, 5, 6 };
+		double[] x2 = { 2, 1, 4, 3, 6, 5 };
+		double[] e = { 0.5, -0.5, 0.5, -0.5, 0.5, -0.5 };
+		double[] y = new double[6];
+		for (int i = 0; i < 6; i++) {
+			y[i] = 1 + x1[i] + 2 * x2[i] + e[i];
+		}
+		double r2 = Stats.rSquared(y, new double[][] { x1, x2 });
+		assertEquals(1 - ssrOfOls(y, x1, x2) / sst(y), r2, 1e-9);
+	}
+
+	@Test
+	void tooFewObservationsOrASingularDesignCannotBeRegressed() {
+		assertThrows(IllegalArgumentException.class,
+				() -> Stats.rSquared(new double[] { 1, 2 }, new double[][] { { 1, 2 }, { 3, 5 } }));
+		assertThrows(IllegalArgumentException.class,
+				() -> Stats.rSquared(new double[] { 1, 2, 3, 4 }, new double[][] { { 0, 0, 0, 0 } }));
+	}
+
+	@Test
+	void specPowerInterpolatesBetweenTenPercentPoints() {
+		PowerModel g4 = PowerModel.specPower(86, 89.4, 92.6, 96, 99.5, 102, 106, 108, 112, 114, 117);
+		assertEquals(86, g4.watts(0));
+		assertEquals(117, g4.watts(1));
+		assertEquals(92.6 + (96 - 92.6) * 0.5, g4.watts(0.25), 1e-12);
+		assertEquals(117, g4.watts(1.3), "clamped");
+		assertEquals(150, PowerModel.linear(100, 200).watts(0.5));
+		assertThrows(IllegalArgumentException.class, () -> PowerModel.specPower(1, 2, 3));
+	}
+
+	/** Least squares with intercept by the normal equations (3×3, Cramer's rule): an independent computation. */
+	private static double ssrOfOls(double[] y, double[] x1, double[] x2) {
+		double[][] a = new double[3][3];
+		double[] b = new double[3];
+		for (int i = 0; i < y.length; i++) {
+			double[] row = { 1, x1[i], x2[i] };
+			for (int r = 0; r < 3; r++) {
+				b[r] += row[r] * y[i];
+				for (int c = 0; c < 3; c++) {
+					a[r][c] += row[r] * row[c];
+				}
+			}
+		}
+		double det = det(a);
+		double[] beta = new double[3];
+		for (int k = 0; k < 3; k++) {
+			double[][] m = { a[0].clone(), a[1].clone(), a[2].clone() };
+			for (int r = 0; r < 3; r++) {
+				m[r][k] = b[r];
+			}
+			beta[k] = det(m) / det;
+		}
+		double ssr = 0;
+		for (int i = 0; i < y.length; i++) {
+			double r = y[i] - beta[0] - beta[1] * x1[i] - beta[2] * x2[i];
+			ssr += r * r;
+		}
+		return ssr;
+	}
+
+	private static double det(double[][] m) {
+		return m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+				+ m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
+	}
+
+	private static double sst(double[] y) {
+		double mean = 0;
+		for (double v : y) {
+			mean += v;
+		}
+		mean /= y.length;
+		double s = 0;
+		for (double v : y) {
+			s += (v - mean) * (v - mean);
+		}
+		return s;
+	}
+}

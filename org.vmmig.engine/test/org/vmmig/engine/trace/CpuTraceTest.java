@@ -1,0 +1,49 @@
+package org.vmmig.engine.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** PlanetLab CPU traces as CloudSim distributes them: one percentage per line, every 5 minutes. */
+class CpuTraceTest {
+
+	/** The shared data set lies beside the repository (see ../shared/data/README.md). */
+	private static final Path DAY = Path.of("..", "..", "shared", "data", "planetlab", "20110303");
+
+	@Test
+	void aRealPlanetLabTraceIsOneDayOfUtilisationsBetweenZeroAndOne() throws Exception {
+		assertTrue(Files.isDirectory(DAY), "the PlanetLab data set must lie beside the repository, as in CI: "
+				+ DAY.toAbsolutePath().normalize());
+		Path first;
+		try (Stream<Path> files = Files.list(DAY)) {
+			first = files.sorted().findFirst().orElseThrow();
+		}
+		CpuTrace trace;
+		try (InputStream input = Files.newInputStream(first)) {
+			trace = CpuTrace.read(first.getFileName().toString(), input);
+		}
+		assertEquals(288, trace.utilisation().length, "288 samples of 5 minutes");
+		assertEquals(24 * 3600, trace.durationSeconds());
+		for (double u : trace.utilisation()) {
+			assertTrue(u >= 0 && u <= 1, "utilisation " + u);
+		}
+		// an independent reading of the same file: the integer on line 1 as a fraction
+		assertEquals(Integer.parseInt(Files.readAllLines(first).get(0).strip()) / 100.0, trace.utilisation()[0]);
+	}
+
+	@Test
+	void aValueOutsideZeroToHundredIsRejectedWithItsLine() {
+		var error = assertThrows(CpuTrace.FormatException.class,
+				() -> CpuTrace.read("t.txt", new ByteArrayInputStream("5\n7\n101\n".getBytes(StandardCharsets.UTF_8))));
+		assertEquals("t.txt:3: 101 is outside 0..100 %", error.getMessage());
+	}
+}
