@@ -117,17 +117,17 @@ public final class SimulationMapper {
 	}
 
 	/**
-	 * A VM without a trace uses all of its CPU all the time (the capacity planner's worst case). Its migrations are
-	 * priced from the same profile as the planner's (working set, zero pages, device state), the dirty rate scaled
-	 * by the CPU it uses at the time.
+	 * The planner's VM ({@link ModelMapper#vm}: profile, storage, security level, host) with its CPU and trace. A VM
+	 * without a trace uses all of its CPU all the time (the capacity planner's worst case). Its migrations are
+	 * priced from the planner's profile (working set, zero pages, device state), the dirty rate scaled by the CPU
+	 * it uses at the time.
 	 */
 	private SimVm vm(Vm vm) throws TraceException {
 		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
 		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
 		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
-		return new SimVm(vm.getName(), mips, vcpus, toBase(vm.getMemory(), 0), 0,
-				toBase(vm.getDirtyRate(), 0), utilisation, CpuTrace.INTERVAL_SECONDS,
-				vm.getHost() == null ? null : vm.getHost().getName(), mapper.vm(vm).profile());
+		return new SimVm(mapper.vm(vm), mips, vcpus, 0, toBase(vm.getDirtyRate(), 0), utilisation,
+				CpuTrace.INTERVAL_SECONDS);
 	}
 
 	private static double[] trace(Vm vm) throws TraceException {

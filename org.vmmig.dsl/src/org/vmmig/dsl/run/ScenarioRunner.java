@@ -168,33 +168,30 @@ public final class ScenarioRunner {
 
 	/**
 	 * One decision now, on the VMs' first CPU sample, memory never over-committed — consolidation (the policy's
-	 * detector and selection, {@link ConsolidationSimulator#decide}) or load balancing ({@link LoadBalancer}) —
+	 * detector and selection, {@link ConsolidationSimulator#moves}) or load balancing ({@link LoadBalancer}) —
 	 * then scheduled like an evacuation. The plan's "evacuated" hosts are those it empties.
 	 */
 	private Plan decideNow(Action action) throws SimulationMapper.TraceException {
 		Model model = EcoreUtil2.getContainerOfType(action, Model.class);
 		SimulationMapper.Input input = new SimulationMapper(options).inputNow(action);
-		List<ConsolidationSimulator.Decision> decisions = action instanceof Rebalancing
-				? LoadBalancer.decide(input.hosts(), input.vms(), LoadBalancer.DEFAULT_MARGIN)
-				: ConsolidationSimulator.decide(input.hosts(), input.vms(), input.settings());
+		// the simulation's VMs and hosts hold the planner's (SimVm.vm, SimHost.host): its moves are scheduled as they are
+		List<ConsolidationSimulator.Move> moves = action instanceof Rebalancing
+				? LoadBalancer.moves(input.hosts(), input.vms(), LoadBalancer.DEFAULT_MARGIN)
+				: ConsolidationSimulator.moves(input.hosts(), input.vms(), input.settings());
 		DataCenter dc = mapper.dataCenter(model);
-		Map<String, org.vmmig.engine.model.Host> hosts = new HashMap<>();
-		dc.hosts().forEach(h -> hosts.put(h.name(), h));
-		Map<String, org.vmmig.engine.model.Vm> vms = new HashMap<>();
-		dc.vms().forEach(v -> vms.put(v.name(), v));
 		List<MigrationScheduler.Request> requests = new ArrayList<>();
 		List<Unplaced> unplaced = new ArrayList<>();
 		Map<String, Integer> remaining = new HashMap<>();
 		dc.vms().forEach(v -> remaining.merge(v.hostName(), 1, Integer::sum));
-		for (ConsolidationSimulator.Decision d : decisions) {
-			var request = EvacuationPlanner.request(dc, vms.get(d.vm()), hosts.get(d.source()), hosts.get(d.target()));
+		for (ConsolidationSimulator.Move m : moves) {
+			var request = EvacuationPlanner.request(dc, m.vm().vm(), m.source().host(), m.target().host());
 			if (request.isEmpty()) {
-				unplaced.add(new Unplaced(d.vm(), new Refusal.NoNetwork(d.source(), d.target())));
+				unplaced.add(new Unplaced(m.vm().name(), new Refusal.NoNetwork(m.source().name(), m.target().name())));
 				continue;
 			}
 			requests.add(request.get());
-			remaining.merge(d.source(), -1, Integer::sum);
-			remaining.merge(d.target(), 1, Integer::sum);
+			remaining.merge(m.source().name(), -1, Integer::sum);
+			remaining.merge(m.target().name(), 1, Integer::sum);
 		}
 		MigrationScheduler.Schedule schedule = new MigrationScheduler(
 				ModelMapper.migrationModel(options, action.getPolicy())).schedule(requests,

@@ -9,6 +9,9 @@ public record DataCenter(List<Host> hosts, List<Vm> vms, List<Network> networks,
 	public DataCenter {
 		hosts = Checks.list(hosts, "the data centre's hosts");
 		vms = Checks.list(vms, "the data centre's VMs");
+		for (Vm vm : vms) {
+			Checks.name(vm.hostName(), "the host of vm " + vm.name()); // planning starts from where each VM runs
+		}
 		networks = Checks.list(networks, "the data centre's networks");
 		pools = Checks.list(pools, "the data centre's storage pools");
 	}

@@ -4,7 +4,8 @@ package org.vmmig.engine.model;
  * A virtual machine: how it uses memory and disk ({@link VmProfile}), whether its disk is on shared
  * storage (so it stays where it is when the VM moves), its security level (it may only run on hosts whose
  * zone is trusted at least that much), the host it runs on and the storage pool its disk lives in (null: none
- * given; then {@code sharedStorage} alone decides).
+ * given; then {@code sharedStorage} alone decides). A VM of a time simulation that its placement policy is to put
+ * somewhere runs on no host yet ({@code hostName} null); a {@link DataCenter} to plan in takes only placed VMs.
  */
 public record Vm(String name, VmProfile profile, boolean sharedStorage, int securityLevel, String hostName,
 		String storagePool) {
@@ -19,7 +20,9 @@ public record Vm(String name, VmProfile profile, boolean sharedStorage, int secu
 		if (profile == null) {
 			throw new IllegalArgumentException("vm " + name + " needs a profile");
 		}
-		Checks.name(hostName, "the host of vm " + name);
+		if (hostName != null) {
+			Checks.name(hostName, "the host of vm " + name);
+		}
 		if (securityLevel < 0) {
 			throw new IllegalArgumentException("security level of vm " + name + " must be >= 0, not " + securityLevel);
 		}

@@ -83,8 +83,19 @@ public final class ConsolidationSimulator {
 		return new ConsolidationSimulator(hosts, vms, settings).simulate(progress);
 	}
 
-	/** A move one scheduling decision makes. */
+	/** A move one scheduling decision makes, by name (as a result shows it). */
 	public record Decision(String vm, String source, String target) {
+	}
+
+	/**
+	 * A move one scheduling decision makes: the caller's own VM and hosts, which hold the planner's {@code Vm} and
+	 * {@code Host}, so a planner schedules it without looking anything up by name.
+	 */
+	public record Move(SimVm vm, SimHost source, SimHost target) {
+
+		public Decision decision() {
+			return new Decision(vm.name(), source.name(), target.name());
+		}
 	}
 
 	/**
@@ -93,6 +104,11 @@ public final class ConsolidationSimulator {
 	 * detectors use their 70 % fallback. The moves are in the order the policy chose them.
 	 */
 	public static List<Decision> decide(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
+		return moves(hosts, vms, settings).stream().map(Move::decision).toList();
+	}
+
+	/** {@link #decide}'s moves with the caller's VMs and hosts. */
+	public static List<Move> moves(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
 		if (hosts.isEmpty()) {
 			throw new IllegalArgumentException("a plan needs at least one host");
 		}
@@ -106,11 +122,11 @@ public final class ConsolidationSimulator {
 		for (HostRuntime h : sim.hosts) {
 			sim.updateHost(h, 0);
 		}
-		List<Decision> decisions = new ArrayList<>();
+		List<Move> moves = new ArrayList<>();
 		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.settings, sim.random).optimise()) {
-			decisions.add(new Decision(move.vm().spec.name(), move.vm().host.spec.name(), move.target().spec.name()));
+			moves.add(new Move(move.vm().spec, move.vm().host.spec, move.target().spec));
 		}
-		return decisions;
+		return moves;
 	}
 
 	// ---------------------------------------------------------------- the time loop

@@ -24,6 +24,11 @@ public final class LoadBalancer {
 	}
 
 	public static List<ConsolidationSimulator.Decision> decide(List<SimHost> hosts, List<SimVm> vms, double margin) {
+		return moves(hosts, vms, margin).stream().map(ConsolidationSimulator.Move::decision).toList();
+	}
+
+	/** {@link #decide}'s moves with the caller's VMs and hosts. */
+	public static List<ConsolidationSimulator.Move> moves(List<SimHost> hosts, List<SimVm> vms, double margin) {
 		int n = hosts.size();
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < n; i++) {
@@ -52,7 +57,7 @@ public final class LoadBalancer {
 		}
 		double mean = demand / capacity;
 		boolean[] settled = new boolean[n];
-		List<ConsolidationSimulator.Decision> decisions = new ArrayList<>();
+		List<ConsolidationSimulator.Move> decisions = new ArrayList<>();
 		for (int guard = 0; guard <= vms.size() * n; guard++) {
 			int hot = -1;
 			for (int i = 0; i < n; i++) {
@@ -88,7 +93,7 @@ public final class LoadBalancer {
 					cpu[target] += mips;
 					memory[target] += vm.memoryBytes();
 					on.get(target).add(vm);
-					decisions.add(new ConsolidationSimulator.Decision(vm.name(), hosts.get(source).name(), hosts.get(target).name()));
+					decisions.add(new ConsolidationSimulator.Move(vm, hosts.get(source), hosts.get(target)));
 					moved = true;
 					break;
 				}

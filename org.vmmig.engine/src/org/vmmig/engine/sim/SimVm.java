@@ -2,37 +2,72 @@ package org.vmmig.engine.sim;
 
 import java.util.Objects;
 
+import org.vmmig.engine.model.Vm;
 import org.vmmig.engine.model.VmProfile;
 
 /**
- * A virtual machine of a time simulation: {@code pes} virtual CPUs of {@code mipsPerPe} each, memory, a
- * network reservation, and its CPU utilisation (0–1 of what it was given) sampled every
- * {@code sampleSeconds}. {@code dirtyBytesPerSecondAtFullCpu} is how fast the guest writes memory when its
- * CPU is busy; the faithful migration model scales it by the current utilisation (a write rate proportional
- * to CPU activity, the assumption of Akoush et al., MASCOTS 2010, §IV). {@code initialHost} is where it runs
- * at the start, or {@code null} to let the placement policy choose. {@code profile} is what else a migration
- * of it depends on — working set, zero pages, device state — as the planner uses it; its dirty rate is replaced by
- * the one the current utilisation gives.
+ * A virtual machine of a time simulation: the planner's {@link Vm} (name, memory and what else a migration of it
+ * depends on — working set, zero pages, device state — its storage, security level, and the host it runs on at the
+ * start, or none to let the placement policy choose), with what the time simulation adds: {@code pes} virtual CPUs
+ * of {@code mipsPerPe} each, a network reservation, and its CPU utilisation (0–1 of what it was given) sampled every
+ * {@code sampleSeconds}. {@code dirtyBytesPerSecondAtFullCpu} is how fast the guest writes memory when its CPU is
+ * busy; the faithful migration model scales it by the current utilisation (a write rate proportional to CPU
+ * activity, the assumption of Akoush et al., MASCOTS 2010, §IV), in place of the profile's dirty rate.
  */
-public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
-		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost,
-		VmProfile profile) {
+public record SimVm(Vm vm, double mipsPerPe, int pes, double reservedBytesPerSecond,
+		double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds) {
 
-	/** A VM whose migrations depend on its memory and dirty rate only (all memory writable, no zero pages). */
+	/**
+	 * A VM on shared storage whose migrations depend on its memory and dirty rate only (all memory writable, no zero
+	 * pages); {@code initialHost} null lets the placement policy choose.
+	 */
 	public SimVm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
 			double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
-		this(name, mipsPerPe, pes, memoryBytes, reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
-				sampleSeconds, initialHost, memoryBytes > 0 ? VmProfile.of(memoryBytes, dirtyBytesPerSecondAtFullCpu) : null);
+		this(vm(name, mipsPerPe, pes, memoryBytes, reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
+				sampleSeconds, initialHost), mipsPerPe, pes, reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu,
+				utilisation, sampleSeconds);
 	}
 
 	public SimVm {
+		Objects.requireNonNull(vm, "vm");
+		check(vm.name(), mipsPerPe, pes, vm.memoryBytes(), reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu,
+				utilisation, sampleSeconds);
+	}
+
+	private static Vm vm(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
+			double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds, String initialHost) {
 		Objects.requireNonNull(name, "name");
+		VmProfile profile = memoryBytes > 0 ? VmProfile.of(memoryBytes, dirtyBytesPerSecondAtFullCpu) : null;
+		check(name, mipsPerPe, pes, memoryBytes, reservedBytesPerSecond, dirtyBytesPerSecondAtFullCpu, utilisation,
+				sampleSeconds);
+		return new Vm(name, profile, true, 0, initialHost);
+	}
+
+	private static void check(String name, double mipsPerPe, int pes, double memoryBytes, double reservedBytesPerSecond,
+			double dirtyBytesPerSecondAtFullCpu, double[] utilisation, double sampleSeconds) {
 		Objects.requireNonNull(utilisation, "utilisation");
 		if (!(mipsPerPe > 0) || pes < 1 || !(memoryBytes > 0) || !(reservedBytesPerSecond >= 0)
 				|| !(dirtyBytesPerSecondAtFullCpu >= 0) || !(sampleSeconds > 0) || utilisation.length == 0) {
 			throw new IllegalArgumentException("VM '" + name + "' needs positive MIPS, vCPUs, memory, sample interval and at least one sample");
 		}
-		Objects.requireNonNull(profile, "profile");
+	}
+
+	public String name() {
+		return vm.name();
+	}
+
+	public double memoryBytes() {
+		return vm.memoryBytes();
+	}
+
+	/** What a migration of it depends on, as the planner uses it; its dirty rate is replaced by the current one. */
+	public VmProfile profile() {
+		return vm.profile();
+	}
+
+	/** Where it runs at the start, or null to let the placement policy choose. */
+	public String initialHost() {
+		return vm.hostName();
 	}
 
 	public double totalMips() {
