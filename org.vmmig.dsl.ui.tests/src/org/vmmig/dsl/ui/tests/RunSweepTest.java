@@ -253,6 +253,46 @@ class RunSweepTest {
 		assertEquals("200", makespan.widget().getItem(0).getText(1));
 	}
 
+	@Test
+	void aRunThatFailsIsARowWithItsReasonAndTheOthersGoOn() throws Exception {
+		IFile model = models.getFile("partly.vmig");
+		model.create(new java.io.ByteArrayInputStream("""
+				import "examples/consolidation.vmig"
+				sweep partly { scenario day vary traces "../shared/data/planetlab/20110303", "no-such-day" }
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		SweepJob job = (SweepJob) Commands.onSelectedFile(RunSweepHandler.COMMAND_ID, model);
+		SweepResults results = published(job).results();
+
+		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult().getMessage());
+		assertTrue(job.getResult().getMessage().endsWith("2 of 2 runs, 1 failed."), job.getResult().getMessage());
+		assertTrue(results.outcomes().get(0).succeeded());
+		SweepTab tab = ((MetricsView) page.findView(MetricsView.ID)).sweepTab();
+		assertEquals("1", cell(tab.records().get("sweep"), "runs failed"));
+		ReportTableControl runs = tab.tables().get("runs");
+		int failure = runs.table().columnIndex("failure");
+		int energy = runs.table().columnIndex("energyJoules");
+		assertEquals("", runs.widget().getItem(0).getText(failure));
+		assertEquals("traces folder 'no-such-day' is not a folder", runs.widget().getItem(1).getText(failure));
+		assertEquals("", runs.widget().getItem(1).getText(energy), "a failed run has no metrics");
+		assertEquals(1, tab.tables().get("pareto").widget().getItemCount(), "the front is of the finished runs");
+	}
+
+	@Test
+	void aModelWithErrorsRunsNoSweepAndTheJobSaysWhy() throws Exception {
+		IFile model = models.getFile("broken.vmig");
+		model.create(new java.io.ByteArrayInputStream("""
+				import "examples/consolidation.vmig"
+				sweep s { scenario day vary detector thr 0.8 best minimize nonsense }
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+		SweepJob job = (SweepJob) Commands.onSelectedFile(RunSweepHandler.COMMAND_ID, model);
+		WorkbenchDriver.waitUntil("the sweep job ends", TIMEOUT, () -> job.getResult() != null);
+
+		assertEquals(IStatus.WARNING, job.getResult().getSeverity());
+		assertTrue(job.getResult().getMessage().matches("No sweep run: broken\\.vmig has [1-9][0-9]* error\\(s\\); see the Problems view\\."),
+				job.getResult().getMessage());
+		assertTrue(job.report().isEmpty());
+	}
+
 	/** Waits for a sweep job and for its result in the shared results (and so in the Metrics view). */
 	private static SweepReport published(SweepJob job) {
 		WorkbenchDriver.waitUntil("the sweep job ends", TIMEOUT, () -> job.getResult() != null);
