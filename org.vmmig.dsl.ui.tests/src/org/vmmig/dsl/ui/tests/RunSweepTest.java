@@ -251,6 +251,11 @@ class RunSweepTest {
 				"P95 low [s]", "P95 high [s]", "P99 [s]", "P99 low [s]", "P99 high [s]"),
 				Arrays.stream(makespan.widget().getColumns()).map(c -> c.getText()).toList());
 		assertEquals("200", makespan.widget().getItem(0).getText(1));
+		// its bands: P50, P95 and P99 of each downtime limit, the table's own values
+		ISeries<?> p95 = tab.bandCharts().get("percentiles-makespan").chart().getSeriesSet().getSeries("P95");
+		int p95Column = makespan.table().columnIndex("p95");
+		assertEquals(Arrays.toString(makespan.table().rows().stream().mapToDouble(r -> ((Number) r.get(p95Column)).doubleValue())
+				.toArray()), Arrays.toString(p95.getYSeries()));
 	}
 
 	@Test

@@ -34,10 +34,9 @@ import org.vmmig.report.ReportTable;
  * The Metrics view's sweep tab: the last sweep's tables ({@code SweepTables}, the tables of {@code vmmig sweep}'s
  * HTML, CSV and JSON) as the user reads them, nothing computed here. On top the title (marked partial when the sweep
  * was stopped); on the left what ran and the best configuration under the sweep's constraint; beside them a tab per
- * table — the
- * Pareto front (SWTChart scatter, the front emphasised, beside its table), the heatmap's and sensitivity's tables,
- * the percentiles of each metric when the sweep has samples (one metric at a time), and every run (failures as rows
- * with their reason). Tables sort by a click on a column.
+ * table — the Pareto front (SWTChart scatter, the front emphasised, beside its table), the heatmap's and
+ * sensitivity's tables, the percentiles of each metric when the sweep has samples (one metric at a time, its bands
+ * beside its table), and every run (failures as rows with their reason). Tables sort by a click on a column.
  */
 public final class SweepTab {
 
@@ -46,6 +45,7 @@ public final class SweepTab {
 	private final Composite control;
 	private final Map<String, ReportTableControl> tables = new LinkedHashMap<>();
 	private final Map<String, Table> records = new LinkedHashMap<>();
+	private final Map<String, InteractiveChart> bands = new LinkedHashMap<>();
 	private InteractiveChart pareto;
 	private Label title;
 	private SweepReport shown;
@@ -86,6 +86,11 @@ public final class SweepTab {
 		return Map.copyOf(records);
 	}
 
+	/** The percentile bands of each metric (P50, P95, P99 per configuration), by table id. */
+	public Map<String, InteractiveChart> bandCharts() {
+		return Map.copyOf(bands);
+	}
+
 	/** The Pareto front's scatter, or null when no sweep is shown. */
 	public InteractiveChart paretoChart() {
 		return pareto;
@@ -98,6 +103,7 @@ public final class SweepTab {
 		}
 		tables.clear();
 		records.clear();
+		bands.clear();
 		pareto = null;
 		shown = report;
 		title = new Label(control, SWT.WRAP);
@@ -175,9 +181,12 @@ public final class SweepTab {
 		List<Control> pages = new ArrayList<>();
 		for (ReportTable table : percentiles) {
 			metric.add(table.title());
-			ReportTableControl control = new ReportTableControl(stack, table);
-			tables.put(table.id(), control);
-			pages.add(control.control());
+			SashForm sash = new SashForm(stack, SWT.HORIZONTAL);
+			if (table.chart().orElse(null) instanceof Chart.Bands spec) {
+				bands.put(table.id(), BandsChart.of(sash, table, spec));
+			}
+			tables.put(table.id(), new ReportTableControl(sash, table));
+			pages.add(sash);
 		}
 		metric.addListener(SWT.Selection, event -> {
 			layout.topControl = pages.get(metric.getSelectionIndex());
