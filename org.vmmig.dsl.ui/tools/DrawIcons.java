@@ -164,6 +164,24 @@ public class DrawIcons {
 			g.setStroke(new BasicStroke(1f));
 			g.draw(play);
 		});
+		draw(dir, "sweep", g -> { // a scatter of runs, its Pareto front in red
+			g.setColor(GREY);
+			g.fillRect(1, 14, 14, 1);
+			g.fillRect(1, 1, 1, 14);
+			node(g, 8, 5, BLUE);
+			node(g, 12, 8, BLUE);
+			node(g, 11, 3, BLUE);
+			g.setColor(new Color(200, 40, 40));
+			g.setStroke(new BasicStroke(1.2f));
+			Path2D front = new Path2D.Double();
+			front.moveTo(4, 3);
+			front.lineTo(6, 9);
+			front.lineTo(13, 12);
+			g.draw(front);
+			node(g, 4, 3, new Color(200, 40, 40));
+			node(g, 6, 9, new Color(200, 40, 40));
+			node(g, 13, 12, new Color(200, 40, 40));
+		});
 		draw(dir, "project", g -> { // a folder with a V
 			g.setColor(new Color(240, 200, 100));
 			g.fillRect(1, 4, 14, 10);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ModelMapper;
@@ -168,7 +169,8 @@ final class SweepModel {
 	private void traces(String folder) throws IOException {
 		List<Path> files = folders.get(folder);
 		if (files == null) {
-			URI uri = URI.createURI(folder).resolve(model.eResource().getURI());
+			// in Eclipse the model is a workspace resource (platform:/resource/…): the folder is where it lies on disk
+			URI uri = CommonPlugin.resolve(URI.createURI(folder).resolve(model.eResource().getURI()));
 			if (!uri.isFile()) {
 				throw new IOException("traces folder '" + folder + "' is not on this machine's file system");
 			}

@@ -71,6 +71,33 @@ class SweepCommandTest {
 		assertTrue(!Files.exists(dir.resolve("out/m-rates.json")), "--scenario runs that sweep only");
 	}
 
+	/** Energy is in joules, the SI unit, in every file of a sweep (the engine's unit); never kWh. */
+	@Test
+	void aTimeSimulationSweepReportsEnergyInJoules(@TempDir Path dir) throws Exception {
+		StringBuilder model = new StringBuilder();
+		for (int i = 1; i <= 3; i++) {
+			model.append("host h" + i + " { memory 16 GiB nic 10 Gbps cores 4 mips 1000 }\n");
+			model.append("vm v" + i + " { memory 2 GiB vcpus 1 mips 500 on h" + i + " }\n");
+		}
+		model.append("""
+				network lan { bandwidth 10 Gbps latency 0.1 ms connects h1, h2, h3 }
+				policy p { detector thr 0.8 }
+				scenario hour { simulate using p horizon 1 h }
+				sweep thresholds { scenario hour vary detector thr 0.7, thr 0.9 best minimize energy }
+				""");
+		Path file = Files.writeString(dir.resolve("sim.vmig"), model);
+		CommandRun run = vmmig("sweep", file.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+		assertTrue(run.out().matches("(?s).*best \\(minimize energy\\): run [01], thr 0\\.[79], energy [0-9.]+ J\\R.*"), run.out());
+		String html = Files.readString(dir.resolve("out/sim-thresholds.html"));
+		String runs = html.substring(html.indexOf("<section id=\"runs\""));
+		assertTrue(Pattern.compile("<td class=\"number\" title=\"[0-9.]+ J\">[0-9.]+ J</td>").matcher(runs).find(), runs);
+		assertFalse(html.contains("kWh"), "no kWh in the page");
+		assertTrue(Files.readAllLines(dir.resolve("out/sim-thresholds-runs.csv")).get(0).contains(",energy [J],"));
+		assertTrue(Pattern.compile("\"key\": \"energyJoules\",\\s*\"label\": \"energy\",\\s*\"unit\": \"J\"")
+				.matcher(Files.readString(dir.resolve("out/sim-thresholds.json"))).find(), "the JSON's energy is in J");
+	}
+
 	@Test
 	void oneTwoAndFourThreadsWriteTheSameTablesByteForByte(@TempDir Path dir) throws Exception {
 		Path model = Files.writeString(dir.resolve("m.vmig"), SWEEPS);

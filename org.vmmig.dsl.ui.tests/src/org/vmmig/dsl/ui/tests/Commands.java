@@ -24,15 +24,25 @@ final class Commands {
 		return onSelected(commandId, file);
 	}
 
+	/** Runs a command with parameters (name → value) as from the context menu of a file selected in a view. */
+	static Object onSelectedFile(String commandId, IFile file, java.util.Map<String, String> parameters) throws Exception {
+		return onSelected(commandId, file, parameters);
+	}
+
 	/** Runs a command as from the context menu of a resource (a project, a folder) selected in a view. */
 	static Object onSelected(String commandId, Object selected) throws Exception {
+		return onSelected(commandId, selected, null);
+	}
+
+	private static Object onSelected(String commandId, Object selected, java.util.Map<String, String> parameters)
+			throws Exception {
 		IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
 		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(selected));
 		context.addVariable(ISources.ACTIVE_PART_NAME, PlatformUI.getWorkbench().getActiveWorkbenchWindow()
 				.getActivePage().showView(IPageLayout.ID_PROBLEM_VIEW));
 		ParameterizedCommand command = ParameterizedCommand
-				.generateCommand(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId), null);
+				.generateCommand(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(commandId), parameters);
 		return handlers.executeCommandInContext(command, null, context);
 	}
 }

@@ -121,7 +121,7 @@ class GenerateReportTest {
 	}
 
 	@Test
-	void theExplorersContextMenuOffersSimulateAndGenerateReportOnAModelFileOnly() throws Exception {
+	void theExplorersContextMenuOffersSimulateGenerateReportAndRunSweepOnAModelFileOnly() throws Exception {
 		IFile model = project.getFile("lab.vmig");
 		IFile other = project.getFile("notes.txt");
 		other.create(new ByteArrayInputStream("notes".getBytes(StandardCharsets.UTF_8)), true, null);
@@ -143,7 +143,8 @@ class GenerateReportTest {
 				if (visibleWhen.evaluate(selecting(project)) == org.eclipse.core.expressions.EvaluationResult.TRUE) onProject.add(id);
 			}
 		}
-		assertEquals(List.of("org.vmmig.dsl.ui.simulate", GenerateReportHandler.COMMAND_ID), onModel);
+		assertEquals(List.of("org.vmmig.dsl.ui.simulate", GenerateReportHandler.COMMAND_ID, "org.vmmig.dsl.ui.runSweep"),
+				onModel);
 		assertEquals(List.of(), onOther);
 		// a project or folder is where an estate is imported to, not something to simulate
 		assertEquals(List.of("org.vmmig.dsl.ui.importEstate"), onProject);

@@ -41,6 +41,45 @@ public record AxisUnit(String symbol, double size) {
 		return max < 7200 ? new AxisUnit("min", 60) : new AxisUnit("h", 3600);
 	}
 
+	private static final String[] DECIMAL_PREFIXES = { "", "k", "M", "G", "T", "P" };
+
+	/** An SI unit with the decimal prefix that fits the largest value: 3.6e9 J → "GJ" (energy stays in joules). */
+	public static AxisUnit decimal(String symbol, double max) {
+		int prefix = 0;
+		double value = Math.abs(max);
+		while (value >= 1000 && prefix < DECIMAL_PREFIXES.length - 1) {
+			value /= 1000;
+			prefix++;
+		}
+		return new AxisUnit(DECIMAL_PREFIXES[prefix] + symbol, Math.pow(1000, prefix));
+	}
+
+	/**
+	 * A plain number (a count, SLAV): unscaled between 0.01 and a million, else in a power of ten, "×10⁻⁴", so that
+	 * the ticks of tiny or huge values do not all read 0.
+	 */
+	public static AxisUnit number(double max) {
+		double a = Math.abs(max);
+		if (a == 0 || !Double.isFinite(a) || (a >= 0.01 && a < 1e6)) {
+			return of("");
+		}
+		int exponent = (int) Math.floor(Math.log10(a));
+		return new AxisUnit("×10" + superscript(exponent), Math.pow(10, exponent));
+	}
+
+	private static String superscript(int exponent) {
+		StringBuilder text = new StringBuilder();
+		for (char c : Integer.toString(exponent).toCharArray()) {
+			text.append(c == '-' ? '⁻' : "⁰¹²³⁴⁵⁶⁷⁸⁹".charAt(c - '0'));
+		}
+		return text.toString();
+	}
+
+	/** A share between 0 and 1, labelled in per cent. */
+	public static AxisUnit percent() {
+		return new AxisUnit("%", 0.01);
+	}
+
 	/** A unit that needs no scaling: "W", or "" for counts. */
 	public static AxisUnit of(String symbol) {
 		return new AxisUnit(symbol, 1);

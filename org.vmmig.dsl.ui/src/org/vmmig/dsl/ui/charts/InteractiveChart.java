@@ -2,6 +2,7 @@ package org.vmmig.dsl.ui.charts;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 
@@ -36,6 +37,7 @@ public final class InteractiveChart {
 
 	private final Chart chart;
 	private final Map<String, DoubleFunction<String>> valueFormats = new HashMap<>();
+	private final Map<String, List<String>> pointLabels = new HashMap<>();
 	private DoubleFunction<String> xFormat = x -> String.valueOf(x);
 	private Point dragStart;
 	private Point dragNow;
@@ -79,6 +81,11 @@ public final class InteractiveChart {
 	/** How the tooltip prints the values of a series (default: the number as is). */
 	public void formatValues(String seriesId, DoubleFunction<String> format) {
 		valueFormats.put(seriesId, format);
+	}
+
+	/** Names for the points of a series (a scatter's runs), shown in their tooltips before the x value. */
+	public void labelPoints(String seriesId, List<String> labels) {
+		pointLabels.put(seriesId, List.copyOf(labels));
 	}
 
 	/** How the tooltip prints an x value of a chart whose x axis is not a category axis. */
@@ -191,6 +198,10 @@ public final class InteractiveChart {
 		} else {
 			double[] xs = series.getXSeries();
 			label = xFormat.apply(xs != null && index < xs.length ? xs[index] : index);
+			List<String> names = pointLabels.get(series.getId());
+			if (names != null && index < names.size()) {
+				label = names.get(index) + "\n" + label;
+			}
 		}
 		double value = series.getYSeries()[index];
 		return label + "\n" + series.getId() + ": "

@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,6 +28,7 @@ import org.vmmig.dsl.ui.metrics.MetricsCharts.LineChart;
 import org.vmmig.dsl.ui.results.CurrentResults;
 import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.dsl.ui.results.PlanRow;
+import org.vmmig.dsl.ui.results.SweepReport;
 import org.vmmig.engine.units.Formats;
 
 /**
@@ -33,7 +36,8 @@ import org.vmmig.engine.units.Formats;
  * migration, the rounds of the migration selected in the Migration Plan view (data sent per round; the
  * stop-and-copy in red), each evacuation under every policy of the model, and power and active hosts over time
  * of each time simulation. Each chart has titled axes with units, a legend, tooltips on its bars and points, zoom
- * (mouse wheel, dragging across a range; double-click resets) and Save as PNG in its context menu.
+ * (mouse wheel, dragging across a range; double-click resets) and Save as PNG in its context menu. A second tab,
+ * {@link SweepTab}, shows the last sweep (Run Sweep); a result brings its tab to the front.
  */
 public class MetricsView extends ViewPart {
 
@@ -49,6 +53,10 @@ public class MetricsView extends ViewPart {
 	private static final Color ROUND = new Color(60, 150, 90);
 	private static final Color POWER = new Color(220, 130, 30);
 
+	private CTabFolder tabs;
+	private CTabItem scenariosTab;
+	private CTabItem sweepItem;
+	private SweepTab sweepTab;
 	private ScrolledComposite scroller;
 	private Composite charts;
 	private final List<InteractiveChart> widgets = new ArrayList<>();
@@ -60,17 +68,34 @@ public class MetricsView extends ViewPart {
 		@Override
 		public void resultChanged(ModelResults published) {
 			show(published, CurrentResults.shared().selected());
+			if (tabs != null && !tabs.isDisposed()) {
+				tabs.setSelection(scenariosTab); // a new result is the scenarios' (a sweep brings its own tab up)
+			}
 		}
 
 		@Override
 		public void selectionChanged(PlanRow row) {
 			show(result, row);
 		}
+
+		@Override
+		public void sweepChanged(SweepReport sweep) {
+			showSweep(sweep);
+		}
 	};
 
 	@Override
 	public void createPartControl(Composite parent) {
-		scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+		tabs = new CTabFolder(parent, SWT.BOTTOM);
+		scenariosTab = new CTabItem(tabs, SWT.NONE);
+		scenariosTab.setText("Scenarios");
+		scroller = new ScrolledComposite(tabs, SWT.V_SCROLL);
+		scenariosTab.setControl(scroller);
+		sweepItem = new CTabItem(tabs, SWT.NONE);
+		sweepItem.setText("Sweep");
+		sweepTab = new SweepTab(tabs);
+		sweepItem.setControl(sweepTab.control());
+		tabs.setSelection(scenariosTab);
 		scroller.setExpandHorizontal(true);
 		scroller.setExpandVertical(true);
 		charts = new Composite(scroller, SWT.NONE);
@@ -78,6 +103,7 @@ public class MetricsView extends ViewPart {
 		scroller.setContent(charts);
 		CurrentResults.shared().addListener(listener);
 		show(CurrentResults.shared().current(), CurrentResults.shared().selected());
+		CurrentResults.shared().sweep().ifPresent(sweepTab::show);
 	}
 
 	@Override
@@ -94,6 +120,26 @@ public class MetricsView extends ViewPart {
 	/** The line charts of what the view shows (see {@link MetricsCharts#lines}). */
 	public List<LineChart> series() {
 		return MetricsCharts.lines(result);
+	}
+
+	/** The sweep tab: the last sweep's tables and its Pareto front. */
+	public SweepTab sweepTab() {
+		return sweepTab;
+	}
+
+	/** Whether the sweep tab is the one in front (else the scenarios' charts are). */
+	public boolean showsSweep() {
+		return tabs.getSelection() == sweepItem;
+	}
+
+	/** Shows a sweep in the sweep tab and brings the tab to the front (UI thread). */
+	private void showSweep(SweepReport sweep) {
+		if (tabs == null || tabs.isDisposed()) {
+			return;
+		}
+		sweepTab.show(sweep);
+		tabs.setSelection(sweepItem);
+		setContentDescription(sweep.modelName());
 	}
 
 	/** The chart widgets, in the order of {@link #charts()} then {@link #series()}. */
@@ -222,6 +268,6 @@ public class MetricsView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		scroller.setFocus();
+		tabs.setFocus();
 	}
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * What the workbench's views show: the latest result of each model that was simulated, the one simulated last
  * (the current result) and the migration the user selected in it. Simulate and Generate Report publish here; the
  * views (Migration Plan, Metrics, any new one) listen here rather than look each other up, so a view can be
- * added, opened or closed without the others knowing. One instance per workbench ({@link #shared()}); used in
+ * added, opened or closed without the others knowing. Run Sweep publishes the last sweep here too
+ * ({@link SweepReport}). One instance per workbench ({@link #shared()}); used in
  * the UI thread only, and listeners are told in it.
  */
 public final class CurrentResults {
@@ -20,6 +21,10 @@ public final class CurrentResults {
 		void resultChanged(ModelResults result);
 
 		default void selectionChanged(PlanRow row) {
+		}
+
+		/** A sweep was run (Run Sweep): its results and tables. */
+		default void sweepChanged(SweepReport sweep) {
 		}
 	}
 
@@ -33,6 +38,7 @@ public final class CurrentResults {
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private ModelResults current = NONE;
 	private PlanRow selected;
+	private SweepReport sweep;
 
 	/** A model of its own (tests); the workbench uses {@link #shared()}. */
 	public CurrentResults() {
@@ -67,6 +73,22 @@ public final class CurrentResults {
 		for (Listener listener : listeners) {
 			listener.selectionChanged(row);
 		}
+	}
+
+	/**
+	 * Makes {@code report} the current sweep and tells the listeners. A sweep does not replace the current
+	 * result: the plans of the last Simulate stay shown beside it.
+	 */
+	public void publishSweep(SweepReport report) {
+		sweep = report;
+		for (Listener listener : listeners) {
+			listener.sweepChanged(report);
+		}
+	}
+
+	/** The sweep run last (Run Sweep), if any. */
+	public Optional<SweepReport> sweep() {
+		return Optional.ofNullable(sweep);
 	}
 
 	public ModelResults current() {

@@ -22,7 +22,9 @@ import org.vmmig.cli.Main;
 
 /**
  * The user's path to a cluster: {@code vmmig sweep --spark MASTER} on a bundled example, against a real standalone
- * master and worker, writes the same report, byte for byte, as the same sweep on the local cores.
+ * master and worker, writes the same report, byte for byte, as the same sweep on the local cores: the plans of
+ * {@code drainTime} and the time simulations of {@code days} (8 PlanetLab days × 5 detectors × 5 thresholds), on one
+ * cluster (starting it is the expensive part).
  */
 class SweepCommandOnSparkTest {
 
@@ -47,23 +49,39 @@ class SweepCommandOnSparkTest {
 
 	@Test
 	void aSweepOnTheClusterWritesTheSameReportAsOnTheLocalCores() throws Exception {
-		Path local = directory.resolve("local");
-		Path onSpark = directory.resolve("spark");
-		String localLog = sweep("--threads", "2", "-o", local.toString());
-		String sparkLog = sweep("--spark", cluster.masterUrl, "-o", onSpark.toString());
-		assertTrue(sparkLog.contains("600 runs on Spark "), sparkLog);
-		assertTrue(localLog.contains("600 runs on 2 local threads"), localLog);
+		assertSameReports("drainTime", 600);
+	}
+
+	/**
+	 * The issue's sweep of 8 days × 5 policies × 5 thresholds: 200 day-long time simulations, each reading its day's
+	 * trace folder (relative to the model) on the executor. On the same cluster as the other test.
+	 */
+	@Test
+	void theDaysSweepOnTheClusterWritesTheSameReportAsOnTheLocalCores() throws Exception {
+		assertSameReports("days", 200);
+	}
+
+	private static void assertSameReports(String sweepName, int runs) throws Exception {
+		Path local = directory.resolve("local-" + sweepName);
+		Path onSpark = directory.resolve("spark-" + sweepName);
+		String localLog = sweep(sweepName, "--threads", "2", "-o", local.toString());
+		String sparkLog = sweep(sweepName, "--spark", cluster.masterUrl, "-o", onSpark.toString());
+		assertTrue(sparkLog.contains(runs + " runs on Spark "), sparkLog);
+		assertTrue(localLog.contains(runs + " runs on 2 local threads"), localLog);
 
 		List<Path> written = files(local);
 		assertEquals(files(onSpark).stream().map(Path::getFileName).toList(),
 				written.stream().map(Path::getFileName).toList());
-		assertTrue(written.stream().anyMatch(p -> p.toString().endsWith(".json")), written.toString());
+		Path json = local.resolve("sweeps-" + sweepName + ".json");
+		assertTrue(written.contains(json), written.toString());
+		assertTrue(Files.readString(json).contains("\"runsFinished\": " + runs + ","), "every run finished");
+		assertTrue(Files.readString(json).contains("\"runsFailed\": 0,"), "no run failed");
 		for (Path file : written) {
 			assertEquals(withoutExecutor(Files.readString(file)),
 					withoutExecutor(Files.readString(onSpark.resolve(file.getFileName()))),
 					file.getFileName() + " differs between the local cores and Spark");
 		}
-		assertTrue(Files.readString(onSpark.resolve("sweeps-drainTime.html")).contains("runs finished on Spark "));
+		assertTrue(Files.readString(onSpark.resolve("sweeps-" + sweepName + ".html")).contains("runs finished on Spark "));
 	}
 
 	@Test
@@ -82,10 +100,10 @@ class SweepCommandOnSparkTest {
 		return report.replaceAll("runs finished on [^,<\"]*", "runs finished on (executor)");
 	}
 
-	private static String sweep(String... options) {
+	private static String sweep(String sweepName, String... options) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		String[] args = Stream.concat(Stream.of("sweep", MODEL.toString(), "--scenario", "drainTime"),
+		String[] args = Stream.concat(Stream.of("sweep", MODEL.toString(), "--scenario", sweepName),
 				Arrays.stream(options)).toArray(String[]::new);
 		int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
 		assertEquals(0, code, err.toString());

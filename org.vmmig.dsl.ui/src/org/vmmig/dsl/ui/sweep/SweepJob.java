@@ -1,0 +1,213 @@
+package org.vmmig.dsl.ui.sweep;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.vmmig.dsl.sweep.ModelSweep;
+import org.vmmig.dsl.sweep.SweepRuns;
+import org.vmmig.dsl.ui.document.DocumentParser;
+import org.vmmig.dsl.ui.internal.VmigUiPlugin;
+import org.vmmig.dsl.ui.metrics.MetricsView;
+import org.vmmig.dsl.ui.results.CurrentResults;
+import org.vmmig.dsl.ui.results.SweepReport;
+import org.vmmig.dsl.vmig.Model;
+import org.vmmig.dsl.vmig.Sweep;
+import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.sweep.LocalSweepExecutor;
+import org.vmmig.engine.sweep.SweepExecutor;
+import org.vmmig.engine.sweep.SweepResults;
+
+import com.google.inject.Injector;
+
+/**
+ * Runs one sweep of a model's text as {@code vmmig sweep} does — a model with errors is not run; otherwise
+ * {@link SweepRuns#execute} of {@link ModelSweep#of} on {@link LocalSweepExecutor#allCores()} — and publishes the
+ * results with their tables ({@link SweepReport}) to {@link CurrentResults}, bringing up the Metrics view.
+ * Cancel stops the sweep as Ctrl-C stops the CLI's: runs not started never start, the finished ones are kept, and the
+ * published result is marked partial (the job's status says so, with severity CANCEL).
+ */
+public final class SweepJob extends Job {
+
+	/** The family of sweep jobs ({@link Job#belongsTo}). */
+	public static final Object FAMILY = SweepJob.class;
+
+	private final String modelName;
+	private final URI uri;
+	private final String text;
+	private final String sweepName;
+	private final RunOptions options;
+	private final IWorkbenchPage page;
+	private final AtomicInteger finished = new AtomicInteger();
+	private final Object running = new Object();
+	/** The thread waiting for the runs, while it does: Cancel interrupts it, as Ctrl-C interrupts the CLI's. */
+	private Thread sweeping;
+	private volatile SweepReport report;
+
+	/**
+	 * @param sweepName the sweep to run; null when the model has none (the job then says how to write one)
+	 * @param page where to show the Metrics view; null for none
+	 */
+	public SweepJob(String modelName, URI uri, String text, String sweepName, RunOptions options, IWorkbenchPage page) {
+		super(sweepName == null ? "Sweeping " + modelName : "Sweep " + sweepName + " of " + modelName);
+		this.modelName = modelName;
+		this.uri = uri;
+		this.text = text;
+		this.sweepName = sweepName;
+		this.options = options;
+		this.page = page;
+	}
+
+	/** The runs finished so far (a progress figure, also for tests). */
+	public int finishedRuns() {
+		return finished.get();
+	}
+
+	/** What the last run of the job gave, once it ended with results. */
+	public Optional<SweepReport> report() {
+		return Optional.ofNullable(report);
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
+		try {
+			Sweep sweep;
+			try {
+				sweep = validSweep(progress.split(5));
+			} catch (Refused refused) {
+				return Status.warning(refused.getMessage());
+			}
+			ModelSweep runs = ModelSweep.of(sweep, options);
+			SweepResults results = execute(runs, progress.split(90).setWorkRemaining(runs.runs()));
+			SweepReport published = SweepReport.of(results);
+			report = published;
+			if (page != null) {
+				page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> show(page, published));
+			}
+			String done = String.format(Locale.ROOT, "sweep %s of %s: %d of %d runs, %d failed", results.sweep(), modelName,
+					results.outcomes().size(), runs.runs(), results.failures());
+			return results.partial()
+					? new Status(IStatus.CANCEL, VmigUiPlugin.PLUGIN_ID, "Stopped " + done + "; the result is partial.")
+					: Status.info(done + ".");
+		} catch (OperationCanceledException e) {
+			return Status.CANCEL_STATUS;
+		} catch (IOException e) {
+			return Status.error("Cannot read " + modelName + ": " + e.getMessage());
+		} catch (RuntimeException e) { // a bug, not the user's input: keep the trace for the log
+			return Status.error("vmmig: the sweep of " + modelName + " failed: " + e, e);
+		} finally {
+			monitor.done();
+		}
+	}
+
+	/** The model's sweep, parsed and validated as the CLI does before running it. */
+	private Sweep validSweep(SubMonitor progress) throws IOException, Refused {
+		Injector injector = VmigUiPlugin.getDefault().injector();
+		XtextResource resource = new DocumentParser(injector).parse(uri, text);
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			throw new Refused(modelName + " is empty.");
+		}
+		if (sweepName == null) {
+			throw new Refused(modelName + " has no sweep: add one, e.g. sweep s { scenario day vary seed 1, 2 }");
+		}
+		Sweep sweep = model.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast)
+				.filter(s -> sweepName.equals(s.getName())).findFirst()
+				.orElseThrow(() -> new Refused(modelName + " has no sweep named " + sweepName + "."));
+		long errors;
+		try {
+			errors = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, progress::isCanceled)
+					.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+		} catch (OperationCanceledError e) { // Xtext's way of saying the monitor was cancelled
+			throw new OperationCanceledException();
+		}
+		if (progress.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+		if (errors > 0) {
+			throw new Refused("No sweep run: " + modelName + " has " + errors + " error(s); see the Problems view.");
+		}
+		return sweep;
+	}
+
+	/** The sweep's runs on every core; stopped (partial) when the job is cancelled. */
+	private SweepResults execute(ModelSweep sweep, SubMonitor progress) {
+		int total = sweep.runs();
+		AtomicInteger failed = new AtomicInteger();
+		try (SweepExecutor executor = LocalSweepExecutor.allCores()) {
+			synchronized (running) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				sweeping = Thread.currentThread();
+			}
+			progress.subTask("0 of " + total + " runs on " + executor.describe());
+			try {
+				// the executor reports runs one at a time (never concurrently), from its worker threads
+				return SweepRuns.execute(sweep, executor, outcome -> {
+					int done = finished.incrementAndGet();
+					int failures = outcome.succeeded() ? failed.get() : failed.incrementAndGet();
+					progress.worked(1);
+					progress.subTask(done + " of " + total + " runs" + (failures > 0 ? ", " + failures + " failed" : ""));
+				});
+			} finally {
+				synchronized (running) {
+					sweeping = null;
+				}
+				Thread.interrupted(); // a Cancel that came as the last run ended must not reach the pool's next job
+			}
+		}
+	}
+
+	@Override
+	protected void canceling() {
+		synchronized (running) {
+			if (sweeping != null) {
+				sweeping.interrupt();
+			}
+		}
+	}
+
+	/** Publishes a sweep to the views and brings up the Metrics view, whose sweep tab shows it; UI thread. */
+	static void show(IWorkbenchPage page, SweepReport report) {
+		if (page.getWorkbenchWindow().getShell() == null || page.getWorkbenchWindow().getShell().isDisposed()) {
+			return;
+		}
+		CurrentResults.shared().publishSweep(report);
+		try {
+			page.showView(MetricsView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+		} catch (PartInitException e) {
+			ILog.of(SweepJob.class).error("vmmig: cannot show the Metrics view", e);
+		}
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	/** Why a model's sweep is not run: said in the job's status. */
+	private static final class Refused extends Exception {
+		private static final long serialVersionUID = 1L;
+
+		Refused(String message) {
+			super(message);
+		}
+	}
+}
