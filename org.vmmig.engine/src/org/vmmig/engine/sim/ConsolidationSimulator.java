@@ -1,7 +1,6 @@
 package org.vmmig.engine.sim;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
-import org.vmmig.engine.model.Placement;
 
 /**
  * Dynamic VM consolidation over time: every scheduling interval the VMs' CPU demand is read from their traces,

@@ -1,6 +1,8 @@
 package org.vmmig.engine.sweep;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -35,11 +37,11 @@ public final class LocalSweepExecutor implements SweepExecutor {
 	@Override
 	public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
 			Consumer<RunOutcome<R>> onFinished) throws InterruptedException {
-		@SuppressWarnings({ "unchecked", "rawtypes" }) // a generic array: filled by index, read as a list
-		RunOutcome<R>[] outcomes = new RunOutcome[count];
+		List<RunOutcome<R>> outcomes = new ArrayList<>(Collections.nCopies(count, null)); // set by index
 		CountDownLatch finished = new CountDownLatch(count);
 		Object lock = new Object();
 		boolean[] stopped = { false };
+		@SuppressWarnings("resource") // shut down below: its close() would wait for the runs still going after a stop
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
 			for (int i = 0; i < count; i++) {
@@ -62,11 +64,11 @@ public final class LocalSweepExecutor implements SweepExecutor {
 		} finally {
 			pool.shutdown();
 		}
-		return List.of(outcomes);
+		return List.copyOf(outcomes);
 	}
 
 	private static <R extends Serializable> void runOne(int index, SweepTask<R> task, Consumer<RunOutcome<R>> onFinished,
-			RunOutcome<R>[] outcomes, Object lock, boolean[] stopped) {
+			List<RunOutcome<R>> outcomes, Object lock, boolean[] stopped) {
 		synchronized (lock) {
 			if (stopped[0]) {
 				return; // the sweep was stopped: runs not started yet never start
@@ -80,7 +82,7 @@ public final class LocalSweepExecutor implements SweepExecutor {
 		}
 		synchronized (lock) {
 			if (!stopped[0]) {
-				outcomes[index] = outcome;
+				outcomes.set(index, outcome);
 				onFinished.accept(outcome);
 			}
 		}

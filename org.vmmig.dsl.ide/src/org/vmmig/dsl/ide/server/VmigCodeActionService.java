@@ -34,6 +34,7 @@ import com.google.inject.Inject;
  * Code actions: the {@link QuickFixes} of the diagnostics the client sends back, as workspace edits (a policy fix
  * may edit an imported file).
  */
+@SuppressWarnings("restriction") // Xtext marks its code action service x-internal, yet it is how a language offers them
 public class VmigCodeActionService implements ICodeActionService2 {
 
 	private static final ObjectMapper JSON = new ObjectMapper();

@@ -28,7 +28,9 @@ public final class PlanetLabSweep implements SweepTask<PolicyDay> {
 
 	private static final long serialVersionUID = 1L;
 
+	@SuppressWarnings("serial") // a List.copyOf, which serializes
 	private final List<FolderSnapshot> days;
+	@SuppressWarnings("serial") // a List.copyOf, which serializes
 	private final List<String> policies;
 	private final int hosts;
 	/** Per JVM: each day's hosts and VMs, read from its traces on first use. */

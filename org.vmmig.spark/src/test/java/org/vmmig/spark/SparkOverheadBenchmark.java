@@ -22,6 +22,7 @@ import org.vmmig.engine.sweep.SweepTask;
  */
 public final class SparkOverheadBenchmark {
 
+	@SuppressWarnings("try") // StandaloneCluster.close() may be interrupted while it waits for the cluster to stop: let it
 	public static void main(String[] args) throws Exception {
 		int cores = Integer.parseInt(args[0]);
 		int noops = Integer.parseInt(args[1]);

@@ -16,6 +16,7 @@ import org.vmmig.engine.sweep.RunOutcome;
 import org.vmmig.engine.sweep.SweepTask;
 
 /** The local executor: same outcomes whatever the threads, failures as rows, Ctrl-C keeps what finished. */
+@SuppressWarnings("resource") // a LocalSweepExecutor holds nothing to close (its close() is for executors that do)
 class LocalSweepExecutorTest {
 
 	/** A run whose result depends on its index only, with uneven work so threads finish out of order. */
