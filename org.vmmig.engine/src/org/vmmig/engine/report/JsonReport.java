@@ -8,7 +8,7 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 
 /**
@@ -157,7 +157,7 @@ public final class JsonReport {
 	}
 
 	/** A time simulation: its totals and one sample per scheduling step. */
-	private static void simulation(JsonWriter json, SimulationResult result) {
+	private static void simulation(JsonWriter json, TimeSimulationResult result) {
 		json.beginObject();
 		json.field("label", result.label());
 		json.name("totals").beginObject()
@@ -177,7 +177,7 @@ public final class JsonReport {
 		result.unplaced().forEach(json::value);
 		json.endArray();
 		json.name("steps").beginArray();
-		for (SimulationResult.Step step : result.series()) {
+		for (TimeSimulationResult.Step step : result.series()) {
 			json.beginObject()
 					.field("seconds", step.seconds())
 					.field("activeHosts", step.activeHosts())

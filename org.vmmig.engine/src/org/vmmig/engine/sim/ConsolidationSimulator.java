@@ -68,12 +68,12 @@ public final class ConsolidationSimulator {
 		placeInitially(byName);
 	}
 
-	public static SimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
+	public static TimeSimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
 		return run(hosts, vms, settings, (done, total) -> {
 		});
 	}
 
-	public static SimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings,
+	public static TimeSimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings,
 			Progress progress) {
 		if (hosts.isEmpty()) {
 			throw new IllegalArgumentException("a simulation needs at least one host");
@@ -113,11 +113,11 @@ public final class ConsolidationSimulator {
 
 	// ---------------------------------------------------------------- the time loop
 
-	private SimulationResult simulate(Progress progress) {
+	private TimeSimulationResult simulate(Progress progress) {
 		double interval = settings.intervalSeconds();
 		double offset = settings.rules().offsetSeconds();
 		int steps = (int) Math.ceil((settings.horizonSeconds() - offset) / interval) - 1;
-		List<SimulationResult.Step> series = new ArrayList<>(Math.max(0, steps));
+		List<TimeSimulationResult.Step> series = new ArrayList<>(Math.max(0, steps));
 		if (!settings.rules().idleHostsOff()) {
 			// a host holding VMs is on from the start: measure it at time 0 (CloudSim first measures at the
 			// first step, with nothing before)
@@ -160,7 +160,7 @@ public final class ConsolidationSimulator {
 	}
 
 	/** What the run measured: energy, migrations, SLATAH and PDM (Beloglazov and Buyya, CCPE 2012, §6.2), … */
-	private SimulationResult result(List<SimulationResult.Step> series) {
+	private TimeSimulationResult result(List<TimeSimulationResult.Step> series) {
 		double slatah = 0, total = 0;
 		for (HostRuntime h : hosts) {
 			slatah += h.overloadedSeconds;
@@ -171,12 +171,12 @@ public final class ConsolidationSimulator {
 			requested += vm.requestedMipsSeconds;
 			lost += vm.lostToMigrationMipsSeconds;
 		}
-		return new SimulationResult(settings.label(), energyWattSeconds, migrations,
+		return new TimeSimulationResult(settings.label(), energyWattSeconds, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
 				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}
 
-	private SimulationResult.Step snapshot(double now, int active, int started) {
+	private TimeSimulationResult.Step snapshot(double now, int active, int started) {
 		int running = 0;
 		int inFlight = 0;
 		int[] onHost = new int[vms.length];
@@ -206,7 +206,7 @@ public final class ConsolidationSimulator {
 				inFlight++;
 			}
 		}
-		return new SimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
+		return new TimeSimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
 	}
 
 	/** Whether a host draws power: it has VMs, or under CloudSim's rule, its CPU is busy. */

@@ -51,7 +51,7 @@ final class Transfers {
 	double bytesMoved;
 	int nonConverging;
 	/** Every migration priced by the live model, for the SLA checks. */
-	final List<SimulationResult.MigrationRecord> records = new ArrayList<>();
+	final List<TimeSimulationResult.MigrationRecord> records = new ArrayList<>();
 
 	Transfers(MigrationTiming timing) {
 		this.timing = timing;
@@ -137,7 +137,7 @@ final class Transfers {
 				t.remaining(estimate.bytesTransferred());
 				bytesMoved += estimate.bytesTransferred();
 				downtimeSeconds += estimate.downtimeSeconds();
-				records.add(new SimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
+				records.add(new TimeSimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
 						estimate.degradationShare()));
 				if (!estimate.converged()) {
 					nonConverging++;

@@ -38,7 +38,7 @@ import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
 
@@ -171,7 +171,7 @@ public final class PlanComputation {
 		outcome.comparisons.add(new ModelResults.PolicyComparison(scenario.getName(), runs));
 	}
 
-	private static String summary(String description, SimulationResult r) {
+	private static String summary(String description, TimeSimulationResult r) {
 		return String.format(java.util.Locale.ROOT,
 				"%s — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.", description,
 				r.energyJoules() / org.vmmig.engine.units.Unit.KWH.toBase(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),
