@@ -35,9 +35,9 @@ public final class LocalSweepExecutor implements SweepExecutor {
 	}
 
 	@Override
-	public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
-			Consumer<RunOutcome<R>> onFinished) throws InterruptedException {
-		List<RunOutcome<R>> outcomes = new ArrayList<>(Collections.nCopies(count, null)); // set by index
+	public <R extends Serializable> List<FinishedRun<R>> run(int count, SweepTask<R> task,
+			Consumer<FinishedRun<R>> onFinished) throws InterruptedException {
+		List<FinishedRun<R>> outcomes = new ArrayList<>(Collections.nCopies(count, null)); // set by index
 		CountDownLatch finished = new CountDownLatch(count);
 		Object lock = new Object();
 		boolean[] stopped = { false };
@@ -67,18 +67,18 @@ public final class LocalSweepExecutor implements SweepExecutor {
 		return List.copyOf(outcomes);
 	}
 
-	private static <R extends Serializable> void runOne(int index, SweepTask<R> task, Consumer<RunOutcome<R>> onFinished,
-			List<RunOutcome<R>> outcomes, Object lock, boolean[] stopped) {
+	private static <R extends Serializable> void runOne(int index, SweepTask<R> task, Consumer<FinishedRun<R>> onFinished,
+			List<FinishedRun<R>> outcomes, Object lock, boolean[] stopped) {
 		synchronized (lock) {
 			if (stopped[0]) {
 				return; // the sweep was stopped: runs not started yet never start
 			}
 		}
-		RunOutcome<R> outcome;
+		FinishedRun<R> outcome;
 		try {
-			outcome = RunOutcome.success(index, task.run(index));
+			outcome = FinishedRun.success(index, task.run(index));
 		} catch (Throwable e) { // a run's failure (even a stack overflow) is its row, not the sweep's end
-			outcome = RunOutcome.failure(index, e);
+			outcome = FinishedRun.failure(index, e);
 		}
 		synchronized (lock) {
 			if (!stopped[0]) {
