@@ -41,7 +41,7 @@ public final class ConsolidationSimulator {
 	private final VmRuntime[] vms;
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
-	private final Transfers transfers;
+	private final MigrationsInFlight transfers;
 
 	private double energyWattSeconds;
 	private int migrations;
@@ -64,7 +64,7 @@ public final class ConsolidationSimulator {
 		for (int i = 0; i < vms.length; i++) {
 			vms[i] = new VmRuntime(vmSpecs.get(i), i);
 		}
-		transfers = new Transfers(settings.timing());
+		transfers = new MigrationsInFlight(settings.timing());
 		placeInitially(byName);
 	}
 
@@ -289,9 +289,9 @@ public final class ConsolidationSimulator {
 			if (!(inclusive ? end <= limit : end < limit)) {
 				return;
 			}
-			List<Transfers.Transfer> done = transfers.finishAt(end);
+			List<MigrationsInFlight.Transfer> done = transfers.finishAt(end);
 			Set<HostRuntime> involved = new LinkedHashSet<>();
-			for (Transfers.Transfer t : done) {
+			for (MigrationsInFlight.Transfer t : done) {
 				if (t.replaced) {
 					involved.add(t.source); // its NIC share frees up
 					involved.add(t.target);
@@ -305,7 +305,7 @@ public final class ConsolidationSimulator {
 			} else {
 				involved.forEach(h -> updateHost(h, end));
 			}
-			for (Transfers.Transfer t : done) {
+			for (MigrationsInFlight.Transfer t : done) {
 				if (t.replaced) {
 					t.target.removeReplaced(t.vm);
 				} else {

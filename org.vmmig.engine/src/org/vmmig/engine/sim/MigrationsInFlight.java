@@ -22,7 +22,7 @@ import org.vmmig.engine.plan.SharedLinks;
  * whenever a migration starts or ends and each transfer advances at its rate in between (a fluid model).
  * The bytes a migration must send are what the cost model predicts at the rate it gets when it starts.
  */
-final class Transfers {
+final class MigrationsInFlight {
 
 	/** A migration in flight: the VM, its hosts, its bytes left and rate ({@link Flows.Flow}). */
 	static final class Transfer extends Flows.Flow {
@@ -53,7 +53,7 @@ final class Transfers {
 	/** Every migration priced by the live model, for the SLA checks. */
 	final List<TimeSimulationResult.MigrationRecord> records = new ArrayList<>();
 
-	Transfers(MigrationTiming timing) {
+	MigrationsInFlight(MigrationTiming timing) {
 		this.timing = timing;
 	}
 
