@@ -17,14 +17,14 @@ import org.vmmig.engine.sla.SlaBreach;
  * (seconds, bytes, bytes per second, joules), keys in a fixed order so results diff cleanly. The schema is
  * described in docs/report-format.md.
  */
-public final class JsonReport {
+public final class ResultJson {
 
 	/** The schema's name, written first so a reader can tell what it holds. */
 	public static final String SCHEMA = "vmmig-result";
 	/** Bumped whenever a field changes meaning or is removed. 2: one document for plans and time simulations. */
 	public static final int FORMAT_VERSION = 2;
 
-	private JsonReport() {
+	private ResultJson() {
 	}
 
 	public static String toJson(ScenarioResult result) {
