@@ -106,7 +106,7 @@ public final class ScenarioRunner {
 		Action action = scenario.getAction();
 		try {
 			if (action instanceof Simulation simulation) {
-				return simulate(scenario, simulation);
+				return runTimeSimulation(scenario, simulation);
 			}
 			if (action instanceof Consolidation || action instanceof Rebalancing) {
 				Plan plan = decideNow(action);
@@ -159,7 +159,7 @@ public final class ScenarioRunner {
 				Set.of());
 	}
 
-	private ScenarioResult simulate(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
+	private ScenarioResult runTimeSimulation(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
 		SimulationMapper.Input input = new SimulationMapper(options).input(simulation);
 		TimeSimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings(), progress);
 		return ScenarioResult.ofSimulation(modelName(scenario), scenario.getName(), simulation.getPolicy().getName(),
