@@ -5,8 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads {@code kubectl get nodes,vmi -A -o json}: a v1 List of Nodes (hosts: memory and CPUs of their capacity)
@@ -21,18 +20,18 @@ public final class KubevirtExport {
 	}
 
 	public static Estate read(Path file) throws ImportException, IOException {
-		JsonElement root = JsonExports.read(file, EXPECTED);
-		if (!root.isJsonObject() || !"List".equals(JsonExports.string(root.getAsJsonObject(), "kind"))
-				|| !root.getAsJsonObject().has("items") || !root.getAsJsonObject().get("items").isJsonArray()) {
+		JsonNode root = JsonExports.read(file, EXPECTED);
+		if (!root.isObject() || !"List".equals(JsonExports.string(root, "kind"))
+				|| !root.has("items") || !root.get("items").isArray()) {
 			throw new ImportException(file + ": expected " + EXPECTED + ", found " + describe(root));
 		}
-		if (!"v1".equals(JsonExports.string(root.getAsJsonObject(), "apiVersion"))) {
+		if (!"v1".equals(JsonExports.string(root, "apiVersion"))) {
 			throw new ImportException(file + ": expected a List of apiVersion v1, found apiVersion '"
-					+ JsonExports.string(root.getAsJsonObject(), "apiVersion") + "'");
+					+ JsonExports.string(root, "apiVersion") + "'");
 		}
 		Estate estate = new Estate();
 		int index = 0;
-		for (JsonElement item : root.getAsJsonObject().getAsJsonArray("items")) {
+		for (JsonNode item : root.get("items")) {
 			read(file, index++, item, estate);
 		}
 		if (estate.hosts().isEmpty()) {
@@ -44,11 +43,10 @@ public final class KubevirtExport {
 		return estate;
 	}
 
-	private static void read(Path file, int index, JsonElement element, Estate estate) throws ImportException {
-		if (!element.isJsonObject()) {
+	private static void read(Path file, int index, JsonNode item, Estate estate) throws ImportException {
+		if (!item.isObject()) {
 			throw new ImportException(file + ": items[" + index + "] should be an object");
 		}
-		JsonObject item = element.getAsJsonObject();
 		String kind = JsonExports.string(item, "kind");
 		String name = JsonExports.string(item, "metadata", "name");
 		if ("Node".equals(kind)) {
@@ -69,19 +67,22 @@ public final class KubevirtExport {
 			if (guest == null) {
 				guest = JsonExports.string(item, "spec", "domain", "resources", "requests", "memory");
 			}
-			JsonElement cores = JsonExports.member(item, "spec", "domain", "cpu", "cores");
+			JsonNode cores = JsonExports.member(item, "spec", "domain", "cpu", "cores");
+			if (cores != null && !cores.canConvertToInt()) {
+				throw new ImportException(file + ": items[" + index + "] (" + name + "): spec.domain.cpu.cores should be a whole number, found " + cores);
+			}
 			estate.add(new Estate.Vm(name, node, Math.max(0, JsonExports.kubernetesBytes(guest)),
-					cores == null ? 1 : cores.getAsInt(), -1, Estate.Storage.NOT_SAID, -1));
+					cores == null ? 1 : cores.intValue(), -1, Estate.Storage.NOT_SAID, -1));
 		} else {
 			throw new ImportException(file + ": items[" + index + "] is a " + kind + "; expected " + EXPECTED);
 		}
 	}
 
-	private static String describe(JsonElement root) {
-		if (root.isJsonObject()) {
-			String kind = JsonExports.string(root.getAsJsonObject(), "kind");
+	private static String describe(JsonNode root) {
+		if (root.isObject()) {
+			String kind = JsonExports.string(root, "kind");
 			return kind == null ? "an object without 'kind'" : "a " + kind;
 		}
-		return root.isJsonArray() ? "a JSON array" : "'" + root + "'";
+		return root.isArray() ? "a JSON array" : "'" + root + "'";
 	}
 }

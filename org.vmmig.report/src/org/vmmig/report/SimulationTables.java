@@ -3,7 +3,7 @@ package org.vmmig.report;
 import java.util.List;
 
 import org.vmmig.engine.run.ScenarioResult;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 
 /** The tables of a time simulation: its totals, and energy and active hosts step by step. */
 public final class SimulationTables {
@@ -13,7 +13,7 @@ public final class SimulationTables {
 
 	/** The report of a {@code simulate} scenario's result. */
 	public static Report scenario(ScenarioResult run) {
-		SimulationResult result = run.simulation();
+		TimeSimulationResult result = run.simulation();
 		List<String> subtitle = List.of("scenario " + run.scenario() + ": consolidation over time using " + run.policy()
 				+ " (" + result.label() + ")", "model: " + run.model());
 		return new Report(run.model() + " — scenario " + run.scenario(), subtitle,
@@ -21,7 +21,7 @@ public final class SimulationTables {
 						SlaTable.of(List.of(run), false)));
 	}
 
-	static ReportTable summary(String scenario, SimulationResult r, int slaBreaches) {
+	static ReportTable summary(String scenario, TimeSimulationResult r, int slaBreaches) {
 		return ReportTable.builder("summary", "Summary")
 				.description("Energy of all hosts, migrations, and the SLA metrics of Beloglazov and Buyya: SLATAH (share "
 						+ "of active host time short of CPU), PDM (share of CPU lost to migrations), SLAV = SLATAH × PDM, "
@@ -42,7 +42,7 @@ public final class SimulationTables {
 				.build();
 	}
 
-	static ReportTable steps(SimulationResult r) {
+	static ReportTable steps(TimeSimulationResult r) {
 		ReportTable.Builder table = ReportTable.builder("steps", "Energy and active hosts over time")
 				.description("After each scheduling step: hosts switched on, their power, migrations started and in flight.")
 				.column("seconds", "time", ColumnUnit.SECONDS)
@@ -50,13 +50,13 @@ public final class SimulationTables {
 				.column("watts", "power", ColumnUnit.WATTS)
 				.column("migrationsStarted", "migrations started", ColumnUnit.COUNT)
 				.column("inFlight", "in flight", ColumnUnit.COUNT);
-		for (SimulationResult.Step s : r.series()) {
+		for (TimeSimulationResult.Step s : r.series()) {
 			table.row(s.seconds(), s.activeHosts(), s.watts(), s.migrationsStarted(), s.inFlight());
 		}
 		return table.timeSeries("seconds", "activeHosts", "watts").build();
 	}
 
-	static ReportTable unplaced(SimulationResult r) {
+	static ReportTable unplaced(TimeSimulationResult r) {
 		ReportTable.Builder table = ReportTable.builder("unplaced", "VMs without a host")
 				.description("VMs no host had room for at the start.")
 				.column("vm", "vm", ColumnUnit.TEXT);

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.vmmig.engine.report.JsonWriter;
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 
@@ -42,7 +42,7 @@ public final class SweepJson {
 		}
 		json.endArray();
 		json.name("runs").beginArray();
-		for (RunOutcome<RunMetrics> outcome : r.outcomes()) {
+		for (FinishedRun<RunMetrics> outcome : r.outcomes()) {
 			json.beginObject().field("index", outcome.index());
 			json.name("knobs").beginObject();
 			List<String> labels = r.labels(outcome.index());

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 import org.vmmig.engine.sweep.Percentiles;
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 import org.vmmig.engine.units.Dimension;
@@ -92,7 +92,7 @@ public final class SweepTables {
 		return table;
 	}
 
-	private static List<Object> knobValues(SweepResults r, RunOutcome<RunMetrics> outcome) {
+	private static List<Object> knobValues(SweepResults r, FinishedRun<RunMetrics> outcome) {
 		List<Object> row = new ArrayList<>();
 		row.add(outcome.index());
 		row.addAll(r.labels(outcome.index()));
@@ -109,7 +109,7 @@ public final class SweepTables {
 			table.column(metric.key(), metric.label(), unit(metric));
 		}
 		table.column("failure", "failure", ColumnUnit.TEXT);
-		for (RunOutcome<RunMetrics> outcome : r.outcomes()) {
+		for (FinishedRun<RunMetrics> outcome : r.outcomes()) {
 			List<Object> row = knobValues(r, outcome);
 			for (SweepMetric metric : r.metrics()) {
 				row.add(outcome.succeeded() ? number(outcome.result().get(metric)) : null);
@@ -143,7 +143,7 @@ public final class SweepTables {
 				.column("configuration", "configuration", ColumnUnit.TEXT).column(x.key(), x.label(), unit(x))
 				.column(y.key(), y.label(), unit(y)).column("onFront", "on the Pareto front", ColumnUnit.BOOLEAN);
 		for (int i = 0; i < r.outcomes().size(); i++) {
-			RunOutcome<RunMetrics> outcome = r.outcomes().get(i);
+			FinishedRun<RunMetrics> outcome = r.outcomes().get(i);
 			if (!outcome.succeeded()) {
 				continue;
 			}
@@ -184,7 +184,7 @@ public final class SweepTables {
 		int xs = r.levels().get(0).size(), ys = r.levels().get(1).size();
 		double[][] sum = new double[xs][ys];
 		int[][] count = new int[xs][ys];
-		for (RunOutcome<RunMetrics> outcome : r.outcomes()) {
+		for (FinishedRun<RunMetrics> outcome : r.outcomes()) {
 			double value = outcome.succeeded() ? outcome.result().get(metric) : Double.NaN;
 			if (!Double.isNaN(value)) {
 				int[] at = r.grid().levels(r.grid().combination(outcome.index()));

@@ -25,6 +25,7 @@ public class VmigIdeModule extends AbstractVmigIdeModule {
 		return VmigHoverService.class;
 	}
 
+	@SuppressWarnings("restriction") // Xtext marks its code action service x-internal, yet it is how a language offers them
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return VmigCodeActionService.class;
 	}

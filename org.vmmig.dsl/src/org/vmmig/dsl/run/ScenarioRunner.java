@@ -38,7 +38,7 @@ import org.vmmig.engine.security.Compliance;
 import org.vmmig.engine.security.SecurityCheck;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.LoadBalancer;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaCheck;
 import org.vmmig.engine.sla.SlaPromise;
 
@@ -106,7 +106,7 @@ public final class ScenarioRunner {
 		Action action = scenario.getAction();
 		try {
 			if (action instanceof Simulation simulation) {
-				return simulate(scenario, simulation);
+				return runTimeSimulation(scenario, simulation);
 			}
 			if (action instanceof Consolidation || action instanceof Rebalancing) {
 				Plan plan = decideNow(action);
@@ -159,9 +159,9 @@ public final class ScenarioRunner {
 				Set.of());
 	}
 
-	private ScenarioResult simulate(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
+	private ScenarioResult runTimeSimulation(Scenario scenario, Simulation simulation) throws SimulationMapper.TraceException {
 		SimulationMapper.Input input = new SimulationMapper(options).input(simulation);
-		SimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings(), progress);
+		TimeSimulationResult result = ConsolidationSimulator.run(input.hosts(), input.vms(), input.settings(), progress);
 		return ScenarioResult.ofSimulation(modelName(scenario), scenario.getName(), simulation.getPolicy().getName(),
 				result, SlaCheck.of(result, promises(scenario)), options);
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.SweepResults;
 
@@ -23,8 +23,8 @@ public final class SweepRuns {
 	 * @return the results; {@link SweepResults#partial()} when the sweep was stopped. The thread's interrupt is
 	 *         consumed (so that the caller can still write the partial report with interruptible I/O).
 	 */
-	public static SweepResults execute(ModelSweep sweep, SweepExecutor executor, Consumer<RunOutcome<RunMetrics>> progress) {
-		List<RunOutcome<RunMetrics>> finished = new ArrayList<>();
+	public static SweepResults execute(ModelSweep sweep, SweepExecutor executor, Consumer<FinishedRun<RunMetrics>> progress) {
+		List<FinishedRun<RunMetrics>> finished = new ArrayList<>();
 		Object lock = new Object();
 		boolean partial = false;
 		try {
@@ -37,7 +37,7 @@ public final class SweepRuns {
 		} catch (InterruptedException e) {
 			partial = true;
 		}
-		List<RunOutcome<RunMetrics>> outcomes;
+		List<FinishedRun<RunMetrics>> outcomes;
 		synchronized (lock) {
 			outcomes = List.copyOf(finished);
 		}
@@ -45,7 +45,7 @@ public final class SweepRuns {
 	}
 
 	/** Results of some runs of a sweep (all of them unless partial), in index order. */
-	public static SweepResults results(ModelSweep sweep, List<RunOutcome<RunMetrics>> outcomes, boolean partial,
+	public static SweepResults results(ModelSweep sweep, List<FinishedRun<RunMetrics>> outcomes, boolean partial,
 			String executor) {
 		SweepDefinition d = sweep.definition();
 		return new SweepResults(sweep.modelName(), d.name(), d.scenario(), d.timeSimulation(),

@@ -27,7 +27,7 @@ final class LiveMigrationModel implements MigrationModel {
 
 	@Override
 	public MigrationEstimate estimate(VmProfile vm, MigrationPath path, MigrationPolicy policy) {
-		double wire = Transfer.wireBandwidth(path, policy) * calibration.bandwidthEfficiency();
+		double wire = WireModel.wireBandwidth(path, policy) * calibration.bandwidthEfficiency();
 		if (!(wire > 0) || Double.isInfinite(wire)) {
 			throw new IllegalArgumentException("the usable bandwidth must be > 0 and finite, not " + wire
 					+ " bytes/s: nothing can be migrated over a link without bandwidth");
@@ -56,7 +56,7 @@ final class LiveMigrationModel implements MigrationModel {
 			}
 			elapsed += storage.seconds();
 		}
-		Transfer transfer = new Transfer(vm, path, policy, calibration, mirrorShare);
+		WireModel transfer = new WireModel(vm, path, policy, calibration, mirrorShare);
 		double memoryStart = elapsed;
 		int preCopyRounds = policy.preCopyRoundsBeforePostCopy();
 		Assembly result = preCopyRounds == 0 ? postCopyOnly(vm, path, transfer)
@@ -76,7 +76,7 @@ final class LiveMigrationModel implements MigrationModel {
 			boolean converged, double degradationSeconds, double cpuCoreSeconds, double riskWindow, List<Round> trace) {
 	}
 
-	private static Assembly postCopyOnly(VmProfile vm, MigrationPath path, Transfer transfer) {
+	private static Assembly postCopyOnly(VmProfile vm, MigrationPath path, WireModel transfer) {
 		PostCopy.Result post = PostCopy.run(vm, path, transfer, vm.memoryBytes(),
 				transfer.firstCopyWireBytes(vm.memoryBytes(), vm.zeroPageShare()));
 		List<Round> trace = List.of(new Round(0, vm.memoryBytes(), post.wireBytes(), post.pushSeconds(), 0, 0, false));
@@ -84,7 +84,7 @@ final class LiveMigrationModel implements MigrationModel {
 				0, true, post.faultSeconds(), post.cpuCoreSeconds(), post.pushSeconds(), trace);
 	}
 
-	private static Assembly preCopy(VmProfile vm, MigrationPath path, MigrationPolicy policy, Transfer transfer,
+	private static Assembly preCopy(VmProfile vm, MigrationPath path, MigrationPolicy policy, WireModel transfer,
 			double start, int switchAfter) {
 		PreCopyRounds.Result rounds = PreCopyRounds.run(vm, policy, transfer, start, switchAfter);
 		List<Round> trace = new ArrayList<>(rounds.rounds());
@@ -105,7 +105,7 @@ final class LiveMigrationModel implements MigrationModel {
 					rounds.cpuCoreSeconds() + post.cpuCoreSeconds(), post.pushSeconds(), trace);
 		}
 		// stop-and-copy: the guest is paused while the remainder and its device state are sent, at the path's
-		// speed (QEMU lifts the rate limit for the final copy; Transfer.switchoverSeconds)
+		// speed (QEMU lifts the rate limit for the final copy; WireModel.switchoverSeconds)
 		double remaining = rounds.remainingMemory();
 		double wire = rounds.remainingWire() + vm.deviceStateBytes();
 		double downtime = transfer.switchoverSeconds(remaining + vm.deviceStateBytes(), wire) + transfer.roundOverhead();

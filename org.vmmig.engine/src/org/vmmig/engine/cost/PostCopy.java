@@ -23,13 +23,13 @@ final class PostCopy {
 	 * @param remainingMemory memory still at the source when the guest resumes at the destination
 	 * @param wire            what it takes on the wire (never-sent pages with their zero pages, re-sent ones)
 	 */
-	static Result run(VmProfile vm, MigrationPath path, Transfer transfer, double remainingMemory, double wire) {
+	static Result run(VmProfile vm, MigrationPath path, WireModel transfer, double remainingMemory, double wire) {
 		double deviceState = vm.deviceStateBytes();
-		// the device state goes during the switchover, which no rate limit slows (Transfer.switchoverSeconds)
+		// the device state goes during the switchover, which no rate limit slows (WireModel.switchoverSeconds)
 		double downtime = transfer.switchoverSeconds(deviceState, deviceState) + path.rttSeconds();
 		double push = transfer.seconds(remainingMemory, wire);
-		double faults = Math.min(vm.writableWorkingSetBytes(), remainingMemory) / Transfer.PAGE / 2;
-		double perFault = path.rttSeconds() + Transfer.PAGE / transfer.wireBandwidth();
+		double faults = Math.min(vm.writableWorkingSetBytes(), remainingMemory) / WireModel.PAGE / 2;
+		double perFault = path.rttSeconds() + WireModel.PAGE / transfer.wireBandwidth();
 		return new Result(downtime, push, wire + deviceState, faults, faults * perFault,
 				transfer.cpuCoreSeconds(remainingMemory, wire));
 	}

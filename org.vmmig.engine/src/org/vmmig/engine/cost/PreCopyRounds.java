@@ -71,7 +71,7 @@ final class PreCopyRounds {
 	 * @param startSeconds time already spent (handshake, storage) when the rounds start
 	 * @param switchAfter  rounds after which a hybrid migration switches to post-copy (0: never)
 	 */
-	static Result run(VmProfile vm, MigrationPolicy policy, Transfer transfer, double startSeconds, int switchAfter) {
+	static Result run(VmProfile vm, MigrationPolicy policy, WireModel transfer, double startSeconds, int switchAfter) {
 		List<Round> rounds = new ArrayList<>();
 		AutoConverge autoConverge = policy.autoConverge();
 		double memory = vm.memoryBytes();

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 import org.vmmig.engine.plan.Plan;
 import org.vmmig.engine.security.Compliance;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 
 /**
@@ -27,7 +27,7 @@ import org.vmmig.engine.sla.SlaBreach;
  * @param options    the options it ran under
  */
 public record ScenarioResult(String model, String scenario, Action action, String policy, List<String> hosts, Plan plan,
-		SimulationResult simulation, List<SlaBreach> slaBreaches, List<Compliance> security, RunOptions options) {
+		TimeSimulationResult simulation, List<SlaBreach> slaBreaches, List<Compliance> security, RunOptions options) {
 
 	/** What a scenario asks for, named by its keyword in the language. */
 	public enum Action {
@@ -67,7 +67,7 @@ public record ScenarioResult(String model, String scenario, Action action, Strin
 		return new ScenarioResult(model, scenario, action, policy, hosts, plan, null, slaBreaches, security, options);
 	}
 
-	public static ScenarioResult ofSimulation(String model, String scenario, String policy, SimulationResult simulation,
+	public static ScenarioResult ofSimulation(String model, String scenario, String policy, TimeSimulationResult simulation,
 			List<SlaBreach> slaBreaches, RunOptions options) {
 		return new ScenarioResult(model, scenario, Action.SIMULATE, policy, List.of(), null, simulation, slaBreaches,
 				List.of(), options);

@@ -1,7 +1,6 @@
 package org.vmmig.engine.sim;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
-import org.vmmig.engine.model.Placement;
 
 /**
  * Dynamic VM consolidation over time: every scheduling interval the VMs' CPU demand is read from their traces,
@@ -43,7 +41,7 @@ public final class ConsolidationSimulator {
 	private final VmRuntime[] vms;
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
-	private final Transfers transfers;
+	private final MigrationsInFlight transfers;
 
 	private double energyWattSeconds;
 	private int migrations;
@@ -66,16 +64,16 @@ public final class ConsolidationSimulator {
 		for (int i = 0; i < vms.length; i++) {
 			vms[i] = new VmRuntime(vmSpecs.get(i), i);
 		}
-		transfers = new Transfers(settings.timing());
+		transfers = new MigrationsInFlight(settings.timing());
 		placeInitially(byName);
 	}
 
-	public static SimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
+	public static TimeSimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings) {
 		return run(hosts, vms, settings, (done, total) -> {
 		});
 	}
 
-	public static SimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings,
+	public static TimeSimulationResult run(List<SimHost> hosts, List<SimVm> vms, SimulationSettings settings,
 			Progress progress) {
 		if (hosts.isEmpty()) {
 			throw new IllegalArgumentException("a simulation needs at least one host");
@@ -131,11 +129,11 @@ public final class ConsolidationSimulator {
 
 	// ---------------------------------------------------------------- the time loop
 
-	private SimulationResult simulate(Progress progress) {
+	private TimeSimulationResult simulate(Progress progress) {
 		double interval = settings.intervalSeconds();
 		double offset = settings.rules().offsetSeconds();
 		int steps = (int) Math.ceil((settings.horizonSeconds() - offset) / interval) - 1;
-		List<SimulationResult.Step> series = new ArrayList<>(Math.max(0, steps));
+		List<TimeSimulationResult.Step> series = new ArrayList<>(Math.max(0, steps));
 		if (!settings.rules().idleHostsOff()) {
 			// a host holding VMs is on from the start: measure it at time 0 (CloudSim first measures at the
 			// first step, with nothing before)
@@ -178,7 +176,7 @@ public final class ConsolidationSimulator {
 	}
 
 	/** What the run measured: energy, migrations, SLATAH and PDM (Beloglazov and Buyya, CCPE 2012, §6.2), … */
-	private SimulationResult result(List<SimulationResult.Step> series) {
+	private TimeSimulationResult result(List<TimeSimulationResult.Step> series) {
 		double slatah = 0, total = 0;
 		for (HostRuntime h : hosts) {
 			slatah += h.overloadedSeconds;
@@ -189,12 +187,12 @@ public final class ConsolidationSimulator {
 			requested += vm.requestedMipsSeconds;
 			lost += vm.lostToMigrationMipsSeconds;
 		}
-		return new SimulationResult(settings.label(), energyWattSeconds, migrations,
+		return new TimeSimulationResult(settings.label(), energyWattSeconds, migrations,
 				total == 0 ? 0 : slatah / total, requested == 0 ? 0 : lost / requested, transfers.downtimeSeconds,
 				transfers.bytesMoved, transfers.nonConverging, shutdowns, ended, unplaced, series, transfers.records);
 	}
 
-	private SimulationResult.Step snapshot(double now, int active, int started) {
+	private TimeSimulationResult.Step snapshot(double now, int active, int started) {
 		int running = 0;
 		int inFlight = 0;
 		int[] onHost = new int[vms.length];
@@ -224,7 +222,7 @@ public final class ConsolidationSimulator {
 				inFlight++;
 			}
 		}
-		return new SimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
+		return new TimeSimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
 	}
 
 	/** Whether a host draws power: it has VMs, or under CloudSim's rule, its CPU is busy. */
@@ -307,9 +305,9 @@ public final class ConsolidationSimulator {
 			if (!(inclusive ? end <= limit : end < limit)) {
 				return;
 			}
-			List<Transfers.Transfer> done = transfers.finishAt(end);
+			List<MigrationsInFlight.Transfer> done = transfers.finishAt(end);
 			Set<HostRuntime> involved = new LinkedHashSet<>();
-			for (Transfers.Transfer t : done) {
+			for (MigrationsInFlight.Transfer t : done) {
 				if (t.replaced) {
 					involved.add(t.source); // its NIC share frees up
 					involved.add(t.target);
@@ -323,7 +321,7 @@ public final class ConsolidationSimulator {
 			} else {
 				involved.forEach(h -> updateHost(h, end));
 			}
-			for (Transfers.Transfer t : done) {
+			for (MigrationsInFlight.Transfer t : done) {
 				if (t.replaced) {
 					t.target.removeReplaced(t.vm);
 				} else {

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.plan.Plan;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 
 /**
  * Checks plans and time simulations against the VMs' promises. A pause counts against {@code max-downtime}, the
@@ -39,9 +39,9 @@ public final class SlaCheck {
 	}
 
 	/** The breaches of a time simulation: per VM and promise, the worst migration and how many broke it. */
-	public static List<SlaBreach> of(SimulationResult result, Map<String, SlaPromise> promises) {
+	public static List<SlaBreach> of(TimeSimulationResult result, Map<String, SlaPromise> promises) {
 		Map<String, SlaBreach> worst = new LinkedHashMap<>();
-		for (SimulationResult.MigrationRecord m : result.migrationRecords()) {
+		for (TimeSimulationResult.MigrationRecord m : result.migrationRecords()) {
 			SlaPromise promise = promises.get(m.vm());
 			if (promise == null) {
 				continue;

@@ -1,6 +1,8 @@
 package org.vmmig.engine.sweep;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
@@ -33,13 +35,13 @@ public final class LocalSweepExecutor implements SweepExecutor {
 	}
 
 	@Override
-	public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
-			Consumer<RunOutcome<R>> onFinished) throws InterruptedException {
-		@SuppressWarnings({ "unchecked", "rawtypes" }) // a generic array: filled by index, read as a list
-		RunOutcome<R>[] outcomes = new RunOutcome[count];
+	public <R extends Serializable> List<FinishedRun<R>> run(int count, SweepTask<R> task,
+			Consumer<FinishedRun<R>> onFinished) throws InterruptedException {
+		List<FinishedRun<R>> outcomes = new ArrayList<>(Collections.nCopies(count, null)); // set by index
 		CountDownLatch finished = new CountDownLatch(count);
 		Object lock = new Object();
 		boolean[] stopped = { false };
+		@SuppressWarnings("resource") // shut down below: its close() would wait for the runs still going after a stop
 		ForkJoinPool pool = new ForkJoinPool(threads);
 		try {
 			for (int i = 0; i < count; i++) {
@@ -62,25 +64,25 @@ public final class LocalSweepExecutor implements SweepExecutor {
 		} finally {
 			pool.shutdown();
 		}
-		return List.of(outcomes);
+		return List.copyOf(outcomes);
 	}
 
-	private static <R extends Serializable> void runOne(int index, SweepTask<R> task, Consumer<RunOutcome<R>> onFinished,
-			RunOutcome<R>[] outcomes, Object lock, boolean[] stopped) {
+	private static <R extends Serializable> void runOne(int index, SweepTask<R> task, Consumer<FinishedRun<R>> onFinished,
+			List<FinishedRun<R>> outcomes, Object lock, boolean[] stopped) {
 		synchronized (lock) {
 			if (stopped[0]) {
 				return; // the sweep was stopped: runs not started yet never start
 			}
 		}
-		RunOutcome<R> outcome;
+		FinishedRun<R> outcome;
 		try {
-			outcome = RunOutcome.success(index, task.run(index));
+			outcome = FinishedRun.success(index, task.run(index));
 		} catch (Throwable e) { // a run's failure (even a stack overflow) is its row, not the sweep's end
-			outcome = RunOutcome.failure(index, e);
+			outcome = FinishedRun.failure(index, e);
 		}
 		synchronized (lock) {
 			if (!stopped[0]) {
-				outcomes[index] = outcome;
+				outcomes.set(index, outcome);
 				onFinished.accept(outcome);
 			}
 		}

@@ -19,7 +19,7 @@ public interface SweepExecutor extends AutoCloseable {
      * @throws InterruptedException when the sweep is stopped (Ctrl-C); the runs finished so far were already given
      *                              to {@code onFinished}
      */
-    <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task, Consumer<RunOutcome<R>> onFinished)
+    <R extends Serializable> List<FinishedRun<R>> run(int count, SweepTask<R> task, Consumer<FinishedRun<R>> onFinished)
             throws InterruptedException;
 
     /** A short description for logs and reports, e.g. "4 local threads" or "Spark at spark://127.0.0.1:7077". */

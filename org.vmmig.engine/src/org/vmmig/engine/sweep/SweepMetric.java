@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.vmmig.engine.run.ScenarioResult;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.units.Dimension;
 
 /**
@@ -83,7 +83,7 @@ public enum SweepMetric {
 			return Double.NaN;
 		}
 		if (result.isTimeSimulation()) {
-			SimulationResult s = result.simulation();
+			TimeSimulationResult s = result.simulation();
 			return switch (this) {
 			case ENERGY -> s.energyJoules();
 			case SLATAH -> s.slatah();
@@ -92,7 +92,7 @@ public enum SweepMetric {
 			case ESV -> s.esv() * 3.6e6;
 			case MIGRATIONS -> s.migrations();
 			case DOWNTIME -> s.downtimeSeconds();
-			case MAX_DOWNTIME -> s.migrationRecords().stream().mapToDouble(SimulationResult.MigrationRecord::downtimeSeconds)
+			case MAX_DOWNTIME -> s.migrationRecords().stream().mapToDouble(TimeSimulationResult.MigrationRecord::downtimeSeconds)
 					.max().orElse(0);
 			case DATA -> s.bytesMoved();
 			case NON_CONVERGING -> s.nonConverging();

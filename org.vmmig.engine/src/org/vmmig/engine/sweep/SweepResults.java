@@ -26,7 +26,7 @@ import java.util.Optional;
  * @param pareto         the two metrics of the front
  */
 public record SweepResults(String model, String sweep, String scenario, boolean timeSimulation, List<String> knobs,
-		List<List<String>> levels, SweepGrid grid, long seed, List<RunOutcome<RunMetrics>> outcomes, boolean partial,
+		List<List<String>> levels, SweepGrid grid, long seed, List<FinishedRun<RunMetrics>> outcomes, boolean partial,
 		String executor, SweepObjective objective, List<SweepMetric> pareto) {
 
 	public SweepResults {
@@ -56,12 +56,12 @@ public record SweepResults(String model, String sweep, String scenario, boolean 
 	}
 
 	/** The finished run meeting the objective's constraints with the best value of its metric (first on ties). */
-	public Optional<RunOutcome<RunMetrics>> best() {
+	public Optional<FinishedRun<RunMetrics>> best() {
 		if (objective == null) {
 			return Optional.empty();
 		}
-		RunOutcome<RunMetrics> best = null;
-		for (RunOutcome<RunMetrics> outcome : outcomes) {
+		FinishedRun<RunMetrics> best = null;
+		for (FinishedRun<RunMetrics> outcome : outcomes) {
 			if (!outcome.succeeded() || !objective.feasible(outcome.result().values())) {
 				continue;
 			}

@@ -21,7 +21,7 @@ class PreCopyRoundsTest {
 
 	private static final double GIB = 1024.0 * 1024 * 1024;
 	private static final double MIB = 1024.0 * 1024;
-	private static final double H = (Transfer.PAGE + Transfer.HEADER) / Transfer.PAGE;
+	private static final double H = (WireModel.PAGE + WireModel.HEADER) / WireModel.PAGE;
 
 	@Test
 	void eachRoundResendsWhatTheGuestDirtiedDuringTheOneBefore() {
@@ -67,7 +67,7 @@ class PreCopyRoundsTest {
 	}
 
 	private static PreCopyRounds.Result run(VmProfile vm, MigrationPolicy policy, double bandwidth) {
-		Transfer transfer = new Transfer(vm, MigrationPath.lan(bandwidth), policy, Calibration.NONE, 0);
+		WireModel transfer = new WireModel(vm, MigrationPath.lan(bandwidth), policy, Calibration.NONE, 0);
 		return PreCopyRounds.run(vm, policy, transfer, 0, 0);
 	}
 }

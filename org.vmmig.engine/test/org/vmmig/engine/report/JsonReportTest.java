@@ -34,14 +34,14 @@ class JsonReportTest {
 
 	@Test
 	void hostileNamesAreEscaped() {
-		String json = JsonReport.toJson(planFor("a\"b\\c</script>\n\u2028"));
+		String json = ResultJson.toJson(planFor("a\"b\\c</script>\n\u2028"));
 		assertTrue(json.contains("\"vm\": \"a\\\"b\\\\c\\u003c/script>\\n\\u2028\""), json);
 		assertFalse(json.contains("</script>"));
 	}
 
 	@Test
 	void aPlanIsReportedWithItsTotalsAndEveryRound() {
-		String json = JsonReport.toJson(planFor("web"));
+		String json = ResultJson.toJson(planFor("web"));
 		// 1e9 bytes with 8-byte page headers over 1.25e9 B/s, then a stop-and-copy of the 1 MiB device state
 		double bytes = 1e9 * 4104 / 4096 + 1024 * 1024;
 		assertEquals(bytes / 1.25e9, number(json, "makespanSeconds"), 1e-12);
@@ -62,14 +62,14 @@ class JsonReportTest {
 	void anyNameSurvivesTheRoundTripThroughAStrictJsonParser() {
 		for (String name : List.of("a\"b\\c<script>", "tab\there\u0001\u001f", "line\u2028para\u2029",
 				"snow\u2603man \uD83D\uDE00", "half \uD800 pair", "\uDC00 low first")) {
-			Object parsed = StrictJson.parse(JsonReport.toJson(planFor(name)));
+			Object parsed = StrictJson.parse(ResultJson.toJson(planFor(name)));
 			assertEquals(name, migration(parsed).get("vm"), "the report gives back the name the model had");
 		}
 	}
 
 	@Test
 	void keysComeInAFixedOrderSoReportsDiffCleanly() {
-		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(ResultJson.toJson(planFor("web")));
 		assertEquals(List.of("schema", "formatVersion", "model", "scenario", "action", "policy", "options", "plan", "slaBreaches",
 				"security"),
 				List.copyOf(report.keySet()));
@@ -89,14 +89,14 @@ class JsonReportTest {
 	@Test
 	void aNameWithABrokenSurrogateIsEscapedSoTheDocumentCanBeWrittenAsUtf8() {
 		// a lone surrogate has no UTF-8 encoding: written raw, it would make the file write fail
-		String json = JsonReport.toJson(planFor("x\uD800y"));
+		String json = ResultJson.toJson(planFor("x\uD800y"));
 		assertTrue(java.nio.charset.StandardCharsets.UTF_8.newEncoder().canEncode(json), "encodable as UTF-8");
 		assertEquals("x\uD800y", migration(StrictJson.parse(json)).get("vm"));
 	}
 
 	@Test
 	void theDocumentSaysWhatRanAndUnderWhichOptions() {
-		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(planFor("web")));
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(ResultJson.toJson(planFor("web")));
 		assertEquals("vmmig-result", report.get("schema"));
 		assertEquals("evacuate", report.get("action"));
 		assertEquals(Map.of("costModel", "live", "rules", "vmmig", "defaultDowntimeLimitSeconds", 0.3),
@@ -116,7 +116,7 @@ class JsonReportTest {
 				List.of(new Vm("big", 16e9, 0, "h1"), new Vm("web", 1e9, 0, "h1")),
 				List.of(new Network("lan", 1.25e9, 0, 0, false, false, List.of("h1", "h2"))));
 		Plan plan = new EvacuationPlanner(MigrationModel.live()).evacuate(dc, "h1", MigrationPolicy.defaults());
-		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(JsonReport.toJson(ScenarioResult.ofPlan("lab.vmig", "drain",
+		Map<?, ?> report = (Map<?, ?>) StrictJson.parse(ResultJson.toJson(ScenarioResult.ofPlan("lab.vmig", "drain",
 				ScenarioResult.Action.EVACUATE, "standard", List.of("h1"), plan, List.of(), RunOptions.DEFAULTS)));
 		Map<?, ?> unplaced = (Map<?, ?>) ((List<?>) ((Map<?, ?>) report.get("plan")).get("unplaced")).get(0);
 		assertEquals("big", unplaced.get("vm"));

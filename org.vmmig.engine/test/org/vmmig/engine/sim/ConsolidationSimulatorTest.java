@@ -23,7 +23,7 @@ class ConsolidationSimulatorTest {
 	private static final OverloadDetector THR_08 = new OverloadDetector.StaticThreshold(0.8);
 
 	/** The engine gives energy in joules; the published figures and these expectations are in kWh. */
-	private static double kwh(SimulationResult r) {
+	private static double kwh(TimeSimulationResult r) {
 		return r.energyJoules() / Unit.KWH.toBase();
 	}
 
@@ -44,7 +44,7 @@ class ConsolidationSimulatorTest {
 	@Test
 	void aSteadyHostDrawsItsPowerOverTheMeasuredTime() {
 		// one VM of 1000 MIPS at 50 % on a 2000-MIPS host: utilisation 25 %, linear power 100 + 100 · 0.25
-		SimulationResult r = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0.5, 13))),
+		TimeSimulationResult r = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0.5, 13))),
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		// steps at 300 … 3300 s; the host holds a VM from time 0, so energy is counted from 0 to the last step
 		assertEquals(11, r.series().size());
@@ -59,7 +59,7 @@ class ConsolidationSimulatorTest {
 		// h1 carries 900 + 900 MIPS of 2000 at 100 %: 90 % > 80 %; the smaller VM (512 MB) leaves for h2
 		List<SimVm> vms = List.of(vm("big", 900, 2048, "h1", constant(1, 13)), vm("small", 900, 512, "h1", constant(1, 13)),
 				vm("other", 200, 256, "h2", constant(1, 13)));
-		SimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2")), vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2")), vms,
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(1, r.migrations());
 		assertEquals(1, r.series().get(0).migrationsStarted());
@@ -75,7 +75,7 @@ class ConsolidationSimulatorTest {
 	void underUtilisedHostsAreEmptiedAndSwitchedOff() {
 		List<SimVm> vms = List.of(vm("a", 500, 512, "h1", constant(0.2, 13)), vm("b", 500, 512, "h2", constant(0.2, 13)),
 				vm("c", 500, 512, "h3", constant(0.2, 13)));
-		SimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(3, r.series().get(0).activeHosts());
 		assertEquals(2, r.migrations(), "two hosts are emptied onto the third");
@@ -88,7 +88,7 @@ class ConsolidationSimulatorTest {
 		// CPU would allow all three VMs on one host, memory (4096 MB) allows two of them
 		List<SimVm> vms = List.of(vm("a", 100, 2000, "h1", constant(0.1, 13)), vm("b", 100, 2000, "h2", constant(0.1, 13)),
 				vm("c", 100, 2000, "h3", constant(0.1, 13)));
-		SimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		r.series().forEach(s -> assertTrue(s.peakMemoryShare() <= 1, "memory share " + s.peakMemoryShare()));
 		assertEquals(2, r.series().get(r.series().size() - 1).activeHosts());
@@ -98,7 +98,7 @@ class ConsolidationSimulatorTest {
 	void cloudSimsRulesEndIdleVmsAndIgnoreMemory() {
 		List<SimVm> vms = List.of(vm("a", 100, 2000, "h1", constant(0.1, 13)), vm("b", 100, 2000, "h2", constant(0.1, 13)),
 				vm("c", 100, 2000, "h3", 0.1, 0.1, 0, 0, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1));
-		SimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(List.of(host("h1"), host("h2"), host("h3")), vms,
 				SimulationSettings.cloudSimCompatible(THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(1, r.endedIdle(), "c asks for no CPU from 600 s on and is taken for finished");
 		assertTrue(r.series().stream().anyMatch(s -> s.peakMemoryShare() > 1), "memory is not checked after the start");
@@ -114,8 +114,8 @@ class ConsolidationSimulatorTest {
 				vm("b", 200, 512, "h2", constant(1, 13)), vm("c", 400, 512, "h3", constant(1, 13)));
 		SimulationSettings cloudSim = new SimulationSettings(300, 3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME,
 				new MigrationTiming.CloudSim(), 7, SimulationSettings.Rules.CLOUDSIM);
-		SimulationResult both = ConsolidationSimulator.run(hosts, vms, cloudSim);
-		SimulationResult later = ConsolidationSimulator.run(hosts, vms,
+		TimeSimulationResult both = ConsolidationSimulator.run(hosts, vms, cloudSim);
+		TimeSimulationResult later = ConsolidationSimulator.run(hosts, vms,
 				cloudSim.withRules(SimulationSettings.Rules.CLOUDSIM.withReplannedMovesContinue(false)));
 		assertEquals(3, both.migrations(), "small to h2, small to h3, b to h3");
 		assertEquals(3, later.migrations());
@@ -133,10 +133,10 @@ class ConsolidationSimulatorTest {
 
 	@Test
 	void underVmmigsRulesAHostWithIdleVmsStillDrawsIdlePower() {
-		SimulationResult vmmig = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0, 13))),
+		TimeSimulationResult vmmig = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0, 13))),
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(100.0 * 3300 / 3.6e6, kwh(vmmig), 1e-12, "idle power from the start to the last step");
-		SimulationResult cloudSim = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0, 13))),
+		TimeSimulationResult cloudSim = ConsolidationSimulator.run(List.of(host("h")), List.of(vm("v", 1000, 512, "h", constant(0, 13))),
 				settings(3600, THR_08, VmSelection.MINIMUM_MIGRATION_TIME).withRules(SimulationSettings.Rules.VMMIG.withIdleHostsOff(true)));
 		assertEquals(0, kwh(cloudSim), "CloudSim switches a host at 0 % off even with a VM on it");
 	}
@@ -172,11 +172,11 @@ class ConsolidationSimulatorTest {
 					cloudSimRules ? SimulationSettings.Rules.CLOUDSIM : SimulationSettings.Rules.VMMIG);
 			// the simulator checks after every step that each VM is on exactly one host (and, while migrating, on
 			// exactly one target); it throws IllegalStateException otherwise
-			SimulationResult r = ConsolidationSimulator.run(hosts, vms, s);
+			TimeSimulationResult r = ConsolidationSimulator.run(hosts, vms, s);
 			String where = "run " + run + " (" + s.label() + ")";
 			int placed = vmCount - r.unplaced().size();
 			int previous = placed;
-			for (SimulationResult.Step step : r.series()) {
+			for (TimeSimulationResult.Step step : r.series()) {
 				if (cloudSimRules) {
 					assertTrue(step.vmsRunning() <= previous, where + ": only ending idle VMs removes VMs");
 					previous = step.vmsRunning();
@@ -231,7 +231,7 @@ class ConsolidationSimulatorTest {
 		SimulationSettings s = new SimulationSettings(300, 3600, new OverloadDetector.StaticThreshold(0.5),
 				VmSelection.MINIMUM_MIGRATION_TIME, new MigrationTiming.Live(MigrationModel.live(), MigrationPolicy.defaults(), 1),
 				1, SimulationSettings.Rules.VMMIG);
-		SimulationResult r = ConsolidationSimulator.run(hosts, vms, s);
+		TimeSimulationResult r = ConsolidationSimulator.run(hosts, vms, s);
 		assertTrue(r.series().get(0).migrationsStarted() >= 2);
 		assertTrue(r.series().get(0).inFlight() >= 2, "they run at the same time");
 	}

@@ -50,7 +50,7 @@ class PlanetLabReproductionTest {
 	}
 
 	/** The engine gives energy in joules; the paper's figures are in kWh. */
-	static double kwh(SimulationResult r) {
+	static double kwh(TimeSimulationResult r) {
 		return r.energyJoules() / Unit.KWH.toBase();
 	}
 
@@ -68,7 +68,7 @@ class PlanetLabReproductionTest {
 			"LR, MC, 1.2, 153.87, 23351, 7.02, 7.03e-5" })
 	void withCloudSimsFileOrderEveryMetricMatchesCloudSim(String detector, String selection, double parameter,
 			double kwh, int migrations, double slatahPercent, double slav) {
-		SimulationResult r = ConsolidationSimulator.run(dayAsCloudSimReadIt.hosts, dayAsCloudSimReadIt.vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(dayAsCloudSimReadIt.hosts, dayAsCloudSimReadIt.vms,
 				SimulationSettings.cloudSimCompatible(detector(detector, parameter), selection(selection)));
 		assertEquals(kwh, kwh(r), 0.05 * kwh, "energy");
 		assertEquals(migrations, r.migrations(), 0.10 * migrations, "migrations");
@@ -81,7 +81,7 @@ class PlanetLabReproductionTest {
 	@CsvSource({ "THR, MMT, 0.8, 198.08, 27728", "IQR, MMT, 1.5, 193.63, 27592", "MAD, MMT, 2.5, 189.79, 27781",
 			"LR, MMT, 1.2, 167.83, 27649", "LR, MC, 1.2, 153.87, 23351" })
 	void energyAndMigrationsMatchCloudSim(String detector, String selection, double parameter, double kwh, int migrations) {
-		SimulationResult r = ConsolidationSimulator.run(day.hosts, day.vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(day.hosts, day.vms,
 				SimulationSettings.cloudSimCompatible(detector(detector, parameter), selection(selection)));
 		assertEquals(detector + "-" + selection + "-" + parameter, r.label());
 		assertEquals(kwh, kwh(r), 0.05 * kwh, "energy");
@@ -93,7 +93,7 @@ class PlanetLabReproductionTest {
 	void withoutConsolidationEveryHostThatGotAVmStaysOn() {
 		// DVFS only: CloudSim reports 764.96 kWh with its file order; ours (name order) gives other VM types to
 		// the traces, so only the order of magnitude and the absence of migrations are asserted here
-		SimulationResult dvfs = ConsolidationSimulator.run(day.hosts, day.vms,
+		TimeSimulationResult dvfs = ConsolidationSimulator.run(day.hosts, day.vms,
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.None(), VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(0, dvfs.migrations());
 		assertEquals(764.96, kwh(dvfs), 0.10 * 764.96);
@@ -109,7 +109,7 @@ class PlanetLabReproductionTest {
 	void onOtherDaysLrMmtMatchesCloudSimRunHere(String date, double kwh, int migrations, double slatahPercent, double slav)
 			throws Exception {
 		PlanetLabSetup other = asCloudSimReadIt(date);
-		SimulationResult r = ConsolidationSimulator.run(other.hosts, other.vms,
+		TimeSimulationResult r = ConsolidationSimulator.run(other.hosts, other.vms,
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.LocalRegression(1.2, false), VmSelection.MINIMUM_MIGRATION_TIME));
 		assertEquals(kwh, kwh(r), 0.05 * kwh, "energy");
 		assertEquals(migrations, r.migrations(), 0.10 * migrations, "migrations");
@@ -121,9 +121,9 @@ class PlanetLabReproductionTest {
 	@ValueSource(strings = { "20110306", "20110309" })
 	void theOtherDaysRunAndConsolidationSavesEnergy(String date) throws Exception {
 		PlanetLabSetup other = PlanetLabSetup.read(PLANETLAB.resolve(date), 800, 0);
-		SimulationResult dvfs = ConsolidationSimulator.run(other.hosts, other.vms,
+		TimeSimulationResult dvfs = ConsolidationSimulator.run(other.hosts, other.vms,
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.None(), VmSelection.MINIMUM_MIGRATION_TIME));
-		SimulationResult lr = ConsolidationSimulator.run(other.hosts, other.vms,
+		TimeSimulationResult lr = ConsolidationSimulator.run(other.hosts, other.vms,
 				SimulationSettings.cloudSimCompatible(new OverloadDetector.LocalRegression(1.2, false), VmSelection.MINIMUM_MIGRATION_TIME));
 		assertTrue(kwh(lr) < 0.5 * kwh(dvfs), kwh(lr) + " vs " + kwh(dvfs));
 		assertTrue(lr.migrations() > 1000);

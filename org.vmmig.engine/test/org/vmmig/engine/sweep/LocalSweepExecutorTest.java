@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The local executor: same outcomes whatever the threads, failures as rows, Ctrl-C keeps what finished. */
+@SuppressWarnings("resource") // a LocalSweepExecutor holds nothing to close (its close() is for executors that do)
 class LocalSweepExecutorTest {
 
 	/** A run whose result depends on its index only, with uneven work so threads finish out of order. */
@@ -30,11 +31,11 @@ class LocalSweepExecutorTest {
 
 	@Test
 	void theOutcomesAreTheSameWithOneTwoOrFourThreads() throws Exception {
-		List<RunOutcome<Double>> one = new LocalSweepExecutor(1).run(200, TASK, o -> {
+		List<FinishedRun<Double>> one = new LocalSweepExecutor(1).run(200, TASK, o -> {
 		});
 		for (int threads : new int[] { 2, 4 }) {
 			List<Integer> order = new ArrayList<>();
-			List<RunOutcome<Double>> many = new LocalSweepExecutor(threads).run(200, TASK, o -> order.add(o.index()));
+			List<FinishedRun<Double>> many = new LocalSweepExecutor(threads).run(200, TASK, o -> order.add(o.index()));
 			assertEquals(one, many, threads + " threads");
 			assertEquals(200, order.size(), "every run reported once");
 		}
@@ -42,12 +43,12 @@ class LocalSweepExecutorTest {
 
 	@Test
 	void aFailedRunIsAnOutcomeWithItsReasonAndTheOthersGoOn() throws Exception {
-		List<RunOutcome<Double>> outcomes = new LocalSweepExecutor(2).run(26, TASK, o -> {
+		List<FinishedRun<Double>> outcomes = new LocalSweepExecutor(2).run(26, TASK, o -> {
 		});
 		assertEquals(26, outcomes.size());
 		assertEquals("run 12 cannot converge", outcomes.get(12).failure());
 		assertEquals("run 25 cannot converge", outcomes.get(25).failure());
-		assertEquals(24, outcomes.stream().filter(RunOutcome::succeeded).count());
+		assertEquals(24, outcomes.stream().filter(FinishedRun::succeeded).count());
 	}
 
 	@Test

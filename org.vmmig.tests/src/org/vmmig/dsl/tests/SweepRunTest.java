@@ -30,7 +30,7 @@ import org.vmmig.engine.sweep.Distribution;
 import org.vmmig.engine.sweep.LocalSweepExecutor;
 import org.vmmig.engine.sweep.RandomStreams;
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 import org.vmmig.report.CsvRenderer;
@@ -240,7 +240,7 @@ class SweepRunTest {
 			String detector = run % 2 == 0 ? "thr 0.5" : "thr 0.9";
 			Model single = parseFile(dir.resolve("single" + run + ".vmig"), DAY.formatted(day, day, day, detector));
 			ScenarioResult expected = new ScenarioRunner(RunOptions.DEFAULTS).run(ScenarioRunner.scenarios(single).get(0));
-			RunOutcome<RunMetrics> row = results.outcomes().get(run);
+			FinishedRun<RunMetrics> row = results.outcomes().get(run);
 			assertTrue(row.succeeded(), row.failure());
 			assertEquals(RunMetrics.of(expected), row.result(), "run " + run + " (" + day + ", " + detector + ")");
 		}

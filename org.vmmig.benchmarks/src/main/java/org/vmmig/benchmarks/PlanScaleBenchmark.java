@@ -24,7 +24,7 @@ import org.vmmig.engine.sim.OverloadDetector;
 import org.vmmig.engine.sim.PowerModel;
 import org.vmmig.engine.sim.SimHost;
 import org.vmmig.engine.sim.SimVm;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
 import org.vmmig.engine.sim.VmSelection;
 
@@ -77,7 +77,7 @@ public final class PlanScaleBenchmark {
 		for (int r = 1; r <= repetitions; r++) {
 			resetPeaks();
 			long start = System.nanoTime();
-			SimulationResult result = ConsolidationSimulator.run(hosts, vms, oneStep);
+			TimeSimulationResult result = ConsolidationSimulator.run(hosts, vms, oneStep);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf(Locale.ROOT, "run %d: consolidation step, %d hosts, %d VMs: %.2f s, %d migrations, peak heap %.0f MB%n",
 					r, hostCount, vmCount, seconds, result.migrations(), peakHeapMb());

@@ -6,7 +6,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.engine.report.JsonWriter;
 
 /** {"files": [{"file", "diagnostics": [{"line", "column", "severity", "message", "code"}]}], "errors", "warnings"}. */
-final class JsonDiagnostics implements DiagnosticsReport {
+final class JsonDiagnostics implements DiagnosticsDocument {
 
 	@Override
 	public String render(List<LoadedFile> files) {

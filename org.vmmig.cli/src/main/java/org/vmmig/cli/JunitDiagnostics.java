@@ -8,7 +8,7 @@ import org.vmmig.cli.ModelWorkspace.LoadedFile;
  * JUnit XML as CI servers read it: one test suite "vmmig validate", one test case per model file, which
  * fails with every error of that file (warnings are listed in system-out).
  */
-final class JunitDiagnostics implements DiagnosticsReport {
+final class JunitDiagnostics implements DiagnosticsDocument {
 
 	@Override
 	public String render(List<LoadedFile> files) {

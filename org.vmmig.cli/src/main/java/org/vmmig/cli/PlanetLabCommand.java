@@ -13,7 +13,7 @@ import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.MigrationTiming;
 import org.vmmig.engine.sim.PlanetLabSetup;
 import org.vmmig.engine.sim.PolicyLabels;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sim.SimulationSettings;
 import org.vmmig.engine.trace.CpuTrace;
 import org.vmmig.engine.units.Unit;
@@ -125,7 +125,7 @@ public final class PlanetLabCommand implements Callable<Integer> {
 			long start = System.nanoTime();
 			TerminalProgress progress = new TerminalProgress(err);
 			progress.start(settings.label() + ", step");
-			SimulationResult r;
+			TimeSimulationResult r;
 			try {
 				r = ConsolidationSimulator.run(setup.hosts, setup.vms, settings, progress::step);
 			} finally {

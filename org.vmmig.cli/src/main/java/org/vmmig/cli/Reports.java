@@ -12,7 +12,7 @@ import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.engine.report.JsonReport;
+import org.vmmig.engine.report.ResultJson;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.report.CsvRenderer;
 import org.vmmig.report.HtmlRenderer;
@@ -88,7 +88,7 @@ public final class Reports {
 	public static List<Path> write(ScenarioResult result, StagedFiles files, Format format) throws IOException {
 		String stem = ReportNames.stem(result.model(), result.scenario());
 		if (format == Format.json) {
-			return List.of(files.write(stem + ".json", JsonReport.toJson(result)));
+			return List.of(files.write(stem + ".json", ResultJson.toJson(result)));
 		}
 		return write(ResultReports.of(result), files, stem, format);
 	}

@@ -10,7 +10,7 @@ import org.vmmig.engine.report.JsonWriter;
  * SARIF 2.1.0 (OASIS Static Analysis Results Interchange Format), the format code-scanning services
  * import: one run of the tool "vmmig", a rule per issue code, a result per diagnostic.
  */
-final class SarifDiagnostics implements DiagnosticsReport {
+final class SarifDiagnostics implements DiagnosticsDocument {
 
 	static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 

@@ -3,14 +3,14 @@ package org.vmmig.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.units.Unit;
 import org.vmmig.engine.units.Formats;
 
 /** Prints what a time simulation measured, in a few lines a person reads. */
 final class SimulationSummary {
 
-	void print(String title, SimulationResult r, PrintWriter out) {
+	void print(String title, TimeSimulationResult r, PrintWriter out) {
 		out.println(title);
 		out.println(String.format(Locale.ROOT, "  energy %.3f kWh, %d migration(s), %d host shutdown(s)", r.energyJoules() / Unit.KWH.toBase(),
 				r.migrations(), r.hostShutdowns()));
@@ -18,8 +18,8 @@ final class SimulationSummary {
 				100 * r.pdm(), r.slav(), r.esv()));
 		out.println("  migrations: " + Formats.bytes(r.bytesMoved()) + " moved, downtime " + Formats.seconds(r.downtimeSeconds())
 				+ " in total, " + r.nonConverging() + " did not converge");
-		int peak = r.series().stream().mapToInt(SimulationResult.Step::activeHosts).max().orElse(0);
-		double mean = r.series().stream().mapToInt(SimulationResult.Step::activeHosts).average().orElse(0);
+		int peak = r.series().stream().mapToInt(TimeSimulationResult.Step::activeHosts).max().orElse(0);
+		double mean = r.series().stream().mapToInt(TimeSimulationResult.Step::activeHosts).average().orElse(0);
 		out.println(String.format(Locale.ROOT, "  active hosts: mean %.1f, peak %d, over %d step(s)", mean, peak,
 				r.series().size()));
 		if (r.endedIdle() > 0) {

@@ -23,7 +23,7 @@ import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.sweep.LocalSweepExecutor;
 import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 import org.vmmig.report.CsvRenderer;
@@ -243,7 +243,7 @@ public final class SweepCommand implements Callable<Integer> {
 			terminal.start("sweep " + name + ", runs");
 		}
 
-		void finished(RunOutcome<RunMetrics> outcome) {
+		void finished(FinishedRun<RunMetrics> outcome) {
 			done++;
 			failed += outcome.succeeded() ? 0 : 1;
 			if (TerminalProgress.isTerminal()) {

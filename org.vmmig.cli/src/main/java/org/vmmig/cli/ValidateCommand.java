@@ -26,22 +26,22 @@ public final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
 			description = "diagnostics as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); the others print one "
 					+ "document on standard output, for CI systems")
-	DiagnosticsReport.OutputFormat format;
+	DiagnosticsDocument.OutputFormat format;
 
 	@Override
 	public Integer call() {
 		var err = spec.commandLine().getErr();
 		try {
 			List<LoadedFile> files;
-			if (format == DiagnosticsReport.OutputFormat.text) {
+			if (format == DiagnosticsDocument.OutputFormat.text) {
 				files = new ModelCheck().loadAndReport(paths, err);
 			} else {
 				files = new ModelCheck().load(paths);
-				spec.commandLine().getOut().print(DiagnosticsReport.of(format).render(ModelCheck.withImports(files)));
+				spec.commandLine().getOut().print(DiagnosticsDocument.of(format).render(ModelCheck.withImports(files)));
 			}
 			long errors = ModelCheck.count(files, Diagnostic.Severity.ERROR);
 			long warnings = ModelCheck.count(files, Diagnostic.Severity.WARNING);
-			if (format == DiagnosticsReport.OutputFormat.text) {
+			if (format == DiagnosticsDocument.OutputFormat.text) {
 				spec.commandLine().getOut().printf("%d file(s) checked: %d error(s), %d warning(s)%n",
 						ModelCheck.withImports(files).size(), errors, warnings);
 			}

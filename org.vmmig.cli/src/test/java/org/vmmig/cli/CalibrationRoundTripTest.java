@@ -19,9 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The calibrated environment round-trips (issue 14): real lab runs (captured in src/test/resources/lab-runs, see its
@@ -39,20 +38,20 @@ class CalibrationRoundTripTest {
 
 	/** The lab guest of a run as a vm of a model: its memory as QEMU counted it, working set, achieved rate, zero pages. */
 	private static String vm(String run, String host) throws IOException {
-		JsonObject guest = json(RUNS.resolve(run).resolve("run.json")).getAsJsonObject("guest");
-		JsonObject ram = json(RUNS.resolve(run).resolve("final.json")).getAsJsonObject("return").getAsJsonObject("ram");
+		JsonNode guest = json(RUNS.resolve(run).resolve("run.json")).get("guest");
+		JsonNode ram = json(RUNS.resolve(run).resolve("final.json")).get("return").get("ram");
 		CommandRun workload = vmmig("workload", RUNS.resolve(run).resolve("final.json").toString());
 		assertEquals(ExitCodes.OK, workload.exitCode(), workload.err());
 		Matcher zero = Pattern.compile("zero-pages ([0-9.]+ %)").matcher(workload.out());
 		assertTrue(zero.find(), workload.out());
 		return String.format(Locale.ROOT, "vm %s { memory %d B dirty-rate %.0f B/s working-set %d B zero-pages %s on %s }%n",
-				run.replace("-", "_"), ram.get("total").getAsLong(),
-				guest.getAsJsonObject("achieved-dirty-rate-bytes-per-second").get("before").getAsDouble(),
-				guest.get("working-set-bytes").getAsLong(), zero.group(1), host);
+				run.replace("-", "_"), ram.get("total").asLong(),
+				guest.get("achieved-dirty-rate-bytes-per-second").get("before").asDouble(),
+				guest.get("working-set-bytes").asLong(), zero.group(1), host);
 	}
 
-	private static JsonObject json(Path file) throws IOException {
-		return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
+	private static JsonNode json(Path file) throws IOException {
+		return new ObjectMapper().readTree(Files.readString(file));
 	}
 
 	/** One source host per guest, so that the three migrations run alone, as they did in the lab. */
@@ -78,10 +77,9 @@ class CalibrationRoundTripTest {
 		CommandRun run = vmmig("simulate", model.toString(), "-o", out.toString());
 		assertEquals(ExitCodes.OK, run.exitCode(), run.err() + run.out());
 		Map<String, double[]> byVm = new HashMap<>();
-		for (JsonElement m : json(out.resolve("lab-move.json")).getAsJsonObject("plan").getAsJsonArray("migrations")) {
-			JsonObject migration = m.getAsJsonObject();
-			byVm.put(migration.get("vm").getAsString(), new double[] { migration.get("downtimeSeconds").getAsDouble(),
-					migration.get("totalSeconds").getAsDouble() });
+		for (JsonNode migration : json(out.resolve("lab-move.json")).get("plan").get("migrations")) {
+			byVm.put(migration.get("vm").asText(), new double[] { migration.get("downtimeSeconds").asDouble(),
+					migration.get("totalSeconds").asDouble() });
 		}
 		return byVm;
 	}
@@ -90,8 +88,8 @@ class CalibrationRoundTripTest {
 	private static double pauseError(Map<String, double[]> predicted) throws IOException {
 		double sum = 0;
 		for (String run : CALIBRATION_RUNS) {
-			double measured = json(RUNS.resolve(run).resolve("final.json")).getAsJsonObject("return").get("downtime")
-					.getAsDouble() / 1000;
+			double measured = json(RUNS.resolve(run).resolve("final.json")).get("return").get("downtime")
+					.asDouble() / 1000;
 			sum += Math.abs(predicted.get(run.replace("-", "_"))[0] - measured);
 		}
 		return sum / CALIBRATION_RUNS.size();

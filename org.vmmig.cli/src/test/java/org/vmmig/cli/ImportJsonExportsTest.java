@@ -87,6 +87,30 @@ class ImportJsonExportsTest {
 		assertRefused(dir, "openstack", List.of(OPENSTACK.get(1)), "missing: the hypervisor list");
 	}
 
+	@Test
+	void hostileExportsAreRefusedWithTheLineAndColumnOrTheMemberAtFault(@TempDir Path dir) throws Exception {
+		Path truncated = dir.resolve("truncated.json");
+		Files.writeString(truncated, "{\n  \"kind\": \"List\",\n  \"items\": [\n    {\"kind\": ");
+		assertRefused(dir, "kubevirt", List.of(truncated), "not complete, valid JSON (truncated?) at line 4, column ");
+
+		Path deep = dir.resolve("deep.json");
+		Files.writeString(deep, "[".repeat(5000) + "]".repeat(5000));
+		assertRefused(dir, "kubevirt", List.of(deep), deep + ": expected the output of 'kubectl get nodes,vmi -o json'");
+		assertRefused(dir, "kubevirt", List.of(deep), "at line 1, column 1001: Document nesting depth (1001) exceeds the maximum allowed (1000)");
+
+		Path huge = dir.resolve("huge.json");
+		Files.writeString(huge, "[" + "9".repeat(5000) + "]");
+		assertRefused(dir, "openstack", List.of(huge, OPENSTACK.get(1)), "at line 1, column 2: Number value length (5000) exceeds the maximum allowed (1000)");
+
+		Path cores = dir.resolve("cores.json");
+		Files.writeString(cores, Files.readString(KUBEVIRT).replace("\"cores\": 4", "\"cores\": \"four\""));
+		assertRefused(dir, "kubevirt", List.of(cores), "(db-1): spec.domain.cpu.cores should be a whole number, found \"four\"");
+
+		Path memory = dir.resolve("hypervisors.json");
+		Files.writeString(memory, Files.readString(OPENSTACK.get(0)).replaceFirst("\"Memory MB\": \\d+", "\"Memory MB\": [1]"));
+		assertRefused(dir, "openstack", List.of(memory, OPENSTACK.get(1)), memory + ": row 1: 'Memory MB' should be a number, found [1]");
+	}
+
 	private static void assertRefused(Path dir, String kind, List<Path> files, String message) {
 		List<String> args = new java.util.ArrayList<>(List.of("import", "--from", kind));
 		files.forEach(f -> args.add(f.toString()));

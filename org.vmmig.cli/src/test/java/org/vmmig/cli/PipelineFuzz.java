@@ -20,7 +20,7 @@ import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.mapping.SimulationMapper;
 import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.Scenario;
-import org.vmmig.engine.report.JsonReport;
+import org.vmmig.engine.report.ResultJson;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.report.CsvRenderer;
@@ -199,7 +199,7 @@ public final class PipelineFuzz {
 	}
 
 	private static void render(ScenarioResult result) {
-		JsonReport.toJson(result);
+		ResultJson.toJson(result);
 		Report report = ResultReports.of(result);
 		new HtmlRenderer().render(report);
 		CsvRenderer csv = new CsvRenderer();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.SweepTask;
 
@@ -28,8 +28,8 @@ class SparkOptionTest {
 
 	private static final SweepExecutor LOCAL = new SweepExecutor() {
 		@Override
-		public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
-				Consumer<RunOutcome<R>> onFinished) {
+		public <R extends Serializable> List<FinishedRun<R>> run(int count, SweepTask<R> task,
+				Consumer<FinishedRun<R>> onFinished) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** One table model, two renderers: CSV and HTML (a result's JSON is its own document: JsonReport). */
+/** One table model, two renderers: CSV and HTML (a result's JSON is its own document: ResultJson). */
 class RenderersTest {
 
 	private static ReportTable quoting() {

@@ -25,15 +25,19 @@ import org.vmmig.dsl.ide.quickfix.QuickFixes;
 import org.vmmig.dsl.ide.quickfix.TextChange;
 import org.vmmig.dsl.vmig.Policy;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Inject;
 
 /**
  * Code actions: the {@link QuickFixes} of the diagnostics the client sends back, as workspace edits (a policy fix
  * may edit an imported file).
  */
+@SuppressWarnings("restriction") // Xtext marks its code action service x-internal, yet it is how a language offers them
 public class VmigCodeActionService implements ICodeActionService2 {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Inject
 	private EObjectAtOffsetHelper elementAt;
@@ -95,17 +99,32 @@ public class VmigCodeActionService implements ICodeActionService2 {
 		return new WorkspaceEdit(Map.of(policyUri, List.of(new TextEdit(new Range(start, end), textChange.text()))));
 	}
 
-	/** A diagnostic's data as the server sent it (Xtext: the data, a string array), back from the client. */
+	/**
+	 * A diagnostic's data as the server sent it (Xtext: the issue's data, a string array), back from the client.
+	 * LSP4J hands it over as a tree of its own JSON library (Gson, LSP4J's wire format, not ours): read from its
+	 * JSON text, so that our code reads JSON with one library only (docs/decisions/0005-json-library.md).
+	 */
 	private static List<String> data(Object data) {
 		List<String> values = new ArrayList<>();
-		if (data instanceof JsonArray array) {
-			for (JsonElement element : array) {
-				values.add(element.isJsonPrimitive() ? element.getAsString() : element.toString());
-			}
-		} else if (data instanceof String[] strings) {
+		if (data instanceof String[] strings) {
 			values.addAll(List.of(strings));
-		} else if (data instanceof JsonElement element && element.isJsonPrimitive()) {
-			values.add(element.getAsString());
+			return values;
+		}
+		if (data == null) {
+			return values;
+		}
+		JsonNode node;
+		try {
+			node = JSON.readTree(data.toString());
+		} catch (JsonProcessingException e) {
+			return values; // not JSON: no data this service made
+		}
+		if (node.isArray()) {
+			for (JsonNode element : node) {
+				values.add(element.isValueNode() ? element.asText() : element.toString());
+			}
+		} else if (node.isValueNode() && !node.isNull()) {
+			values.add(node.asText());
 		}
 		return values;
 	}

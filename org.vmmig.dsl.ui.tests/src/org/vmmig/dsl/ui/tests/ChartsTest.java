@@ -51,7 +51,7 @@ import org.vmmig.dsl.ui.wizards.NewVmmigProjectWizard;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.run.ScenarioResult;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.units.Formats;
 
 /**
@@ -167,14 +167,14 @@ class ChartsTest {
 	void theTimeSimulationsLinesArePowerAndActiveHostsAtEachStep() throws Exception {
 		MetricsView metrics = simulate(packModel());
 		ScenarioResult day = CurrentResults.shared().current().timeSimulations().get(0);
-		List<SimulationResult.Step> steps = day.simulation().series();
+		List<TimeSimulationResult.Step> steps = day.simulation().series();
 		Chart chart = metrics.chartWidgets().get(metrics.chartWidgets().size() - 1).chart();
 		assertTrue(chart.getTitle().getText().startsWith("Scenario day"), chart.getTitle().getText());
 		ISeries<?> power = chart.getSeriesSet().getSeries(MetricsCharts.POWER);
 		ISeries<?> hosts = chart.getSeriesSet().getSeries(MetricsCharts.ACTIVE_HOSTS);
-		assertArrayEquals(steps.stream().mapToDouble(SimulationResult.Step::seconds).toArray(), power.getXSeries());
-		assertArrayEquals(steps.stream().mapToDouble(SimulationResult.Step::watts).toArray(), power.getYSeries());
-		assertArrayEquals(steps.stream().mapToDouble(SimulationResult.Step::activeHosts).toArray(),
+		assertArrayEquals(steps.stream().mapToDouble(TimeSimulationResult.Step::seconds).toArray(), power.getXSeries());
+		assertArrayEquals(steps.stream().mapToDouble(TimeSimulationResult.Step::watts).toArray(), power.getYSeries());
+		assertArrayEquals(steps.stream().mapToDouble(TimeSimulationResult.Step::activeHosts).toArray(),
 				hosts.getYSeries());
 		assertNotEquals(power.getYAxisId(), hosts.getYAxisId(), "watts and hosts on axes of their own");
 		assertEquals("Power (W)", chart.getAxisSet().getYAxis(power.getYAxisId()).getTitle().getText());

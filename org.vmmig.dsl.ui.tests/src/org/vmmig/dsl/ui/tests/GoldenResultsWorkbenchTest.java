@@ -30,7 +30,7 @@ import org.vmmig.dsl.ui.plan.PlanComputation;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
 import org.vmmig.engine.cost.MigrationEstimate;
 import org.vmmig.engine.plan.Migration;
-import org.vmmig.engine.report.JsonReport;
+import org.vmmig.engine.report.ResultJson;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.units.Formats;
 
@@ -64,7 +64,7 @@ class GoldenResultsWorkbenchTest {
 					URI.createFileURI(MODEL.toString()), text, VmigPreferences.runOptions(), new NullProgressMonitor());
 			Map<String, String> documents = new TreeMap<>();
 			for (ScenarioResult result : results.results()) {
-				documents.put("estate-" + result.scenario() + ".json", JsonReport.toJson(result));
+				documents.put("estate-" + result.scenario() + ".json", ResultJson.toJson(result));
 			}
 			assertEquals(expected(set.getKey()), documents, "options " + set.getKey() + "; notes: " + results.notes());
 		}

@@ -45,7 +45,7 @@ import org.vmmig.dsl.ui.sweep.RunSweepHandler;
 import org.vmmig.dsl.ui.sweep.SweepJob;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.sweep.RunMetrics;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 import org.vmmig.report.ColumnUnit;
@@ -140,7 +140,7 @@ class RunSweepTest {
 			assertEquals(cli.outcomes().get(i), workbench.outcomes().get(i), "run " + i + ": " + cli.labels(i));
 		}
 		// the same best configuration under the sweep's constraint, the same front, the same JSON byte for byte
-		RunOutcome<RunMetrics> best = cli.best().orElseThrow();
+		FinishedRun<RunMetrics> best = cli.best().orElseThrow();
 		assertEquals(best.index(), workbench.best().orElseThrow().index());
 		assertEquals(cli.paretoFront(), workbench.paretoFront());
 		assertEquals(SweepJson.write(cli), SweepJson.write(workbench));
@@ -163,7 +163,7 @@ class RunSweepTest {
 		int energy = runs.table().columnIndex("energyJoules");
 		assertEquals("energy [J]", runs.widget().getColumn(energy).getText());
 		for (int line : new int[] { 0, 57, 199 }) { // lines as the table draws them, from the CLI's numbers
-			RunOutcome<RunMetrics> run = cli.outcomes().get(line);
+			FinishedRun<RunMetrics> run = cli.outcomes().get(line);
 			assertEquals(Integer.toString(run.index()), runs.widget().getItem(line).getText(0));
 			assertEquals(ColumnUnit.JOULES.human(run.result().get(SweepMetric.ENERGY)), runs.widget().getItem(line).getText(energy));
 		}
@@ -176,7 +176,7 @@ class RunSweepTest {
 
 		// the Pareto front's scatter: the front's runs, emphasised, left to right; every other run beside them
 		ISeries<?> front = tab.paretoChart().chart().getSeriesSet().getSeries("Pareto front");
-		List<RunOutcome<RunMetrics>> onFront = cli.paretoFront().stream().map(cli.outcomes()::get)
+		List<FinishedRun<RunMetrics>> onFront = cli.paretoFront().stream().map(cli.outcomes()::get)
 				.sorted(Comparator.comparingDouble(o -> o.result().get(SweepMetric.ENERGY))).toList();
 		assertEquals(Arrays.toString(onFront.stream().mapToDouble(o -> o.result().get(SweepMetric.ENERGY)).toArray()),
 				Arrays.toString(front.getXSeries()));
@@ -211,7 +211,7 @@ class RunSweepTest {
 		assertTrue(kept >= 3 && kept < 200, kept + " runs kept of 200");
 		// each kept run is what that run gives on its own, as the CLI computes it
 		var cli = CliSweeps.task(SWEEPS, "days");
-		for (RunOutcome<RunMetrics> run : List.of(partial.outcomes().get(0), partial.outcomes().get(kept - 1))) {
+		for (FinishedRun<RunMetrics> run : List.of(partial.outcomes().get(0), partial.outcomes().get(kept - 1))) {
 			assertEquals(cli.run(run.index()), run.result(), "run " + run.index());
 		}
 		assertTrue(SweepJson.write(partial).contains("\"partial\": true"), "the JSON the CLI would write says partial");

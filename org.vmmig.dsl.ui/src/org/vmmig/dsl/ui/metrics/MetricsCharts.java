@@ -8,7 +8,7 @@ import org.vmmig.dsl.ui.results.PlanRow;
 import org.vmmig.engine.cost.Round;
 import org.vmmig.engine.plan.Migration;
 import org.vmmig.engine.run.ScenarioResult;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 
 /**
  * What the Metrics view charts, as plain data taken from a result (no widgets): the numbers are the result's
@@ -106,7 +106,7 @@ public final class MetricsCharts {
 		List<LineChart> charts = new ArrayList<>();
 		for (ScenarioResult simulation : result.timeSimulations()) {
 			List<Double> seconds = new ArrayList<>();
-			List<SimulationResult.Step> steps = simulation.simulation().series();
+			List<TimeSimulationResult.Step> steps = simulation.simulation().series();
 			double[] watts = new double[steps.size()];
 			double[] hosts = new double[steps.size()];
 			for (int i = 0; i < steps.size(); i++) {

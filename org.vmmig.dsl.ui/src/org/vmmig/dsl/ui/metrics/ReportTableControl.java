@@ -109,7 +109,7 @@ public final class ReportTableControl {
 	}
 
 	/** Numbers by value, texts and booleans in their natural order; empty cells after every value. */
-	@SuppressWarnings({ "unchecked", "rawtypes" }) // cells of one column share a type: String, Number or Boolean
+	@SuppressWarnings("unchecked") // cells of one column share a type: String, Number or Boolean
 	private static int compare(Object a, Object b) {
 		if (a == null || b == null) {
 			return a == null ? (b == null ? 0 : 1) : -1;

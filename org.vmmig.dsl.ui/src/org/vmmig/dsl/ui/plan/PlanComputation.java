@@ -38,7 +38,7 @@ import org.vmmig.engine.report.Explanations;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 import org.vmmig.engine.units.Formats;
 
@@ -84,7 +84,7 @@ public final class PlanComputation {
 					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));
 		}
 		List<Scenario> scenarios = ScenarioRunner.scenarios(model);
-		Outcome outcome = new Outcome();
+		ModelResultsBuilder outcome = new ModelResultsBuilder();
 		if (scenarios.isEmpty()) {
 			outcome.notes.add("No scenario to simulate: add one, e.g. scenario drain { evacuate h1 using p }");
 		}
@@ -104,7 +104,7 @@ public final class PlanComputation {
 	}
 
 	/** What the scenarios give, collected in source order. */
-	private static final class Outcome {
+	private static final class ModelResultsBuilder {
 		final List<PlanRow> rows = new ArrayList<>();
 		final List<String> notes = new ArrayList<>();
 		final List<ScenarioResult> results = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class PlanComputation {
 	/** More policies than this and the comparison is left out: Simulate must stay quick on big models. */
 	static final int MAX_COMPARED_POLICIES = 8;
 
-	private void run(ScenarioRunner runner, Model model, Scenario scenario, Map<String, Vm> vms, Outcome outcome) {
+	private void run(ScenarioRunner runner, Model model, Scenario scenario, Map<String, Vm> vms, ModelResultsBuilder outcome) {
 		String name = "scenario " + scenario.getName();
 		ScenarioResult result;
 		try {
@@ -154,7 +154,7 @@ public final class PlanComputation {
 	}
 
 	/** The evacuation under every policy the model sees, as {@code vmmig compare} does, for the Metrics view. */
-	private static void compare(ScenarioRunner runner, Model model, Scenario scenario, Outcome outcome) {
+	private static void compare(ScenarioRunner runner, Model model, Scenario scenario, ModelResultsBuilder outcome) {
 		List<Policy> policies = ModelElements.visibleFrom(model).stream().filter(Policy.class::isInstance)
 				.map(Policy.class::cast).filter(p -> p.getName() != null).toList();
 		if (policies.size() < 2 || policies.size() > MAX_COMPARED_POLICIES) {
@@ -171,7 +171,7 @@ public final class PlanComputation {
 		outcome.comparisons.add(new ModelResults.PolicyComparison(scenario.getName(), runs));
 	}
 
-	private static String summary(String description, SimulationResult r) {
+	private static String summary(String description, TimeSimulationResult r) {
 		return String.format(java.util.Locale.ROOT,
 				"%s — %.3f kWh, %d migration(s), SLATAH %.2f %%, PDM %.4f %%, downtime %s, %s moved.", description,
 				r.energyJoules() / org.vmmig.engine.units.Unit.KWH.toBase(), r.migrations(), 100 * r.slatah(), 100 * r.pdm(), Formats.seconds(r.downtimeSeconds()),

@@ -92,7 +92,7 @@ final class PlanTimeline {
 		series.setYSeries(values);
 		series.enableStack(true);
 		if (color == null) {
-			series.setBarColor(widget.chart().getBackgroundInPlotArea());
+			series.setBarColor(widget.chart().getPlotArea().getBackground());
 			series.setVisibleInLegend(false);
 		} else {
 			series.setBarColor(color);

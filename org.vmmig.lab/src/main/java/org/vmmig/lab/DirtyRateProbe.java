@@ -1,6 +1,7 @@
 package org.vmmig.lab;
 
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Asks QEMU for the guest's dirty rate the way a user would before migrating it: QMP {@code calc-dirty-rate}
@@ -18,17 +19,17 @@ final class DirtyRateProbe {
 	private DirtyRateProbe() {
 	}
 
-	static JsonObject measure(Qmp qmp) throws LabException {
-		JsonObject arguments = new JsonObject();
-		arguments.addProperty("calc-time", CALC_SECONDS);
-		arguments.addProperty("sample-pages", SAMPLE_PAGES);
-		arguments.addProperty("mode", "page-sampling");
+	static JsonNode measure(Qmp qmp) throws LabException {
+		ObjectNode arguments = LabJson.object();
+		arguments.put("calc-time", CALC_SECONDS);
+		arguments.put("sample-pages", SAMPLE_PAGES);
+		arguments.put("mode", "page-sampling");
 		qmp.execute("calc-dirty-rate", arguments);
 		long deadline = System.nanoTime() + (CALC_SECONDS + 10) * 1_000_000_000L;
 		while (true) {
 			Qmp.sleep(200);
-			JsonObject reply = qmp.execute("query-dirty-rate", null).getAsJsonObject();
-			if (reply.has("status") && reply.get("status").getAsString().equals("measured")) {
+			JsonNode reply = qmp.execute("query-dirty-rate", null);
+			if (reply.has("status") && reply.get("status").asText().equals("measured")) {
 				return reply;
 			}
 			if (System.nanoTime() > deadline) {

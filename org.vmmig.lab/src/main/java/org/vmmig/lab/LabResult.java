@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.vmmig.engine.model.MigrationPolicy;
 
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One migration the lab ran: what was asked (guest, policy, the QEMU knobs it became), where it ran, every
@@ -18,12 +18,12 @@ import com.google.gson.JsonObject;
  * @param rateAfter   ... at the destination afterwards (NaN when it reported none)
  */
 public record LabResult(String name, GuestSpec guest, MigrationPolicy policy, QemuKnobs knobs, Accelerator accelerator,
-		String qemuVersion, Instant started, List<TracePoint> trace, JsonObject finalReply, boolean forced,
+		String qemuVersion, Instant started, List<TracePoint> trace, JsonNode finalReply, boolean forced,
 		boolean postCopyStarted, List<String> events, double rateBefore, double rateDuring, double rateAfter,
 		boolean destinationRunning, Path directory) {
 
 	/** One polled reply and when it was taken (ms since the migrate command). */
-	public record TracePoint(long elapsedMs, JsonObject reply) {
+	public record TracePoint(long elapsedMs, JsonNode reply) {
 	}
 
 	public LabResult {

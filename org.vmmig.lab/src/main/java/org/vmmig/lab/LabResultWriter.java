@@ -9,10 +9,9 @@ import java.util.Locale;
 
 import org.vmmig.engine.model.MigrationPolicy;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a run's directory (format: docs/lab.md): {@code run.json} (guest, policy, QEMU knobs, host,
@@ -23,116 +22,114 @@ import com.google.gson.JsonObject;
 final class LabResultWriter {
 
 	static final String FORMAT = "vmmig-lab-run/1";
-	private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
-	private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().create();
 
 	void write(LabResult result) throws IOException {
 		Path directory = result.directory();
 		StringBuilder lines = new StringBuilder();
 		for (LabResult.TracePoint point : result.trace()) {
-			JsonObject line = new JsonObject();
-			line.addProperty("elapsed-ms", point.elapsedMs());
-			line.add("return", point.reply());
-			lines.append(COMPACT.toJson(line)).append('\n');
+			ObjectNode line = LabJson.object();
+			line.put("elapsed-ms", point.elapsedMs());
+			line.set("return", point.reply());
+			lines.append(LabJson.COMPACT.writeValueAsString(line)).append('\n');
 		}
 		write(directory.resolve("query-migrate.jsonl"), lines.toString());
-		JsonObject last = new JsonObject();
-		last.add("return", result.finalReply());
-		write(directory.resolve("final.json"), PRETTY.toJson(last) + "\n");
-		write(directory.resolve("run.json"), PRETTY.toJson(describe(result)) + "\n");
+		ObjectNode last = LabJson.object();
+		last.set("return", result.finalReply());
+		write(directory.resolve("final.json"), LabJson.PRETTY.writeValueAsString(last) + "\n");
+		write(directory.resolve("run.json"), LabJson.PRETTY.writeValueAsString(describe(result)) + "\n");
 	}
 
 	/** One QMP reply in its envelope, {@code {"return": …}}, as vmmig calibrate and vmmig workload read it. */
-	static void writeReply(Path file, JsonObject reply) throws IOException {
-		JsonObject envelope = new JsonObject();
-		envelope.add("return", reply);
-		write(file, PRETTY.toJson(envelope) + "\n");
+	static void writeReply(Path file, JsonNode reply) throws IOException {
+		ObjectNode envelope = LabJson.object();
+		envelope.set("return", reply);
+		write(file, LabJson.PRETTY.writeValueAsString(envelope) + "\n");
 	}
 
-	static JsonObject describe(LabResult result) {
-		JsonObject run = new JsonObject();
-		run.addProperty("format", FORMAT);
-		run.addProperty("name", result.name());
-		run.addProperty("started", result.started().toString());
+	static ObjectNode describe(LabResult result) {
+		ObjectNode run = LabJson.object();
+		run.put("format", FORMAT);
+		run.put("name", result.name());
+		run.put("started", result.started().toString());
 
-		JsonObject host = new JsonObject();
-		host.addProperty("qemu", result.qemuVersion());
-		host.addProperty("accelerator", result.accelerator().label());
-		host.addProperty("cores", Runtime.getRuntime().availableProcessors());
-		host.addProperty("link", "loopback (127.0.0.1)");
-		run.add("host", host);
+		ObjectNode host = LabJson.object();
+		host.put("qemu", result.qemuVersion());
+		host.put("accelerator", result.accelerator().label());
+		host.put("cores", Runtime.getRuntime().availableProcessors());
+		host.put("link", "loopback (127.0.0.1)");
+		run.set("host", host);
 
 		GuestSpec spec = result.guest();
-		JsonObject guest = new JsonObject();
-		guest.addProperty("memory-bytes", spec.memoryBytes());
-		guest.addProperty("working-set-bytes", spec.workingSetBytes());
-		guest.addProperty("dirty-rate-bytes-per-second", spec.dirtyBytesPerSecond());
-		guest.addProperty("fill-bytes", spec.fillBytes());
-		guest.addProperty("pace", spec.pace().name().toLowerCase(Locale.ROOT));
-		guest.addProperty("kernel-command-line", spec.kernelArguments(LabRun.REPORT_SECONDS));
-		JsonObject achieved = new JsonObject();
+		ObjectNode guest = LabJson.object();
+		guest.put("memory-bytes", spec.memoryBytes());
+		guest.put("working-set-bytes", spec.workingSetBytes());
+		guest.put("dirty-rate-bytes-per-second", spec.dirtyBytesPerSecond());
+		guest.put("fill-bytes", spec.fillBytes());
+		guest.put("pace", spec.pace().name().toLowerCase(Locale.ROOT));
+		guest.put("kernel-command-line", spec.kernelArguments(LabRun.REPORT_SECONDS));
+		ObjectNode achieved = LabJson.object();
 		number(achieved, "before", result.rateBefore());
 		number(achieved, "during", result.rateDuring());
 		number(achieved, "after", result.rateAfter());
-		guest.add("achieved-dirty-rate-bytes-per-second", achieved);
-		run.add("guest", guest);
+		guest.set("achieved-dirty-rate-bytes-per-second", achieved);
+		run.set("guest", guest);
 
-		run.add("policy", policy(result.policy()));
-		JsonObject qemu = new JsonObject();
-		qemu.add("capabilities", result.knobs().capabilitiesArgument().get("capabilities"));
-		qemu.add("parameters", result.knobs().parameters());
-		run.add("qemu", qemu);
+		run.set("policy", policy(result.policy()));
+		ObjectNode qemu = LabJson.object();
+		qemu.set("capabilities", result.knobs().capabilitiesArgument().get("capabilities"));
+		qemu.set("parameters", result.knobs().parameters());
+		run.set("qemu", qemu);
 
-		JsonArray events = new JsonArray();
+		ArrayNode events = LabJson.array();
 		result.events().forEach(events::add);
-		run.add("events", events);
+		run.set("events", events);
 
 		Measured measured = result.measured();
-		JsonObject outcome = new JsonObject();
-		outcome.addProperty("status", measured.status());
-		outcome.addProperty("converged", measured.converged());
-		outcome.addProperty("forced", result.forced());
-		outcome.addProperty("post-copy", result.postCopyStarted());
-		outcome.addProperty("destination-running", result.destinationRunning());
-		outcome.addProperty("total-seconds", measured.totalSeconds());
+		ObjectNode outcome = LabJson.object();
+		outcome.put("status", measured.status());
+		outcome.put("converged", measured.converged());
+		outcome.put("forced", result.forced());
+		outcome.put("post-copy", result.postCopyStarted());
+		outcome.put("destination-running", result.destinationRunning());
+		outcome.put("total-seconds", measured.totalSeconds());
 		if (measured.downtimeValid()) {
-			outcome.addProperty("downtime-seconds", measured.downtimeSeconds());
+			outcome.put("downtime-seconds", measured.downtimeSeconds());
 		} else {
-			outcome.add("downtime-seconds", null);
+			outcome.putNull("downtime-seconds");
 		}
-		outcome.addProperty("bytes-transferred", measured.bytesTransferred());
-		outcome.addProperty("zero-page-share", measured.zeroPageShare());
-		outcome.addProperty("dirty-sync-count", measured.dirtySyncCount());
-		run.add("outcome", outcome);
-		run.add("final", result.finalReply());
+		outcome.put("bytes-transferred", measured.bytesTransferred());
+		outcome.put("zero-page-share", measured.zeroPageShare());
+		outcome.put("dirty-sync-count", measured.dirtySyncCount());
+		run.set("outcome", outcome);
+		run.set("final", result.finalReply());
 		return run;
 	}
 
-	private static JsonObject policy(MigrationPolicy policy) {
-		JsonObject json = new JsonObject();
-		json.addProperty("technique", policy.technique().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-		json.addProperty("downtime-limit-seconds", policy.downtimeLimitSeconds());
+	private static ObjectNode policy(MigrationPolicy policy) {
+		ObjectNode json = LabJson.object();
+		json.put("technique", policy.technique().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		json.put("downtime-limit-seconds", policy.downtimeLimitSeconds());
 		double cap = policy.bandwidthCapBytesPerSecond();
 		if (cap > 0 && Double.isFinite(cap)) {
-			json.addProperty("bandwidth-cap-bytes-per-second", cap);
+			json.put("bandwidth-cap-bytes-per-second", cap);
 		} else {
-			json.add("bandwidth-cap-bytes-per-second", null);
+			json.putNull("bandwidth-cap-bytes-per-second");
 		}
-		json.addProperty("max-rounds", policy.maxRounds());
-		json.addProperty("max-data-factor", policy.maxDataFactor());
-		json.addProperty("auto-converge", policy.autoConverge().enabled());
-		json.addProperty("hybrid-pre-copy-rounds", policy.hybridPreCopyRounds());
-		json.addProperty("streams", policy.streams());
-		json.addProperty("compression", policy.compression().enabled());
-		json.addProperty("xbzrle-cache-bytes", policy.xbzrle().enabled() ? policy.xbzrle().cacheBytes() : 0);
+		json.put("max-rounds", policy.maxRounds());
+		json.put("max-data-factor", policy.maxDataFactor());
+		json.put("auto-converge", policy.autoConverge().enabled());
+		json.put("hybrid-pre-copy-rounds", policy.hybridPreCopyRounds());
+		json.put("streams", policy.streams());
+		json.put("compression", policy.compression().enabled());
+		json.put("xbzrle-cache-bytes", policy.xbzrle().enabled() ? policy.xbzrle().cacheBytes() : 0);
 		return json;
 	}
 
-	private static void number(JsonObject object, String key, double value) {
+	private static void number(ObjectNode object, String key, double value) {
 		if (Double.isFinite(value)) {
-			object.addProperty(key, value);
+			object.put(key, value);
 		} else {
-			object.add(key, null);
+			object.putNull(key);
 		}
 	}
 

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 
 import org.vmmig.engine.model.MigrationPolicy;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Runs one live migration on this machine: starts a destination QEMU waiting for an incoming migration on
@@ -163,7 +163,7 @@ public final class LabRun {
 			}
 
 			destinationQmp.execute("migrate-set-capabilities", knobs.destinationCapabilitiesArgument());
-			JsonObject destinationParameters = knobs.destinationParameters();
+			ObjectNode destinationParameters = knobs.destinationParameters();
 			if (destinationParameters.size() > 0) {
 				destinationQmp.execute("migrate-set-parameters", destinationParameters);
 			}
@@ -177,14 +177,14 @@ public final class LabRun {
 			progress.printf("lab: %s: migrating (guest dirties %s/s achieved)%n", name, mib(rateBefore));
 			sourceQmp.execute("migrate", object("uri", uri));
 			MigrationMonitor monitor = new MigrationMonitor(sourceQmp, knobs, guest.memoryBytes(), timeout, progress);
-			JsonObject last = monitor.run();
+			JsonNode last = monitor.run();
 			List<String> events = new ArrayList<>(notes);
 			events.addAll(monitor.events());
 			List<Double> during = sourceConsole.rates();
 			double rateDuring = GuestConsole.mean(during, reportsAtStart + 1, during.size());
-			String status = last.get("status").getAsString();
+			String status = last.get("status").asText();
 			if (!status.equals("completed")) {
-				String why = last.has("error-desc") ? ": " + last.get("error-desc").getAsString() : "";
+				String why = last.has("error-desc") ? ": " + last.get("error-desc").asText() : "";
 				throw new LabException(name + ": the migration ended " + status + why + " (QEMU logs in " + directory + ")");
 			}
 			// running means QEMU runs the guest and the guest's workload reports from the destination: a guest
@@ -266,13 +266,13 @@ public final class LabRun {
 	/** Waits until the destination runs the guest (post-copy: already; pre-copy: after loading its state). */
 	private static boolean awaitRunning(Qmp destination, QemuProcess process) throws LabException {
 		for (int i = 0; i < 100 && process.alive(); i++) {
-			JsonElement status;
+			JsonNode status;
 			try {
 				status = destination.execute("query-status", null);
 			} catch (LabException e) {
 				return false; // the destination QEMU went away (a guest that panics with -no-reboot ends it)
 			}
-			if (status.getAsJsonObject().get("status").getAsString().equals("running")) {
+			if (status.get("status").asText().equals("running")) {
 				return true;
 			}
 			Qmp.sleep(50);
@@ -281,8 +281,8 @@ public final class LabRun {
 	}
 
 	private static String version(Qmp qmp) throws LabException {
-		JsonObject qemu = qmp.execute("query-version", null).getAsJsonObject().getAsJsonObject("qemu");
-		return qemu.get("major").getAsInt() + "." + qemu.get("minor").getAsInt() + "." + qemu.get("micro").getAsInt();
+		JsonNode qemu = qmp.execute("query-version", null).path("qemu");
+		return qemu.get("major").asInt() + "." + qemu.get("minor").asInt() + "." + qemu.get("micro").asInt();
 	}
 
 	/** A free TCP port on the loopback address only: nothing the lab starts listens beyond 127.0.0.1. */
@@ -297,9 +297,9 @@ public final class LabRun {
 		return file;
 	}
 
-	static JsonObject object(String key, String value) {
-		JsonObject object = new JsonObject();
-		object.addProperty(key, value);
+	static ObjectNode object(String key, String value) {
+		ObjectNode object = LabJson.object();
+		object.put(key, value);
 		return object;
 	}
 

@@ -1,6 +1,6 @@
 package org.vmmig.lab;
 
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The figures of a final {@code query-migrate} reply in SI base units, as the accuracy comparison uses them.
@@ -12,11 +12,11 @@ import com.google.gson.JsonObject;
 public record Measured(String status, double totalSeconds, double downtimeSeconds, boolean downtimeValid,
 		double bytesTransferred, double memoryBytes, double zeroPageShare, int dirtySyncCount, boolean converged) {
 
-	static Measured of(JsonObject reply, boolean forced) {
-		String status = reply.has("status") ? reply.get("status").getAsString() : "none";
+	static Measured of(JsonNode reply, boolean forced) {
+		String status = reply.has("status") ? reply.get("status").asText() : "none";
 		double total = number(reply, "total-time") / 1000;
 		double downtime = number(reply, "downtime") / 1000;
-		JsonObject ram = reply.has("ram") ? reply.getAsJsonObject("ram") : new JsonObject();
+		JsonNode ram = reply.path("ram");
 		double memory = number(ram, "total");
 		double page = ram.has("page-size") ? number(ram, "page-size") : 4096;
 		// zero pages: QEMU counts every zero page it sent as "duplicate"; a fresh guest's zero pages are sent
@@ -27,7 +27,7 @@ public record Measured(String status, double totalSeconds, double downtimeSecond
 				zero, (int) number(ram, "dirty-sync-count"), completed && !forced);
 	}
 
-	private static double number(JsonObject object, String member) {
-		return object.has(member) && object.get(member).isJsonPrimitive() ? object.get(member).getAsDouble() : 0;
+	private static double number(JsonNode object, String member) {
+		return object.has(member) && object.get(member).isValueNode() ? object.get(member).asDouble() : 0;
 	}
 }

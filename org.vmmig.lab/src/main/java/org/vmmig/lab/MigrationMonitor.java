@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Polls {@code query-migrate} on the source every {@value LabRun#POLL_MS} ms until the migration ends,
@@ -32,23 +33,23 @@ final class MigrationMonitor {
 		this.progress = progress;
 	}
 
-	JsonObject run() throws LabException {
+	JsonNode run() throws LabException {
 		long start = System.nanoTime();
 		int lastSyncs = 0;
 		while (true) {
 			long elapsed = (System.nanoTime() - start) / 1_000_000;
-			JsonObject reply = qmp.execute("query-migrate", null).getAsJsonObject();
+			JsonNode reply = qmp.execute("query-migrate", null);
 			trace.add(new LabResult.TracePoint(elapsed, reply));
-			String status = reply.has("status") ? reply.get("status").getAsString() : "none";
+			String status = reply.has("status") ? reply.get("status").asText() : "none";
 			if (status.equals("completed") || status.equals("failed") || status.equals("cancelled")) {
 				return reply;
 			}
 			int syncs = 0;
 			double sent = 0;
 			if (reply.has("ram")) {
-				JsonObject ram = reply.getAsJsonObject("ram");
-				syncs = ram.has("dirty-sync-count") ? ram.get("dirty-sync-count").getAsInt() : 0;
-				sent = ram.has("transferred") ? ram.get("transferred").getAsDouble() : 0;
+				JsonNode ram = reply.get("ram");
+				syncs = ram.has("dirty-sync-count") ? ram.get("dirty-sync-count").asInt() : 0;
+				sent = ram.has("transferred") ? ram.get("transferred").asDouble() : 0;
 			}
 			if (syncs != lastSyncs && syncs > 1) {
 				progress.printf("lab:   pass %d at %.1f s%n", syncs - 1, elapsed / 1000.0);
@@ -78,8 +79,8 @@ final class MigrationMonitor {
 		boolean roundCap = syncs > knobs.maxRounds();
 		boolean dataCap = knobs.maxDataFactor() > 0 && sent >= knobs.maxDataFactor() * memoryBytes;
 		if (!forced && !postCopyStarted && (roundCap || dataCap)) {
-			JsonObject stop = new JsonObject();
-			stop.addProperty("downtime-limit", QemuKnobs.FORCE_DOWNTIME_MS);
+			ObjectNode stop = LabJson.object();
+			stop.put("downtime-limit", QemuKnobs.FORCE_DOWNTIME_MS);
 			qmp.execute("migrate-set-parameters", stop);
 			forced = true;
 			String why = roundCap ? "round cap of " + knobs.maxRounds() : "data cap of " + knobs.maxDataFactor() + "x memory";

@@ -7,8 +7,8 @@ import org.vmmig.engine.model.DowntimeSteps;
 import org.vmmig.engine.model.MigrationPolicy;
 import org.vmmig.engine.model.Technique;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A vmmig migration policy as QEMU 7.2's migration capabilities and parameters, plus the two things QEMU
@@ -18,7 +18,7 @@ import com.google.gson.JsonObject;
  * post-copy, the policy's rounds for hybrid, 0 — at once — for hybrid with no pre-copy round).
  * Pass i of vmmig (0 = the first full copy) runs while QEMU's dirty-sync-count is i + 1.
  */
-record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int postCopyAfterPasses, int maxRounds,
+record QemuKnobs(Map<String, Boolean> capabilities, ObjectNode parameters, int postCopyAfterPasses, int maxRounds,
 		double maxDataFactor) {
 
 	/** QEMU's ceiling for downtime-limit (MAX_MIGRATE_DOWNTIME_SECONDS, 2000 s), in ms: "stop now". */
@@ -46,29 +46,29 @@ record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int p
 		capabilities.put("compress", policy.compression().enabled());
 		capabilities.put("xbzrle", policy.xbzrle().enabled());
 
-		JsonObject parameters = new JsonObject();
-		parameters.addProperty("downtime-limit", Math.max(1, Math.round(policy.downtimeLimitSeconds() * 1000)));
+		ObjectNode parameters = LabJson.object();
+		parameters.put("downtime-limit", Math.max(1, Math.round(policy.downtimeLimitSeconds() * 1000)));
 		double cap = policy.bandwidthCapBytesPerSecond();
 		long bandwidth = cap > 0 && Double.isFinite(cap) ? Math.round(cap) : UNLIMITED_BANDWIDTH;
-		parameters.addProperty("max-bandwidth", bandwidth);
+		parameters.put("max-bandwidth", bandwidth);
 		// QEMU caps post-copy's background push separately (max-postcopy-bandwidth, default 0: unlimited); a
 		// vmmig cap is on the whole migration, so it caps the push too
 		if (policy.technique() != Technique.PRE_COPY) {
-			parameters.addProperty("max-postcopy-bandwidth", bandwidth);
+			parameters.put("max-postcopy-bandwidth", bandwidth);
 		}
 		if (policy.autoConverge().enabled()) {
-			parameters.addProperty("cpu-throttle-initial", percent(policy.autoConverge().initial()));
-			parameters.addProperty("cpu-throttle-increment", percent(policy.autoConverge().increment()));
-			parameters.addProperty("max-cpu-throttle", percent(policy.autoConverge().maximum()));
+			parameters.put("cpu-throttle-initial", percent(policy.autoConverge().initial()));
+			parameters.put("cpu-throttle-increment", percent(policy.autoConverge().increment()));
+			parameters.put("max-cpu-throttle", percent(policy.autoConverge().maximum()));
 		}
 		if (policy.streams() > 1) {
-			parameters.addProperty("multifd-channels", policy.streams());
+			parameters.put("multifd-channels", policy.streams());
 		}
 		if (policy.compression().enabled()) {
-			parameters.addProperty("compress-threads", Math.max(1, policy.streams()));
+			parameters.put("compress-threads", Math.max(1, policy.streams()));
 		}
 		if (policy.xbzrle().enabled()) {
-			parameters.addProperty("xbzrle-cache-size", Math.round(policy.xbzrle().cacheBytes()));
+			parameters.put("xbzrle-cache-size", Math.round(policy.xbzrle().cacheBytes()));
 		}
 		// post-copy: after the first pass; hybrid: after its rounds, 0 = from the start (docs/decisions/0004)
 		int postCopyAfter = policy.preCopyRoundsBeforePostCopy();
@@ -80,21 +80,21 @@ record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int p
 	}
 
 	/** The argument of migrate-set-capabilities. */
-	JsonObject capabilitiesArgument() {
-		JsonArray list = new JsonArray();
+	ObjectNode capabilitiesArgument() {
+		ArrayNode list = LabJson.array();
 		capabilities.forEach((name, state) -> {
-			JsonObject capability = new JsonObject();
-			capability.addProperty("capability", name);
-			capability.addProperty("state", state);
+			ObjectNode capability = LabJson.object();
+			capability.put("capability", name);
+			capability.put("state", state);
 			list.add(capability);
 		});
-		JsonObject argument = new JsonObject();
-		argument.add("capabilities", list);
+		ObjectNode argument = LabJson.object();
+		argument.set("capabilities", list);
 		return argument;
 	}
 
 	/** The destination needs the capabilities that change the stream's format or its receiving side. */
-	JsonObject destinationCapabilitiesArgument() {
+	ObjectNode destinationCapabilitiesArgument() {
 		Map<String, Boolean> destination = new LinkedHashMap<>(capabilities);
 		destination.remove("auto-converge");
 		destination.remove("xbzrle");
@@ -103,10 +103,10 @@ record QemuKnobs(Map<String, Boolean> capabilities, JsonObject parameters, int p
 	}
 
 	/** The destination's parameters: the channels it accepts. */
-	JsonObject destinationParameters() {
-		JsonObject destination = new JsonObject();
+	ObjectNode destinationParameters() {
+		ObjectNode destination = LabJson.object();
 		if (parameters.has("multifd-channels")) {
-			destination.add("multifd-channels", parameters.get("multifd-channels"));
+			destination.set("multifd-channels", parameters.get("multifd-channels"));
 		}
 		return destination;
 	}

@@ -16,9 +16,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A client of the QEMU Machine Protocol over QEMU's UNIX socket ({@code -qmp unix:PATH,server=on,wait=off}):
@@ -30,12 +29,12 @@ final class Qmp implements AutoCloseable {
 
 	private static final Duration REPLY_TIMEOUT = Duration.ofSeconds(30);
 	/** Put on the queue when QEMU closes the socket (it quit or died). */
-	private static final JsonObject CLOSED = new JsonObject();
+	private static final JsonNode CLOSED = LabJson.object();
 
 	private final String name;
 	private final SocketChannel channel;
 	private final OutputStream out;
-	private final BlockingQueue<JsonObject> replies = new LinkedBlockingQueue<>();
+	private final BlockingQueue<JsonNode> replies = new LinkedBlockingQueue<>();
 
 	private Qmp(String name, SocketChannel channel) {
 		this.name = name;
@@ -74,11 +73,11 @@ final class Qmp implements AutoCloseable {
 	}
 
 	/** Runs a command and returns its "return" value; a QMP error becomes a LabException with QEMU's words. */
-	JsonElement execute(String command, JsonObject arguments) throws LabException {
-		JsonObject request = new JsonObject();
-		request.addProperty("execute", command);
+	JsonNode execute(String command, ObjectNode arguments) throws LabException {
+		ObjectNode request = LabJson.object();
+		request.put("execute", command);
 		if (arguments != null) {
-			request.add("arguments", arguments);
+			request.set("arguments", arguments);
 		}
 		try {
 			out.write((request + "\n").getBytes(StandardCharsets.UTF_8));
@@ -86,17 +85,17 @@ final class Qmp implements AutoCloseable {
 		} catch (IOException e) {
 			throw new LabException(name + ": cannot send '" + command + "' to QEMU (it quit?): " + e.getMessage(), e);
 		}
-		JsonObject reply = next();
+		JsonNode reply = next();
 		if (reply.has("error")) {
-			JsonObject error = reply.getAsJsonObject("error");
-			throw new LabException(name + ": QEMU refused '" + command + "': " + error.get("desc").getAsString());
+			JsonNode error = reply.get("error");
+			throw new LabException(name + ": QEMU refused '" + command + "': " + error.get("desc").asText());
 		}
 		return reply.get("return");
 	}
 
 	/** The next reply (events skipped), or an exception when QEMU went away or took too long. */
-	private JsonObject next() throws LabException {
-		JsonObject reply;
+	private JsonNode next() throws LabException {
+		JsonNode reply;
 		try {
 			reply = replies.poll(REPLY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 		} catch (InterruptedException e) {
@@ -121,7 +120,10 @@ final class Qmp implements AutoCloseable {
 				if (line.isBlank()) {
 					continue;
 				}
-				JsonObject message = JsonParser.parseString(line).getAsJsonObject();
+				JsonNode message = LabJson.MAPPER.readTree(line);
+				if (!message.isObject()) {
+					break; // not a QMP message: treated as closed, as below
+				}
 				if (!message.has("event")) {
 					replies.add(message);
 				}

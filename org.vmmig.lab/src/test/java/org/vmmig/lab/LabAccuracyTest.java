@@ -79,7 +79,7 @@ class LabAccuracyTest {
 		for (int i = 1; i <= 2; i++) {
 			LabResult probe = run(lab, AccuracySet.LINK_PROBE, AccuracySet.LINK_PROBE.name() + "-" + i);
 			linkBytesPerSecond = Math.max(linkBytesPerSecond,
-					probe.finalReply().getAsJsonObject("ram").get("downtime-bytes").getAsDouble()
+					probe.finalReply().path("ram").path("downtime-bytes").asDouble()
 							/ probe.measured().downtimeSeconds());
 		}
 

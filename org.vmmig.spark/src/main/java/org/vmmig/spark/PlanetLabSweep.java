@@ -12,7 +12,7 @@ import java.util.Map;
 import org.vmmig.engine.sim.ConsolidationSimulator;
 import org.vmmig.engine.sim.PlanetLabSetup;
 import org.vmmig.engine.sim.PolicyLabels;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepTask;
 import org.vmmig.engine.trace.CpuTrace;
 
@@ -28,7 +28,9 @@ public final class PlanetLabSweep implements SweepTask<PolicyDay> {
 
 	private static final long serialVersionUID = 1L;
 
+	@SuppressWarnings("serial") // a List.copyOf, which serializes
 	private final List<FolderSnapshot> days;
+	@SuppressWarnings("serial") // a List.copyOf, which serializes
 	private final List<String> policies;
 	private final int hosts;
 	/** Per JVM: each day's hosts and VMs, read from its traces on first use. */
@@ -117,11 +119,11 @@ public final class PlanetLabSweep implements SweepTask<PolicyDay> {
 			}
 			err.println("vmmig: " + sweep.count() + " runs on " + spark.describe());
 			long start = System.nanoTime();
-			List<RunOutcome<PolicyDay>> outcomes = spark.run(sweep.count(), sweep, outcome -> {
+			List<FinishedRun<PolicyDay>> outcomes = spark.run(sweep.count(), sweep, outcome -> {
 			});
 			out.println("day       policy        energy kWh  migrations  SLATAH   PDM      SLAV");
 			int failed = 0;
-			for (RunOutcome<PolicyDay> o : outcomes) {
+			for (FinishedRun<PolicyDay> o : outcomes) {
 				if (o.succeeded()) {
 					PolicyDay r = o.result();
 					out.println(String.format(Locale.ROOT, "%-9s %-12s %11.2f %11d %6.2f %% %6.3f %% %9.2e", r.day(),

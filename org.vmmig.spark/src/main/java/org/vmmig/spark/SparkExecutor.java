@@ -20,7 +20,7 @@ import org.apache.spark.SimpleFutureAction;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.SweepTask;
 
@@ -34,7 +34,7 @@ import scala.util.Try;
  * Runs a sweep on Apache Spark: each run is one Spark task (one partition per run index), its outcome collected
  * back to the driver as it finishes. The task itself (with whatever it carries — e.g. the traces of
  * {@link FolderSnapshot}s) travels as a Spark broadcast, so each executor fetches and deserialises it once, not
- * once per run. A run that throws becomes a {@link RunOutcome#failure} row, not a failed job.
+ * once per run. A run that throws becomes a {@link FinishedRun#failure} row, not a failed job.
  *
  * <p>Connecting checks the master first: an unreachable {@code spark://} master is an error within seconds, and a
  * master that gives no executor within {@link #DEFAULT_EXECUTOR_WAIT} is an error too, not a hang.
@@ -163,10 +163,10 @@ public final class SparkExecutor implements SweepExecutor {
 	}
 
 	@Override
-	public <R extends Serializable> List<RunOutcome<R>> run(int count, SweepTask<R> task,
-			Consumer<RunOutcome<R>> onFinished) throws InterruptedException {
+	public <R extends Serializable> List<FinishedRun<R>> run(int count, SweepTask<R> task,
+			Consumer<FinishedRun<R>> onFinished) throws InterruptedException {
 		if (count < 0) throw new IllegalArgumentException("run count " + count);
-		List<RunOutcome<R>> outcomes = new ArrayList<>(count);
+		List<FinishedRun<R>> outcomes = new ArrayList<>(count);
 		if (count == 0) return outcomes;
 		shipClassesOf(task);
 		Broadcast<SweepTask<R>> shipped = context.broadcast(task);
@@ -175,16 +175,16 @@ public final class SparkExecutor implements SweepExecutor {
 			for (int i = 0; i < count; i++) indices.add(i);
 			// one partition per run: each run is a task, scheduled on whichever executor core is free
 			var runs = context.parallelize(indices, count).rdd();
-			LinkedBlockingQueue<List<RunOutcome<R>>> finished = new LinkedBlockingQueue<>();
+			LinkedBlockingQueue<List<FinishedRun<R>>> finished = new LinkedBlockingQueue<>();
 			List<Object> partitions = new ArrayList<>(indices);
 			SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(runs, new RunPartition<>(shipped),
 					scala.jdk.javaapi.CollectionConverters.asScala(partitions).toSeq(), new Collect<>(finished),
 					new Nothing());
 			try {
 				while (outcomes.size() < count) {
-					List<RunOutcome<R>> batch = finished.poll(200, TimeUnit.MILLISECONDS);
+					List<FinishedRun<R>> batch = finished.poll(200, TimeUnit.MILLISECONDS);
 					if (batch != null) {
-						for (RunOutcome<R> outcome : batch) {
+						for (FinishedRun<R> outcome : batch) {
 							outcomes.add(outcome);
 							onFinished.accept(outcome);
 						}
@@ -203,7 +203,7 @@ public final class SparkExecutor implements SweepExecutor {
 		} finally {
 			shipped.destroy();
 		}
-		outcomes.sort(Comparator.comparingInt(RunOutcome::index));
+		outcomes.sort(Comparator.comparingInt(FinishedRun::index));
 		return outcomes;
 	}
 
@@ -235,7 +235,7 @@ public final class SparkExecutor implements SweepExecutor {
 
 	/** Runs on an executor: the runs of one partition, each failure kept as its run's outcome. */
 	private static final class RunPartition<R extends Serializable>
-			extends AbstractFunction1<scala.collection.Iterator<Integer>, List<RunOutcome<R>>> implements Serializable {
+			extends AbstractFunction1<scala.collection.Iterator<Integer>, List<FinishedRun<R>>> implements Serializable {
 		private static final long serialVersionUID = 1L;
 		private final Broadcast<SweepTask<R>> task;
 
@@ -244,16 +244,16 @@ public final class SparkExecutor implements SweepExecutor {
 		}
 
 		@Override
-		public List<RunOutcome<R>> apply(scala.collection.Iterator<Integer> indices) {
+		public List<FinishedRun<R>> apply(scala.collection.Iterator<Integer> indices) {
 			SweepTask<R> runs = task.value(); // deserialised once per executor, shared by its tasks
-			ArrayList<RunOutcome<R>> outcomes = new ArrayList<>();
+			ArrayList<FinishedRun<R>> outcomes = new ArrayList<>();
 			while (indices.hasNext()) {
 				int index = indices.next();
-				RunOutcome<R> outcome;
+				FinishedRun<R> outcome;
 				try {
-					outcome = RunOutcome.success(index, runs.run(index));
+					outcome = FinishedRun.success(index, runs.run(index));
 				} catch (Exception | StackOverflowError e) {
-					outcome = RunOutcome.failure(index, e);
+					outcome = FinishedRun.failure(index, e);
 				}
 				outcomes.add(outcome);
 			}
@@ -263,15 +263,15 @@ public final class SparkExecutor implements SweepExecutor {
 
 	/** On the driver, one call at a time (Spark's scheduler thread): hands a partition's outcomes over. */
 	private static final class Collect<R extends Serializable>
-			extends AbstractFunction2<Object, List<RunOutcome<R>>, BoxedUnit> {
-		private final LinkedBlockingQueue<List<RunOutcome<R>>> finished;
+			extends AbstractFunction2<Object, List<FinishedRun<R>>, BoxedUnit> {
+		private final LinkedBlockingQueue<List<FinishedRun<R>>> finished;
 
-		Collect(LinkedBlockingQueue<List<RunOutcome<R>>> finished) {
+		Collect(LinkedBlockingQueue<List<FinishedRun<R>>> finished) {
 			this.finished = finished;
 		}
 
 		@Override
-		public BoxedUnit apply(Object partition, List<RunOutcome<R>> outcomes) {
+		public BoxedUnit apply(Object partition, List<FinishedRun<R>> outcomes) {
 			finished.add(outcomes);
 			return BoxedUnit.UNIT;
 		}

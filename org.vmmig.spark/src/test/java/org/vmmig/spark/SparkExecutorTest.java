@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepExecutorProvider;
 import org.vmmig.engine.sweep.SweepTask;
 
@@ -54,16 +54,16 @@ class SparkExecutorTest {
 		// two days × two policies, and a policy name no run can use: its runs fail, the others go on
 		PlanetLabSweep sweep = PlanetLabSweep.of(List.of(PLANETLAB.resolve("20110303"), PLANETLAB.resolve("20110306")),
 				List.of("THR-MMT-0.8", "MAD-MMT-2.5", "XYZ-1"), 800);
-		List<RunOutcome<PolicyDay>> sequential = new ArrayList<>();
+		List<FinishedRun<PolicyDay>> sequential = new ArrayList<>();
 		for (int i = 0; i < sweep.count(); i++) {
 			try {
-				sequential.add(RunOutcome.success(i, sweep.run(i)));
+				sequential.add(FinishedRun.success(i, sweep.run(i)));
 			} catch (Exception e) {
-				sequential.add(RunOutcome.failure(i, e));
+				sequential.add(FinishedRun.failure(i, e));
 			}
 		}
 		Set<Integer> told = new TreeSet<>();
-		List<RunOutcome<PolicyDay>> onCluster = spark.run(sweep.count(), sweep, outcome -> {
+		List<FinishedRun<PolicyDay>> onCluster = spark.run(sweep.count(), sweep, outcome -> {
 			assertTrue(told.add(outcome.index()), "told of run " + outcome.index() + " twice");
 		});
 
@@ -85,10 +85,10 @@ class SparkExecutorTest {
 	@Test
 	void eachExecutorReceivesTheTaskOnceNotOncePerRun() throws Exception {
 		long driver = ProcessHandle.current().pid();
-		List<RunOutcome<String>> outcomes = spark.run(24, new DeserialisationCount(), outcome -> {
+		List<FinishedRun<String>> outcomes = spark.run(24, new DeserialisationCount(), outcome -> {
 		});
 		assertEquals(24, outcomes.size());
-		for (RunOutcome<String> outcome : outcomes) {
+		for (FinishedRun<String> outcome : outcomes) {
 			String[] pidAndReads = outcome.result().split(":");
 			assertNotEquals(String.valueOf(driver), pidAndReads[0], "the run ran in an executor, not in the driver");
 			assertEquals("1", pidAndReads[1], "deserialisations of the task in executor " + pidAndReads[0]);

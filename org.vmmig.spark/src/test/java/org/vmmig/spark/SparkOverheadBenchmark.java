@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.vmmig.engine.sweep.RunOutcome;
+import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepTask;
 
 /**
@@ -22,6 +22,7 @@ import org.vmmig.engine.sweep.SweepTask;
  */
 public final class SparkOverheadBenchmark {
 
+	@SuppressWarnings("try") // StandaloneCluster.close() may be interrupted while it waits for the cluster to stop: let it
 	public static void main(String[] args) throws Exception {
 		int cores = Integer.parseInt(args[0]);
 		int noops = Integer.parseInt(args[1]);
@@ -41,11 +42,11 @@ public final class SparkOverheadBenchmark {
 				}
 
 				PlanetLabSweep sweep = PlanetLabSweep.of(days, policies, 800);
-				List<RunOutcome<PolicyDay>> sequential = new ArrayList<>();
-				for (int i = 0; i < sweep.count(); i++) sequential.add(RunOutcome.success(i, sweep.run(i)));
+				List<FinishedRun<PolicyDay>> sequential = new ArrayList<>();
+				for (int i = 0; i < sweep.count(); i++) sequential.add(FinishedRun.success(i, sweep.run(i)));
 				double loop = clock.report(sweep.count() + " policy-days, sequential loop in the driver: per run",
 						sweep.count());
-				List<RunOutcome<PolicyDay>> onCluster = spark.run(sweep.count(), sweep, outcome -> {
+				List<FinishedRun<PolicyDay>> onCluster = spark.run(sweep.count(), sweep, outcome -> {
 				});
 				double distributed = clock.report(sweep.count() + " policy-days on " + spark.describe() + ": per run",
 						sweep.count());

@@ -17,6 +17,7 @@ import java.util.Map;
  * The worker launches executors from the same jars (its SPARK_HOME/jars); vmmig's classes are not among them, so
  * they reach the executors only as SparkExecutor ships them.
  */
+@SuppressWarnings("try") // close() waits for the processes to stop: an interrupt while it waits ends the test, as it should
 final class StandaloneCluster implements AutoCloseable {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(90);

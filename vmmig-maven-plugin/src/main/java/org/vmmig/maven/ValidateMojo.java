@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.vmmig.cli.Diagnostic;
-import org.vmmig.cli.DiagnosticsReport;
+import org.vmmig.cli.DiagnosticsDocument;
 import org.vmmig.cli.ModelCheck;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 import org.vmmig.report.AtomicFiles;
@@ -52,9 +52,9 @@ public class ValidateMojo extends AbstractMojo {
 		Path directory = outputDirectory.toPath();
 		try {
 			AtomicFiles.write(directory.resolve("TEST-vmmig.xml"),
-					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.junit).render(checked));
+					DiagnosticsDocument.of(DiagnosticsDocument.OutputFormat.junit).render(checked));
 			AtomicFiles.write(directory.resolve("vmmig.sarif"),
-					DiagnosticsReport.of(DiagnosticsReport.OutputFormat.sarif).render(checked));
+					DiagnosticsDocument.of(DiagnosticsDocument.OutputFormat.sarif).render(checked));
 		} catch (IOException e) {
 			throw new MojoExecutionException("vmmig: cannot write the validation reports to " + directory + ": "
 					+ e.getMessage(), e);

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * A real editor as the client: Debian's Neovim, headless, with the configuration we ship in
@@ -60,25 +59,25 @@ class NeovimClientTest {
 			fail("Neovim did not finish; its output:\n" + Files.readString(dir.resolve("nvim.log")));
 		}
 		assertTrue(Files.exists(result), () -> "Neovim wrote no result; its output:\n" + read(dir.resolve("nvim.log")));
-		JsonObject received = JsonParser.parseString(Files.readString(result)).getAsJsonObject();
+		JsonNode received = new ObjectMapper().readTree(Files.readString(result));
 		assertFalse(received.has("error"), () -> received.toString());
 
 		// line 2 lacks its unit on purpose (completion is asked there): a syntax error beside the unit error
-		JsonArray diagnostics = received.getAsJsonArray("diagnostics");
-		JsonObject unit = null;
-		for (JsonElement diagnostic : diagnostics) {
-			if ("org.vmmig.dsl.unknownUnit".equals(diagnostic.getAsJsonObject().get("code").getAsString())) {
-				unit = diagnostic.getAsJsonObject();
+		JsonNode diagnostics = received.get("diagnostics");
+		JsonNode unit = null;
+		for (JsonNode diagnostic : diagnostics) {
+			if ("org.vmmig.dsl.unknownUnit".equals(diagnostic.get("code").asText())) {
+				unit = diagnostic;
 			}
 		}
 		assertTrue(unit != null, () -> "the unit error among " + diagnostics);
-		assertEquals(List.of(0, 19, 0, 22), List.of(unit.get("lnum").getAsInt(), unit.get("col").getAsInt(),
-				unit.get("end_lnum").getAsInt(), unit.get("end_col").getAsInt()), "the range of GIB");
-		assertEquals(1, unit.get("severity").getAsInt(), "an error");
+		assertEquals(List.of(0, 19, 0, 22), List.of(unit.get("lnum").asInt(), unit.get("col").asInt(),
+				unit.get("end_lnum").asInt(), unit.get("end_col").asInt()), "the range of GIB");
+		assertEquals(1, unit.get("severity").asInt(), "an error");
 
 		List<String> labels = new ArrayList<>();
-		for (JsonElement label : received.getAsJsonArray("completion")) {
-			labels.add(label.getAsString());
+		for (JsonNode label : received.get("completion")) {
+			labels.add(label.asText());
 		}
 		assertTrue(labels.containsAll(List.of("GiB", "MiB", "GB")), labels.toString());
 		assertFalse(labels.contains("Gbps"), "a memory size takes no bandwidth unit: " + labels);
@@ -86,7 +85,7 @@ class NeovimClientTest {
 
 	/** The server as the {@code vmmig} script starts it, as a JSON list for the Lua driver. */
 	private static String serverCommand() {
-		JsonArray command = new JsonArray();
+		ArrayNode command = new ObjectMapper().createArrayNode();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));

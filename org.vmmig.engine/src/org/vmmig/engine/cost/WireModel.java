@@ -8,7 +8,7 @@ import org.vmmig.engine.model.VmProfile;
  * How many bytes memory takes on the wire and how long sending it takes, given the path, the policy's data
  * reduction (zero pages, XBZRLE, compression) and the CPU ceilings of compression and encryption.
  */
-final class Transfer {
+final class WireModel {
 
 	/** QEMU sends pages of 4 KiB, each behind an 8-byte header; a zero page is the header plus one byte (migration/ram.c). */
 	static final double PAGE = 4096;
@@ -31,7 +31,7 @@ final class Transfer {
 	private final double switchoverBandwidth;
 	private final double switchoverFixed;
 
-	Transfer(VmProfile vm, MigrationPath path, MigrationPolicy policy, Calibration calibration,
+	WireModel(VmProfile vm, MigrationPath path, MigrationPolicy policy, Calibration calibration,
 			double reservedBytesPerSecond) {
 		this.policy = policy;
 		this.wireBandwidth = wireBandwidth(path, policy) * calibration.bandwidthEfficiency() - reservedBytesPerSecond;

@@ -11,21 +11,21 @@ import java.util.Objects;
  * @param result  the run's result, or null when it failed
  * @param failure why the run failed (the exception's message, or its type when it has none), or null
  */
-public record RunOutcome<R extends Serializable>(int index, R result, String failure) implements Serializable {
+public record FinishedRun<R extends Serializable>(int index, R result, String failure) implements Serializable {
 
-    public RunOutcome {
+    public FinishedRun {
         if (index < 0) throw new IllegalArgumentException("run index " + index);
         if ((result == null) == (failure == null))
             throw new IllegalArgumentException("a run has either a result or a failure");
     }
 
-    public static <R extends Serializable> RunOutcome<R> success(int index, R result) {
-        return new RunOutcome<>(index, Objects.requireNonNull(result, "result"), null);
+    public static <R extends Serializable> FinishedRun<R> success(int index, R result) {
+        return new FinishedRun<>(index, Objects.requireNonNull(result, "result"), null);
     }
 
-    public static <R extends Serializable> RunOutcome<R> failure(int index, Throwable cause) {
+    public static <R extends Serializable> FinishedRun<R> failure(int index, Throwable cause) {
         String message = cause.getMessage();
-        return new RunOutcome<>(index, null, message == null || message.isBlank() ? cause.getClass().getSimpleName() : message);
+        return new FinishedRun<>(index, null, message == null || message.isBlank() ? cause.getClass().getSimpleName() : message);
     }
 
     public boolean succeeded() {

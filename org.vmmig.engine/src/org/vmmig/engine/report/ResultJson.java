@@ -8,7 +8,7 @@ import org.vmmig.engine.plan.Unplaced;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.run.ScenarioResult;
 import org.vmmig.engine.security.Compliance;
-import org.vmmig.engine.sim.SimulationResult;
+import org.vmmig.engine.sim.TimeSimulationResult;
 import org.vmmig.engine.sla.SlaBreach;
 
 /**
@@ -17,14 +17,14 @@ import org.vmmig.engine.sla.SlaBreach;
  * (seconds, bytes, bytes per second, joules), keys in a fixed order so results diff cleanly. The schema is
  * described in docs/report-format.md.
  */
-public final class JsonReport {
+public final class ResultJson {
 
 	/** The schema's name, written first so a reader can tell what it holds. */
 	public static final String SCHEMA = "vmmig-result";
 	/** Bumped whenever a field changes meaning or is removed. 2: one document for plans and time simulations. */
 	public static final int FORMAT_VERSION = 2;
 
-	private JsonReport() {
+	private ResultJson() {
 	}
 
 	public static String toJson(ScenarioResult result) {
@@ -157,7 +157,7 @@ public final class JsonReport {
 	}
 
 	/** A time simulation: its totals and one sample per scheduling step. */
-	private static void simulation(JsonWriter json, SimulationResult result) {
+	private static void simulation(JsonWriter json, TimeSimulationResult result) {
 		json.beginObject();
 		json.field("label", result.label());
 		json.name("totals").beginObject()
@@ -177,7 +177,7 @@ public final class JsonReport {
 		result.unplaced().forEach(json::value);
 		json.endArray();
 		json.name("steps").beginArray();
-		for (SimulationResult.Step step : result.series()) {
+		for (TimeSimulationResult.Step step : result.series()) {
 			json.beginObject()
 					.field("seconds", step.seconds())
 					.field("activeHosts", step.activeHosts())

@@ -5,11 +5,11 @@ import java.util.List;
 import org.vmmig.cli.ModelWorkspace.LoadedFile;
 
 /** All diagnostics of a run in one machine-readable document, for CI systems (`--format`). */
-public interface DiagnosticsReport {
+public interface DiagnosticsDocument {
 
 	String render(List<LoadedFile> files);
 
-	static DiagnosticsReport of(OutputFormat format) {
+	static DiagnosticsDocument of(OutputFormat format) {
 		return switch (format) {
 		case json -> new JsonDiagnostics();
 		case junit -> new JunitDiagnostics();

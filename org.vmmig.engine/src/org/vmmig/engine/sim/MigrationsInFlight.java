@@ -22,7 +22,7 @@ import org.vmmig.engine.plan.SharedLinks;
  * whenever a migration starts or ends and each transfer advances at its rate in between (a fluid model).
  * The bytes a migration must send are what the cost model predicts at the rate it gets when it starts.
  */
-final class Transfers {
+final class MigrationsInFlight {
 
 	/** A migration in flight: the VM, its hosts, its bytes left and rate ({@link Flows.Flow}). */
 	static final class Transfer extends Flows.Flow {
@@ -51,9 +51,9 @@ final class Transfers {
 	double bytesMoved;
 	int nonConverging;
 	/** Every migration priced by the live model, for the SLA checks. */
-	final List<SimulationResult.MigrationRecord> records = new ArrayList<>();
+	final List<TimeSimulationResult.MigrationRecord> records = new ArrayList<>();
 
-	Transfers(MigrationTiming timing) {
+	MigrationsInFlight(MigrationTiming timing) {
 		this.timing = timing;
 	}
 
@@ -137,7 +137,7 @@ final class Transfers {
 				t.remaining(estimate.bytesTransferred());
 				bytesMoved += estimate.bytesTransferred();
 				downtimeSeconds += estimate.downtimeSeconds();
-				records.add(new SimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
+				records.add(new TimeSimulationResult.MigrationRecord(vm.spec.name(), now, estimate.downtimeSeconds(),
 						estimate.degradationShare()));
 				if (!estimate.converged()) {
 					nonConverging++;

@@ -22,11 +22,11 @@ import org.vmmig.engine.units.Unit;
  * @param migrationRecords     every migration priced by vmmig's cost model (none under CloudSim's timing), in the
  *                             order they started: what the VMs' SLA promises are checked against
  */
-public record SimulationResult(String label, double energyJoules, int migrations, double slatah, double pdm,
+public record TimeSimulationResult(String label, double energyJoules, int migrations, double slatah, double pdm,
 		double downtimeSeconds, double bytesMoved, int nonConverging, int hostShutdowns, int endedIdle, List<String> unplaced,
 		List<Step> series, List<MigrationRecord> migrationRecords) {
 
-	public SimulationResult {
+	public TimeSimulationResult {
 		unplaced = List.copyOf(unplaced);
 		series = List.copyOf(series);
 		migrationRecords = List.copyOf(migrationRecords);
