@@ -40,6 +40,7 @@ public final class ConsolidationSimulator {
 	}
 
 	private final HostRuntime[] hosts;
+	private final IdleHosts idleHosts;
 	private final VmRuntime[] vms;
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
@@ -55,9 +56,11 @@ public final class ConsolidationSimulator {
 		this.settings = settings;
 		this.random = new SplittableRandom(settings.seed());
 		hosts = new HostRuntime[hostSpecs.size()];
+		idleHosts = new IdleHosts(hostSpecs.toArray(SimHost[]::new));
 		Map<String, HostRuntime> byName = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
-			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds());
+			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds(),
+					idleHosts);
 			if (byName.put(hosts[i].spec.name(), hosts[i]) != null) {
 				throw new IllegalArgumentException("two hosts are named '" + hosts[i].spec.name() + "'");
 			}
@@ -107,7 +110,7 @@ public final class ConsolidationSimulator {
 			sim.updateHost(h, 0);
 		}
 		List<Decision> decisions = new ArrayList<>();
-		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.settings, sim.random).optimise()) {
+		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.idleHosts, sim.settings, sim.random).optimise()) {
 			decisions.add(new Decision(move.vm().spec.name(), move.vm().host.spec.name(), move.target().spec.name()));
 		}
 		return decisions;
@@ -147,7 +150,7 @@ public final class ConsolidationSimulator {
 			}
 			int started = 0;
 			if (consolidate) {
-				List<Reallocation.Move> moves = new Reallocation(hosts, settings, random).optimise();
+				List<Reallocation.Move> moves = new Reallocation(hosts, idleHosts, settings, random).optimise();
 				for (Reallocation.Move move : moves) {
 					start(move, now);
 				}
@@ -362,8 +365,8 @@ public final class ConsolidationSimulator {
 
 	private void placeInitially(Map<String, HostRuntime> byName) {
 		boolean firstFit = !settings.detector().consolidates();
-		boolean[] none = new boolean[hosts.length];
-		Reallocation optimiser = new Reallocation(hosts, settings, random);
+		long[] none = idleHosts.emptySet();
+		Reallocation optimiser = new Reallocation(hosts, idleHosts, settings, random);
 		for (VmRuntime vm : vms) {
 			vm.requestedPerPe = vm.spec.mipsPerPe(); // a VM being created asks for all of its CPU
 			String wanted = vm.spec.initialHost();

@@ -49,13 +49,17 @@ final class HostRuntime implements HostLoad {
 	/** The part of its NIC migrations may use, and the scheduling interval: how long a VM takes to leave. */
 	private final double migrationNicShare;
 	private final double intervalSeconds;
+	/** Told whenever this host becomes blank or stops being blank (for the placement search). */
+	private final IdleHosts idleHosts;
+	private boolean blank = true;
 
-	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds) {
+	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds, IdleHosts idleHosts) {
 		this.spec = spec;
 		this.index = index;
 		this.totalMips = spec.totalMips();
 		this.migrationNicShare = migrationNicShare;
 		this.intervalSeconds = intervalSeconds;
+		this.idleHosts = idleHosts;
 	}
 
 	@Override
@@ -123,6 +127,17 @@ final class HostRuntime implements HostLoad {
 	void changed() {
 		allocationValid = false;
 		requested = Double.NaN;
+		checkBlank();
+	}
+
+	/** Tells {@link IdleHosts} when the host becomes blank (no VM, nothing reserved, 0 % CPU) or stops being so. */
+	private void checkBlank() {
+		boolean nowBlank = vms.isEmpty() && replaced.isEmpty() && utilisation == 0 && memoryReserved == 0
+				&& bandwidthReserved == 0;
+		if (nowBlank != blank) {
+			blank = nowBlank;
+			idleHosts.blank(index, nowBlank);
+		}
 	}
 
 	private double cappedPerPe(VmRuntime vm) {
@@ -267,6 +282,7 @@ final class HostRuntime implements HostLoad {
 		recordState(time, used, requested);
 		double u = used / totalMips;
 		utilisation = u > 1 && u < 1.01 ? 1 : u;
+		checkBlank();
 		return utilisation;
 	}
 
