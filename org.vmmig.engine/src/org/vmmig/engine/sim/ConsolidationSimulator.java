@@ -254,6 +254,13 @@ public final class ConsolidationSimulator {
 	 * updated — the trapezoid of the power at both ends (CloudSim's PowerDatacenter), nothing while off.
 	 */
 	private void updateHost(HostRuntime h, double now) {
+		if (h.isBlank()) { // what the lines below do for a host without VMs, at 0 %: it is off, draws nothing
+			h.update(now);
+			if (now - h.energyTime > 0) {
+				h.energyTime = now;
+			}
+			return;
+		}
 		for (VmRuntime vm : h.vms) {
 			vm.demandAt(now);
 		}
@@ -276,6 +283,9 @@ public final class ConsolidationSimulator {
 	/** CloudSim's rule: a VM that asks for no CPU has finished. */
 	private void endIdleVms() {
 		for (HostRuntime h : hosts) {
+			if (h.isBlank()) {
+				continue;
+			}
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
 				if (!vm.inMigration() && vm.requestedTotal() == 0 && vm.host == h) {
@@ -317,8 +327,14 @@ public final class ConsolidationSimulator {
 					finish(t.vm);
 				}
 			}
-			for (HostRuntime h : all ? List.of(hosts) : involved) {
-				h.update(end);
+			if (all) {
+				for (HostRuntime h : hosts) {
+					h.update(end);
+				}
+			} else {
+				for (HostRuntime h : involved) {
+					h.update(end);
+				}
 			}
 			if (settings.rules().idleVmsEnd()) {
 				endIdleVms();

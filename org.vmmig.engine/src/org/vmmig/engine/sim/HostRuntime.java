@@ -18,6 +18,8 @@ final class HostRuntime implements HostLoad {
 	final SimHost spec;
 	final int index;
 	final double totalMips;
+	/** The spec's, kept here: the placement search reads it for every host it looks at. */
+	final double peMips;
 	final List<VmRuntime> vms = new ArrayList<>();
 	/**
 	 * VMs still migrating in under a move a later plan of the same step replaced (CloudSim's rule
@@ -57,6 +59,7 @@ final class HostRuntime implements HostLoad {
 		this.spec = spec;
 		this.index = index;
 		this.totalMips = spec.totalMips();
+		this.peMips = spec.peMips();
 		this.migrationNicShare = migrationNicShare;
 		this.intervalSeconds = intervalSeconds;
 		this.idleHosts = idleHosts;
@@ -130,6 +133,11 @@ final class HostRuntime implements HostLoad {
 		checkBlank();
 	}
 
+	/** No VM, nothing reserved, 0 % CPU at the last update: nothing runs or draws power here. */
+	boolean isBlank() {
+		return blank;
+	}
+
 	/** Tells {@link IdleHosts} when the host becomes blank (no VM, nothing reserved, 0 % CPU) or stops being so. */
 	private void checkBlank() {
 		boolean nowBlank = vms.isEmpty() && replaced.isEmpty() && utilisation == 0 && memoryReserved == 0
@@ -141,7 +149,7 @@ final class HostRuntime implements HostLoad {
 	}
 
 	private double cappedPerPe(VmRuntime vm) {
-		return Math.min(vm.scheduledPerPe, spec.peMips());
+		return Math.min(vm.scheduledPerPe, peMips);
 	}
 
 	private void allocate() {
@@ -254,6 +262,10 @@ final class HostRuntime implements HostLoad {
 	 * and its VMs. Returns the new utilisation.
 	 */
 	double update(double time) {
+		if (blank) { // nothing to share out: the result of the loops below, without them
+			recordState(time, 0, 0);
+			return utilisation;
+		}
 		for (VmRuntime vm : vms) {
 			vm.scheduledPerPe = vm.requestedPerPe;
 		}

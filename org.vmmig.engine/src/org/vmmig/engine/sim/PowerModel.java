@@ -46,7 +46,10 @@ public sealed interface PowerModel {
 		@Override
 		public double watts(double utilisation) {
 			double u = Math.max(0, Math.min(1, utilisation));
-			if (u % 0.1 == 0) {
+			// u % 0.1 is 0 only if u is a whole multiple of 0.1, and then u * 10 is whole: test that first, as
+			// a floating-point remainder is slow and this runs for every host the placement looks at
+			double tenths = u * 10;
+			if (tenths == Math.floor(tenths) && u % 0.1 == 0) {
 				return table[(int) (u * 10)];
 			}
 			int lower = (int) Math.floor(u * 10);

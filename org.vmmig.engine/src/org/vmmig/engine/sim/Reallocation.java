@@ -246,7 +246,7 @@ final class Reallocation {
 	}
 
 	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
-		if (h.spec.peMips() < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
+		if (h.peMips < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
 			return false;
 		}
 		if (atStart || !settings.rules().memoryAtStartOnly()) {

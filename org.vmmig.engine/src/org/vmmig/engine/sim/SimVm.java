@@ -55,7 +55,7 @@ public record SimVm(String name, double mipsPerPe, int pes, double memoryBytes, 
 		if (lower >= last) {
 			return utilisation[last];
 		}
-		if (seconds % sampleSeconds == 0) {
+		if (lower == seconds / sampleSeconds && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
 			return utilisation[lower];
 		}
 		int upper = (int) Math.ceil(seconds / sampleSeconds);
