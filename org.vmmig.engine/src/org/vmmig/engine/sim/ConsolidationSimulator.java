@@ -188,6 +188,9 @@ public final class ConsolidationSimulator {
 		int[] arriving = new int[vms.length];
 		double peakMemory = 0;
 		for (HostRuntime h : hosts) {
+			if (h.isBlank()) { // no VM to count, no memory reserved
+				continue;
+			}
 			for (VmRuntime vm : h.vms) {
 				if (h.isMigratingIn(vm)) {
 					arriving[vm.index]++;
@@ -233,7 +236,7 @@ public final class ConsolidationSimulator {
 		double w = 0;
 		for (HostRuntime h : hosts) {
 			if (on(h)) {
-				w += h.spec.power().watts(h.utilisation);
+				w += h.watts;
 			}
 		}
 		return w;
@@ -268,13 +271,12 @@ public final class ConsolidationSimulator {
 			vm.demandAt(now);
 		}
 		double dt = now - h.energyTime;
-		double from = h.utilisation;
+		double from = h.watts;
 		boolean wasOn = on(h);
-		double to = h.update(now);
+		h.update(now);
 		if (dt > 0) {
 			if (wasOn) {
-				PowerModel power = h.spec.power();
-				energyWattSeconds += (power.watts(from) + power.watts(to)) / 2 * dt;
+				energyWattSeconds += (from + h.watts) / 2 * dt;
 			}
 			h.energyTime = now;
 		}

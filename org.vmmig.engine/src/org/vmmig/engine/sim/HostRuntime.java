@@ -18,8 +18,9 @@ final class HostRuntime implements HostLoad {
 	final SimHost spec;
 	final int index;
 	final double totalMips;
-	/** The spec's, kept here: the placement search reads it for every host it looks at. */
+	/** The spec's, kept here: the placement search reads them for every host it looks at. */
 	final double peMips;
+	final PowerModel power;
 	final List<VmRuntime> vms = new ArrayList<>();
 	/**
 	 * VMs still migrating in under a move a later plan of the same step replaced (CloudSim's rule
@@ -29,6 +30,8 @@ final class HostRuntime implements HostLoad {
 	final List<VmRuntime> replaced = new ArrayList<>();
 	/** Utilisation (0–1+) at the last update; what detectors of "switched off" and "under-utilised" see. */
 	double utilisation;
+	/** The power at {@link #utilisation}. */
+	double watts;
 	/** When the host's energy was last accounted for. */
 	double energyTime;
 	double memoryReserved;
@@ -60,6 +63,8 @@ final class HostRuntime implements HostLoad {
 		this.index = index;
 		this.totalMips = spec.totalMips();
 		this.peMips = spec.peMips();
+		this.power = spec.power();
+		this.watts = power.watts(0);
 		this.migrationNicShare = migrationNicShare;
 		this.intervalSeconds = intervalSeconds;
 		this.idleHosts = idleHosts;
@@ -242,19 +247,23 @@ final class HostRuntime implements HostLoad {
 	@Override
 	public double[] utilisationHistory() {
 		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
-		for (List<VmRuntime> list : List.of(vms, replaced)) {
-			for (VmRuntime vm : list) {
-				double weight = vm.spec.totalMips() / totalMips;
-				for (int i = 0; i < vm.historySize; i++) {
-					sum[i] += vm.history[i] * weight;
-				}
-			}
-		}
+		addHistories(vms, sum);
+		addHistories(replaced, sum);
 		int length = sum.length;
 		while (length > 0 && sum[length - 1] == 0) {
 			length--;
 		}
 		return length == sum.length ? sum : java.util.Arrays.copyOf(sum, length);
+	}
+
+	private void addHistories(List<VmRuntime> list, double[] sum) {
+		for (int v = 0; v < list.size(); v++) {
+			VmRuntime vm = list.get(v);
+			double weight = vm.spec.totalMips() / totalMips;
+			for (int i = 0; i < vm.historySize; i++) {
+				sum[i] += vm.history[i] * weight;
+			}
+		}
 	}
 
 	/**
@@ -294,6 +303,7 @@ final class HostRuntime implements HostLoad {
 		recordState(time, used, requested);
 		double u = used / totalMips;
 		utilisation = u > 1 && u < 1.01 ? 1 : u;
+		watts = power.watts(utilisation);
 		checkBlank();
 		return utilisation;
 	}

@@ -231,8 +231,7 @@ final class Reallocation {
 				if (after > 1) {
 					continue;
 				}
-				PowerModel power = h.spec.power();
-				double increase = placement.simulationCost(power.watts(h.utilisation), power.watts(after), after, h.index);
+				double increase = placement.simulationCost(h.watts, h.power.watts(after), after, h.index);
 				if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
 					minIncrease = increase;
 					best = h;
