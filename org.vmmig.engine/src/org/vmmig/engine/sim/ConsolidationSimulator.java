@@ -191,7 +191,8 @@ public final class ConsolidationSimulator {
 			if (h.isBlank()) { // no VM to count, no memory reserved
 				continue;
 			}
-			for (VmRuntime vm : h.vms) {
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
 					arriving[vm.index]++;
 				} else if (vm.host == h) {
@@ -264,10 +265,12 @@ public final class ConsolidationSimulator {
 			}
 			return;
 		}
-		for (VmRuntime vm : h.vms) {
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			vm.demandAt(now);
 		}
-		for (VmRuntime vm : h.replaced) {
+		for (int at = 0; at < h.replaced.size(); at++) {
+			VmRuntime vm = h.replaced.get(at);
 			vm.demandAt(now);
 		}
 		double dt = now - h.energyTime;

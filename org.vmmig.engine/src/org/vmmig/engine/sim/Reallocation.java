@@ -50,7 +50,8 @@ final class Reallocation {
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
 			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
-			for (VmRuntime vm : h.vms) {
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (!h.isMigratingIn(vm)) {
 					keep.add(vm);
 				}
@@ -79,7 +80,8 @@ final class Reallocation {
 		moves.addAll(fromUnderUtilised(overloaded));
 		for (HostRuntime h : hosts) {
 			List<VmRuntime> arriving = new ArrayList<>();
-			for (VmRuntime vm : h.vms) {
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
 					arriving.add(vm);
 				}
@@ -150,7 +152,8 @@ final class Reallocation {
 			IdleHosts.add(notTarget, source.index);
 			notSourceCount++;
 			List<VmRuntime> leaving = new ArrayList<>();
-			for (VmRuntime vm : source.vms) {
+			for (int at = 0; at < source.vms.size(); at++) {
+				VmRuntime vm = source.vms.get(at);
 				if (!vm.inMigration()) {
 					leaving.add(vm);
 				}
@@ -188,7 +191,8 @@ final class Reallocation {
 	}
 
 	private boolean allMigratingOutOrAnyMigratingIn(HostRuntime h) {
-		for (VmRuntime vm : h.vms) {
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			if (!vm.inMigration()) {
 				return false;
 			}
@@ -269,7 +273,8 @@ final class Reallocation {
 	/** The VM the selection policy moves off {@code h} next, or null when all of them are migrating. */
 	private VmRuntime select(HostRuntime h) {
 		List<VmRuntime> candidates = new ArrayList<>();
-		for (VmRuntime vm : h.vms) {
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			if (!vm.inMigration()) {
 				candidates.add(vm);
 			}
