@@ -38,6 +38,7 @@ public final class ConsolidationSimulator {
 	}
 
 	private final HostRuntime[] hosts;
+	private final IdleHosts idleHosts;
 	private final VmRuntime[] vms;
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
@@ -53,9 +54,11 @@ public final class ConsolidationSimulator {
 		this.settings = settings;
 		this.random = new SplittableRandom(settings.seed());
 		hosts = new HostRuntime[hostSpecs.size()];
+		idleHosts = new IdleHosts(hostSpecs.toArray(SimHost[]::new));
 		Map<String, HostRuntime> byName = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
-			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds());
+			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds(),
+					idleHosts);
 			if (byName.put(hosts[i].spec.name(), hosts[i]) != null) {
 				throw new IllegalArgumentException("two hosts are named '" + hosts[i].spec.name() + "'");
 			}
@@ -121,7 +124,7 @@ public final class ConsolidationSimulator {
 			sim.updateHost(h, 0);
 		}
 		List<Move> moves = new ArrayList<>();
-		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.settings, sim.random).optimise()) {
+		for (Reallocation.Move move : new Reallocation(sim.hosts, sim.idleHosts, sim.settings, sim.random).optimise()) {
 			moves.add(new Move(move.vm().spec, move.vm().host.spec, move.target().spec));
 		}
 		return moves;
@@ -161,7 +164,7 @@ public final class ConsolidationSimulator {
 			}
 			int started = 0;
 			if (consolidate) {
-				List<Reallocation.Move> moves = new Reallocation(hosts, settings, random).optimise();
+				List<Reallocation.Move> moves = new Reallocation(hosts, idleHosts, settings, random).optimise();
 				for (Reallocation.Move move : moves) {
 					start(move, now);
 				}
@@ -199,7 +202,11 @@ public final class ConsolidationSimulator {
 		int[] arriving = new int[vms.length];
 		double peakMemory = 0;
 		for (HostRuntime h : hosts) {
-			for (VmRuntime vm : h.vms) {
+			if (h.isBlank()) { // no VM to count, no memory reserved
+				continue;
+			}
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
 					arriving[vm.index]++;
 				} else if (vm.host == h) {
@@ -244,7 +251,7 @@ public final class ConsolidationSimulator {
 		double w = 0;
 		for (HostRuntime h : hosts) {
 			if (on(h)) {
-				w += h.spec.power().watts(h.utilisation);
+				w += h.watts;
 			}
 		}
 		return w;
@@ -265,20 +272,28 @@ public final class ConsolidationSimulator {
 	 * updated — the trapezoid of the power at both ends (CloudSim's PowerDatacenter), nothing while off.
 	 */
 	private void updateHost(HostRuntime h, double now) {
-		for (VmRuntime vm : h.vms) {
+		if (h.isBlank()) { // what the lines below do for a host without VMs, at 0 %: it is off, draws nothing
+			h.update(now);
+			if (now - h.energyTime > 0) {
+				h.energyTime = now;
+			}
+			return;
+		}
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			vm.demandAt(now);
 		}
-		for (VmRuntime vm : h.replaced) {
+		for (int at = 0; at < h.replaced.size(); at++) {
+			VmRuntime vm = h.replaced.get(at);
 			vm.demandAt(now);
 		}
 		double dt = now - h.energyTime;
-		double from = h.utilisation;
+		double from = h.watts;
 		boolean wasOn = on(h);
-		double to = h.update(now);
+		h.update(now);
 		if (dt > 0) {
 			if (wasOn) {
-				PowerModel power = h.spec.power();
-				energyWattSeconds += (power.watts(from) + power.watts(to)) / 2 * dt;
+				energyWattSeconds += (from + h.watts) / 2 * dt;
 			}
 			h.energyTime = now;
 		}
@@ -287,6 +302,9 @@ public final class ConsolidationSimulator {
 	/** CloudSim's rule: a VM that asks for no CPU has finished. */
 	private void endIdleVms() {
 		for (HostRuntime h : hosts) {
+			if (h.isBlank()) {
+				continue;
+			}
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
 				if (!vm.inMigration() && vm.requestedTotal() == 0 && vm.host == h) {
@@ -328,8 +346,14 @@ public final class ConsolidationSimulator {
 					finish(t.vm);
 				}
 			}
-			for (HostRuntime h : all ? List.of(hosts) : involved) {
-				h.update(end);
+			if (all) {
+				for (HostRuntime h : hosts) {
+					h.update(end);
+				}
+			} else {
+				for (HostRuntime h : involved) {
+					h.update(end);
+				}
 			}
 			if (settings.rules().idleVmsEnd()) {
 				endIdleVms();
@@ -376,8 +400,8 @@ public final class ConsolidationSimulator {
 
 	private void placeInitially(Map<String, HostRuntime> byName) {
 		boolean firstFit = !settings.detector().consolidates();
-		boolean[] none = new boolean[hosts.length];
-		Reallocation optimiser = new Reallocation(hosts, settings, random);
+		long[] none = idleHosts.emptySet();
+		Reallocation optimiser = new Reallocation(hosts, idleHosts, settings, random);
 		for (VmRuntime vm : vms) {
 			vm.requestedPerPe = vm.spec.mipsPerPe(); // a VM being created asks for all of its CPU
 			String wanted = vm.spec.initialHost();

@@ -10,6 +10,11 @@ import java.util.List;
  * <p>CPU sharing follows CloudSim's VmSchedulerTimeSharedOverSubscription, so that figures can be compared:
  * each vCPU gets what it asks for up to one core; a VM migrating out loses 10 % and one migrating in costs
  * the target 10 % of its demand; when the demand exceeds the host, every share is scaled down.
+ *
+ * <p>Speed (docs/performance.md): the loops over a host's VMs are indexed, as a for-each allocates an iterator that
+ * the JIT's first tier, where a single {@code vmmig planetlab} run spends most of its time, does not remove; and
+ * Math.floor and Math.min, which that tier calls rather than inlines, are taken only where a cheaper test cannot
+ * decide. The results are the same to the bit.
  */
 final class HostRuntime implements HostLoad {
 
@@ -18,6 +23,9 @@ final class HostRuntime implements HostLoad {
 	final SimHost spec;
 	final int index;
 	final double totalMips;
+	/** The spec's, kept here: the placement search reads them for every host it looks at. */
+	final double peMips;
+	final PowerModel power;
 	final List<VmRuntime> vms = new ArrayList<>();
 	/**
 	 * VMs still migrating in under a move a later plan of the same step replaced (CloudSim's rule
@@ -27,6 +35,8 @@ final class HostRuntime implements HostLoad {
 	final List<VmRuntime> replaced = new ArrayList<>();
 	/** Utilisation (0–1+) at the last update; what detectors of "switched off" and "under-utilised" see. */
 	double utilisation;
+	/** The power at {@link #utilisation}. */
+	double watts;
 	/** When the host's energy was last accounted for. */
 	double energyTime;
 	double memoryReserved;
@@ -49,13 +59,20 @@ final class HostRuntime implements HostLoad {
 	/** The part of its NIC migrations may use, and the scheduling interval: how long a VM takes to leave. */
 	private final double migrationNicShare;
 	private final double intervalSeconds;
+	/** Told whenever this host becomes blank or stops being blank (for the placement search). */
+	private final IdleHosts idleHosts;
+	private boolean blank = true;
 
-	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds) {
+	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds, IdleHosts idleHosts) {
 		this.spec = spec;
 		this.index = index;
 		this.totalMips = spec.totalMips();
+		this.peMips = spec.peMips();
+		this.power = spec.power();
+		this.watts = power.watts(0);
 		this.migrationNicShare = migrationNicShare;
 		this.intervalSeconds = intervalSeconds;
+		this.idleHosts = idleHosts;
 	}
 
 	@Override
@@ -66,7 +83,8 @@ final class HostRuntime implements HostLoad {
 	@Override
 	public double stepsToMigrateLargestVm() {
 		double largest = 0;
-		for (VmRuntime vm : vms) {
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			largest = Math.max(largest, vm.spec.memoryBytes());
 		}
 		return Math.ceil(largest / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
@@ -123,10 +141,27 @@ final class HostRuntime implements HostLoad {
 	void changed() {
 		allocationValid = false;
 		requested = Double.NaN;
+		checkBlank();
+	}
+
+	/** No VM, nothing reserved, 0 % CPU at the last update: nothing runs or draws power here. */
+	boolean isBlank() {
+		return blank;
+	}
+
+	/** Tells {@link IdleHosts} when the host becomes blank (no VM, nothing reserved, 0 % CPU) or stops being so. */
+	private void checkBlank() {
+		boolean nowBlank = vms.isEmpty() && replaced.isEmpty() && utilisation == 0 && memoryReserved == 0
+				&& bandwidthReserved == 0;
+		if (nowBlank != blank) {
+			blank = nowBlank;
+			idleHosts.blank(index, nowBlank);
+		}
 	}
 
 	private double cappedPerPe(VmRuntime vm) {
-		return Math.min(vm.scheduledPerPe, spec.peMips());
+		double perPe = vm.scheduledPerPe;
+		return perPe < peMips ? perPe : Math.min(perPe, peMips);
 	}
 
 	private void allocate() {
@@ -135,7 +170,8 @@ final class HostRuntime implements HostLoad {
 		}
 		double free = totalMips;
 		double demand = 0;
-		for (VmRuntime vm : vms) {
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			double d = cappedPerPe(vm) * vm.spec.pes();
 			if (isMigratingIn(vm)) {
 				d *= MIGRATION_OVERHEAD;
@@ -143,7 +179,8 @@ final class HostRuntime implements HostLoad {
 			demand += d;
 			free -= d;
 		}
-		for (VmRuntime vm : replaced) {
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
 			double d = cappedPerPe(vm) * vm.spec.pes() * MIGRATION_OVERHEAD;
 			demand += d;
 			free -= d;
@@ -157,14 +194,16 @@ final class HostRuntime implements HostLoad {
 		}
 		allocationValid = true;
 		double sum = 0;
-		for (VmRuntime vm : vms) {
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			double a = allocatedTo(vm);
 			if (isMigratingIn(vm)) {
 				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
 			}
 			sum += a;
 		}
-		for (VmRuntime vm : replaced) {
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
 			double a = share(vm, MIGRATION_OVERHEAD);
 			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
 		}
@@ -189,17 +228,24 @@ final class HostRuntime implements HostLoad {
 		if (scale == 1) {
 			return perPe * factor * vm.spec.pes();
 		}
-		return Math.floor(perPe * scale * factor) * vm.spec.pes();
+		return floor(perPe * scale * factor) * vm.spec.pes();
+	}
+
+	/** Math.floor(x), by a cast where that is exact (0 <= x < 2^52). */
+	private static double floor(double x) {
+		return x >= 0 && x < 0x1p52 ? (double) (long) x : Math.floor(x);
 	}
 
 	/** What the VMs ask for, uncapped. */
 	double requestedMips() {
 		if (Double.isNaN(requested)) {
 			double sum = 0;
-			for (VmRuntime vm : vms) {
+			for (int at = 0; at < vms.size(); at++) {
+				VmRuntime vm = vms.get(at);
 				sum += vm.requestedTotal();
 			}
-			for (VmRuntime vm : replaced) {
+			for (int at = 0; at < replaced.size(); at++) {
+				VmRuntime vm = replaced.get(at);
 				sum += vm.requestedTotal();
 			}
 			requested = sum;
@@ -219,14 +265,8 @@ final class HostRuntime implements HostLoad {
 	@Override
 	public double[] utilisationHistory() {
 		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
-		for (List<VmRuntime> list : List.of(vms, replaced)) {
-			for (VmRuntime vm : list) {
-				double weight = vm.spec.totalMips() / totalMips;
-				for (int i = 0; i < vm.historySize; i++) {
-					sum[i] += vm.history[i] * weight;
-				}
-			}
-		}
+		addHistories(vms, sum);
+		addHistories(replaced, sum);
 		int length = sum.length;
 		while (length > 0 && sum[length - 1] == 0) {
 			length--;
@@ -234,21 +274,38 @@ final class HostRuntime implements HostLoad {
 		return length == sum.length ? sum : java.util.Arrays.copyOf(sum, length);
 	}
 
+	private void addHistories(List<VmRuntime> list, double[] sum) {
+		for (int v = 0; v < list.size(); v++) {
+			VmRuntime vm = list.get(v);
+			double weight = vm.spec.totalMips() / totalMips;
+			for (int i = 0; i < vm.historySize; i++) {
+				sum[i] += vm.history[i] * weight;
+			}
+		}
+	}
+
 	/**
 	 * Recomputes the utilisation at {@code time} (VM demands must be current) and books SLA time for the host
 	 * and its VMs. Returns the new utilisation.
 	 */
 	double update(double time) {
-		for (VmRuntime vm : vms) {
+		if (blank) { // nothing to share out: the result of the loops below, without them
+			recordState(time, 0, 0);
+			return utilisation;
+		}
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			vm.scheduledPerPe = vm.requestedPerPe;
 		}
-		for (VmRuntime vm : replaced) {
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
 			vm.scheduledPerPe = vm.requestedPerPe;
 		}
 		changed();
 		double used = 0;
 		double requested = 0;
-		for (VmRuntime vm : vms) {
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			double allocated = allocatedTo(vm);
 			double asked = vm.requestedTotal();
 			if (!isMigratingIn(vm)) {
@@ -260,13 +317,16 @@ final class HostRuntime implements HostLoad {
 			used += allocated;
 			requested += asked;
 		}
-		for (VmRuntime vm : replaced) {
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
 			used += share(vm, MIGRATION_OVERHEAD);
 			requested += vm.requestedTotal();
 		}
 		recordState(time, used, requested);
 		double u = used / totalMips;
 		utilisation = u > 1 && u < 1.01 ? 1 : u;
+		watts = power.watts(utilisation);
+		checkBlank();
 		return utilisation;
 	}
 

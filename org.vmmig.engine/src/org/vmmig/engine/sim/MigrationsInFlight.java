@@ -62,13 +62,22 @@ final class MigrationsInFlight {
 	 * marked {@link Transfer#replaced} and left to run out.
 	 */
 	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now, boolean earlierContinues) {
-		for (Transfer old : List.copyOf(flows.active())) {
+		List<Transfer> earlier = null; // found first, then changed: rarely any, so no copy of all in flight
+		List<Transfer> active = flows.active();
+		for (int i = 0; i < active.size(); i++) {
+			Transfer old = active.get(i);
 			if (old.vm == vm && !old.replaced) {
-				if (earlierContinues) {
-					old.replaced = true;
-				} else {
-					remove(old);
+				if (earlier == null) {
+					earlier = new ArrayList<>(1);
 				}
+				earlier.add(old);
+			}
+		}
+		for (Transfer old : earlier == null ? List.<Transfer>of() : earlier) {
+			if (earlierContinues) {
+				old.replaced = true;
+			} else {
+				remove(old);
 			}
 		}
 		Transfer t = new Transfer(vm, source, target);

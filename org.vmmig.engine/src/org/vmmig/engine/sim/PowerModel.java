@@ -46,11 +46,14 @@ public sealed interface PowerModel {
 		@Override
 		public double watts(double utilisation) {
 			double u = Math.max(0, Math.min(1, utilisation));
-			if (u % 0.1 == 0) {
-				return table[(int) (u * 10)];
+			// u % 0.1 is 0 only if u is a whole multiple of 0.1, and then u * 10 is whole: test that first, as
+			// a floating-point remainder is slow and this runs for every host the placement looks at
+			double tenths = u * 10;
+			int lower = (int) tenths; // floor and ceil of tenths (>= 0) without Math.floor/ceil, which are slow when
+			int upper = tenths > lower ? lower + 1 : lower; // not compiled to one instruction
+			if (tenths == lower && u % 0.1 == 0) {
+				return table[lower];
 			}
-			int lower = (int) Math.floor(u * 10);
-			int upper = (int) Math.ceil(u * 10);
 			double perTenth = (table[upper] - table[lower]) / 10;
 			return table[lower] + perTenth * (u - (double) lower / 10) * 100;
 		}

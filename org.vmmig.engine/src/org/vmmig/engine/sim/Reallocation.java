@@ -21,13 +21,18 @@ final class Reallocation {
 	}
 
 	private final HostRuntime[] hosts;
+	private final IdleHosts idleHosts;
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
+	/** The hosts one placement search looks at (reused: a search is never nested in another). */
+	private final long[] candidates;
 
-	Reallocation(HostRuntime[] hosts, SimulationSettings settings, SplittableRandom random) {
+	Reallocation(HostRuntime[] hosts, IdleHosts idleHosts, SimulationSettings settings, SplittableRandom random) {
 		this.hosts = hosts;
+		this.idleHosts = idleHosts;
 		this.settings = settings;
 		this.random = random;
+		this.candidates = idleHosts.emptySet();
 	}
 
 	private boolean on(HostRuntime h) {
@@ -45,7 +50,8 @@ final class Reallocation {
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
 			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
-			for (VmRuntime vm : h.vms) {
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (!h.isMigratingIn(vm)) {
 					keep.add(vm);
 				}
@@ -66,15 +72,16 @@ final class Reallocation {
 				}
 			}
 		}
-		boolean[] excluded = new boolean[hosts.length];
+		long[] excluded = idleHosts.emptySet();
 		for (HostRuntime h : overloaded) {
-			excluded[h.index] = true;
+			IdleHosts.add(excluded, h.index);
 		}
 		List<Move> moves = place(leaving, excluded, false);
 		moves.addAll(fromUnderUtilised(overloaded));
 		for (HostRuntime h : hosts) {
 			List<VmRuntime> arriving = new ArrayList<>();
-			for (VmRuntime vm : h.vms) {
+			for (int at = 0; at < h.vms.size(); at++) {
+				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
 					arriving.add(vm);
 				}
@@ -88,7 +95,7 @@ final class Reallocation {
 		return moves;
 	}
 
-	private List<Move> place(List<VmRuntime> leaving, boolean[] excluded, boolean allOrNothing) {
+	private List<Move> place(List<VmRuntime> leaving, long[] excluded, boolean allOrNothing) {
 		List<VmRuntime> ordered = new ArrayList<>(leaving);
 		ordered.sort(Comparator.comparingDouble(VmRuntime::requestedTotal).reversed());
 		List<Move> moves = new ArrayList<>();
@@ -111,11 +118,12 @@ final class Reallocation {
 	private List<Move> fromUnderUtilised(List<HostRuntime> overloaded) {
 		List<Move> moves = new ArrayList<>();
 		boolean[] notSource = new boolean[hosts.length];
-		boolean[] notTarget = new boolean[hosts.length];
+		long[] notTarget = idleHosts.emptySet();
 		int notSourceCount = 0;
 		for (HostRuntime h : hosts) {
 			if (!on(h)) {
-				notSource[h.index] = notTarget[h.index] = true;
+				notSource[h.index] = true;
+				IdleHosts.add(notTarget, h.index);
 				notSourceCount++;
 			}
 		}
@@ -123,7 +131,8 @@ final class Reallocation {
 			if (!notSource[h.index]) {
 				notSourceCount++;
 			}
-			notSource[h.index] = notTarget[h.index] = true;
+			notSource[h.index] = true;
+			IdleHosts.add(notTarget, h.index);
 		}
 		// candidates by utilisation at the step (which tentative placements do not change), lowest first
 		List<HostRuntime> byUtilisation = new ArrayList<>();
@@ -139,10 +148,12 @@ final class Reallocation {
 			if (source == null) {
 				break;
 			}
-			notSource[source.index] = notTarget[source.index] = true;
+			notSource[source.index] = true;
+			IdleHosts.add(notTarget, source.index);
 			notSourceCount++;
 			List<VmRuntime> leaving = new ArrayList<>();
-			for (VmRuntime vm : source.vms) {
+			for (int at = 0; at < source.vms.size(); at++) {
+				VmRuntime vm = source.vms.get(at);
 				if (!vm.inMigration()) {
 					leaving.add(vm);
 				}
@@ -180,7 +191,8 @@ final class Reallocation {
 	}
 
 	private boolean allMigratingOutOrAnyMigratingIn(HostRuntime h) {
-		for (VmRuntime vm : h.vms) {
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			if (!vm.inMigration()) {
 				return false;
 			}
@@ -203,29 +215,33 @@ final class Reallocation {
 	/**
 	 * The suitable host the settings' placement prefers, among those the VM does not overload: power-aware best
 	 * fit (the least growth of power, Beloglazov and Buyya's PABFD), best fit (the highest CPU use after),
-	 * worst fit (the lowest) or first fit (the first in the model's order). The overload check is the expensive
-	 * part, so it runs only for a host that would win.
+	 * worst fit (the lowest) or first fit (the first in the model's order); of equal costs the first host wins.
+	 * The overload check is the expensive part, so it runs only for a host that would win. Of the blank hosts
+	 * only the first of each kind is looked at ({@link IdleHosts}: the others cost the same and come later).
 	 */
-	HostRuntime findHost(VmRuntime vm, boolean[] excluded, boolean atStart) {
+	HostRuntime findHost(VmRuntime vm, long[] excluded, boolean atStart) {
 		double minIncrease = Double.MAX_VALUE;
 		HostRuntime best = null;
 		Placement placement = settings.placement();
-		for (HostRuntime h : hosts) {
-			if (excluded[h.index] || !suitable(h, vm, atStart) || h.utilisation > 1) {
-				continue;
-			}
-			double used = h.placementMips();
-			double after = (used + vm.requestedTotal()) / h.totalMips;
-			if (after > 1) {
-				continue;
-			}
-			PowerModel power = h.spec.power();
-			double increase = placement.simulationCost(power.watts(h.utilisation), power.watts(after), after, h.index);
-			if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
-				minIncrease = increase;
-				best = h;
-				if (placement.firstFitWins()) {
-					break;
+		long[] visit = idleHosts.candidates(excluded, candidates);
+		for (int w = 0; w < visit.length; w++) {
+			for (long bits = visit[w]; bits != 0; bits &= bits - 1) {
+				HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
+				if (!suitable(h, vm, atStart) || h.utilisation > 1) {
+					continue;
+				}
+				double used = h.placementMips();
+				double after = (used + vm.requestedTotal()) / h.totalMips;
+				if (after > 1) {
+					continue;
+				}
+				double increase = placement.simulationCost(h.watts, h.power.watts(after), after, h.index);
+				if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
+					minIncrease = increase;
+					best = h;
+					if (placement.firstFitWins()) {
+						return best;
+					}
 				}
 			}
 		}
@@ -233,7 +249,7 @@ final class Reallocation {
 	}
 
 	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
-		if (h.spec.peMips() < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
+		if (h.peMips < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
 			return false;
 		}
 		if (atStart || !settings.rules().memoryAtStartOnly()) {
@@ -257,7 +273,8 @@ final class Reallocation {
 	/** The VM the selection policy moves off {@code h} next, or null when all of them are migrating. */
 	private VmRuntime select(HostRuntime h) {
 		List<VmRuntime> candidates = new ArrayList<>();
-		for (VmRuntime vm : h.vms) {
+		for (int at = 0; at < h.vms.size(); at++) {
+			VmRuntime vm = h.vms.get(at);
 			if (!vm.inMigration()) {
 				candidates.add(vm);
 			}

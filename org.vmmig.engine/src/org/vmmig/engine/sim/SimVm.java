@@ -90,7 +90,7 @@ public record SimVm(Vm vm, double mipsPerPe, int pes, double reservedBytesPerSec
 		if (lower >= last) {
 			return utilisation[last];
 		}
-		if (seconds % sampleSeconds == 0) {
+		if (lower == seconds / sampleSeconds && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
 			return utilisation[lower];
 		}
 		int upper = (int) Math.ceil(seconds / sampleSeconds);

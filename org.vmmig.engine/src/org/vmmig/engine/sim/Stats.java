@@ -10,10 +10,59 @@ public final class Stats {
 
 	/** The median; for an even count, the mean of the two middle values. */
 	public static double median(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int n = sorted.length;
-		return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+		return medianInPlace(values.clone());
+	}
+
+	/** The median of {@code values}, which it reorders. */
+	private static double medianInPlace(double[] values) {
+		int n = values.length;
+		double upper = orderStatistic(values, n / 2, n);
+		return n % 2 == 1 ? upper : (orderStatistic(values, n / 2 - 1, n / 2) + upper) / 2;
+	}
+
+	/**
+	 * The {@code k}-th smallest (from 0) of {@code values[0, to)}, the value a sort would put at {@code k}; reorders
+	 * that range so that what lies before {@code k} is no larger (Hoare's selection, "FIND", CACM 4(7), 1961). The
+	 * overload detectors ask for quantiles of 30-sample histories hundreds of thousands of times a run, and a
+	 * selection looks at each value about twice where a sort compares it with many. Arrays holding NaN or −0.0 —
+	 * which a sort orders in its own way — are sorted instead, so the result is always the sorted array's.
+	 */
+	static double orderStatistic(double[] values, int k, int to) {
+		for (int i = 0; i < to; i++) {
+			double v = values[i];
+			if (v != v || Double.doubleToRawLongBits(v) == Long.MIN_VALUE) {
+				Arrays.sort(values, 0, to);
+				return values[k];
+			}
+		}
+		int lo = 0;
+		int hi = to - 1;
+		while (lo < hi) {
+			double pivot = values[(lo + hi) >>> 1];
+			int i = lo;
+			int j = hi;
+			while (i <= j) {
+				while (values[i] < pivot) {
+					i++;
+				}
+				while (values[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					double swap = values[i];
+					values[i++] = values[j];
+					values[j--] = swap;
+				}
+			}
+			if (k <= j) {
+				hi = j;
+			} else if (k >= i) {
+				lo = i;
+			} else {
+				return values[k]; // between j and i all equal the pivot
+			}
+		}
+		return values[k];
 	}
 
 	/** Median absolute deviation: the median of |x − median(x)| (Beloglazov and Buyya 2012, §5.1.1). */
@@ -23,7 +72,7 @@ public final class Stats {
 		for (int i = 0; i < values.length; i++) {
 			deviations[i] = Math.abs(median - values[i]);
 		}
-		return median(deviations);
+		return medianInPlace(deviations);
 	}
 
 	/**
@@ -32,13 +81,14 @@ public final class Stats {
 	 * CloudSim 4.0's MathUtil.iqr).
 	 */
 	public static double iqr(double[] values) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		int q1 = (int) Math.round(0.25 * (sorted.length + 1)) - 1;
-		int q3 = (int) Math.round(0.75 * (sorted.length + 1)) - 1;
-		q1 = Math.max(0, Math.min(sorted.length - 1, q1));
-		q3 = Math.max(0, Math.min(sorted.length - 1, q3));
-		return sorted[q3] - sorted[q1];
+		double[] sample = values.clone();
+		int n = sample.length;
+		int q1 = (int) Math.round(0.25 * (n + 1)) - 1;
+		int q3 = (int) Math.round(0.75 * (n + 1)) - 1;
+		q1 = Math.max(0, Math.min(n - 1, q1));
+		q3 = Math.max(0, Math.min(n - 1, q3));
+		double upper = orderStatistic(sample, q3, n);
+		return upper - (q1 == q3 ? upper : orderStatistic(sample, q1, q3)); // what precedes q3 is no larger
 	}
 
 	/** Ordinary least squares line y = a + b x; returns {a, b}. */

@@ -18,7 +18,9 @@ class HostRuntimeTest {
 
 	/** A host of two cores of 1000 MIPS. */
 	private static HostRuntime host(String name, int index) {
-		return new HostRuntime(new SimHost(name, 1000, 2, 4096 * MB, 1e9 / 8, LINEAR), index, 0.5, 300);
+		SimHost spec = new SimHost(name, 1000, 2, 4096 * MB, 1e9 / 8, LINEAR);
+		// its own record of blank hosts, with room for the indices these tests use (the placement search reads it)
+		return new HostRuntime(spec, index, 0.5, 300, new IdleHosts(new SimHost[] { spec, spec }));
 	}
 
 	/** A VM of {@code pes} vCPUs of {@code mips} each, asking for {@code utilisation} of them. */

@@ -135,4 +135,34 @@ class StatsTest {
 		}
 		return s;
 	}
+
+	/**
+	 * The quantiles the detectors use come from a selection, not a sort (docs/performance.md): on samples like a
+	 * host's history — many ties, zeros, odd and even counts — and on NaN and −0.0, which a sort orders in its own
+	 * way, they must be the sorted sample's, bit for bit.
+	 */
+	@Test
+	void medianAndIqrAreThoseOfTheSortedSample() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+		for (int trial = 0; trial < 2_000; trial++) {
+			double[] sample = new double[1 + random.nextInt(40)];
+			for (int i = 0; i < sample.length; i++) {
+				int kind = random.nextInt(10);
+				sample[i] = kind == 0 ? 0 : kind < 4 ? random.nextInt(5) / 4.0 : random.nextDouble();
+			}
+			if (trial % 100 == 0) {
+				sample[random.nextInt(sample.length)] = trial % 200 == 0 ? -0.0 : Double.NaN;
+			}
+			double[] sorted = sample.clone();
+			java.util.Arrays.sort(sorted);
+			int n = sorted.length;
+			double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+			int q1 = Math.max(0, Math.min(n - 1, (int) Math.round(0.25 * (n + 1)) - 1));
+			int q3 = Math.max(0, Math.min(n - 1, (int) Math.round(0.75 * (n + 1)) - 1));
+			String what = java.util.Arrays.toString(sample);
+			assertEquals(Double.doubleToRawLongBits(median), Double.doubleToRawLongBits(Stats.median(sample)), what);
+			assertEquals(Double.doubleToRawLongBits(sorted[q3] - sorted[q1]), Double.doubleToRawLongBits(Stats.iqr(sample)),
+					what);
+		}
+	}
 }

@@ -46,4 +46,24 @@ class CpuTraceTest {
 				() -> CpuTrace.read("t.txt", new ByteArrayInputStream("5\n7\n101\n".getBytes(StandardCharsets.UTF_8))));
 		assertEquals("t.txt:3: 101 is outside 0..100 %", error.getMessage());
 	}
+
+	/**
+	 * Plain traces are parsed from their bytes, anything else by the line reader (docs/performance.md): both give the
+	 * same samples — line endings, blanks, spaces and leading zeros — and the line reader's messages.
+	 */
+	@Test
+	void plainAndUnusualLayoutsReadAlike() throws Exception {
+		double[] expected = { 0.05, 0.07, 1.0, 0.0 };
+		for (String text : new String[] { "5\n7\n100\n0\n", "5\r\n7\r\n100\r\n0", " 5\t\n\n07 \n100\n\n0\n\n",
+				"5\r7\r100\r0\r", "+5\n7\n100\n0\n", "\u20035\n7\n0100\n0\n" }) {
+			CpuTrace trace = CpuTrace.read("t.txt", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+			assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(trace.utilisation()), text);
+		}
+		var twoNumbers = assertThrows(CpuTrace.FormatException.class,
+				() -> CpuTrace.read("t.txt", new ByteArrayInputStream("5\n\n7 8\n".getBytes(StandardCharsets.UTF_8))));
+		assertEquals("t.txt:3: not a whole percentage (one integer 0..100 a line)", twoNumbers.getMessage());
+		var empty = assertThrows(CpuTrace.FormatException.class,
+				() -> CpuTrace.read("t.txt", new ByteArrayInputStream(" \n\n".getBytes(StandardCharsets.UTF_8))));
+		assertEquals("t.txt: the trace has no samples", empty.getMessage());
+	}
 }

@@ -20,7 +20,8 @@ public final class Main {
 
 	/** Runs one command line and returns its exit code ({@link ExitCodes}); used by tests too. */
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
-		CommandLine commandLine = new CommandLine(new VmmigCommand());
+		CommandLine single = SingleCommand.of(args); // the subcommand alone: a faster start (see there)
+		CommandLine commandLine = single != null ? single : new CommandLine(new VmmigCommand());
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE_OR_IO);
@@ -35,7 +36,8 @@ public final class Main {
 					+ "caused it");
 			return ExitCodes.INTERNAL_ERROR;
 		});
-		if (args.length > 0 && !args[0].startsWith("-") && !commandLine.getSubcommands().containsKey(args[0])) {
+		if (single == null && args.length > 0 && !args[0].startsWith("-")
+				&& !commandLine.getSubcommands().containsKey(args[0])) {
 			// "vmmig frobnicate --help" would otherwise print the main help and exit 0
 			err.println("vmmig: unknown command '" + args[0] + "'; the commands are "
 					+ String.join(", ", commandLine.getSubcommands().keySet()));
@@ -44,7 +46,7 @@ public final class Main {
 		}
 		int code;
 		try {
-			code = commandLine.execute(args);
+			code = commandLine.execute(single != null ? SingleCommand.arguments(args) : args);
 		} catch (OutOfMemoryError e) { // an Error passes picocli's handler: still one line, never a stack trace
 			err.println("vmmig: out of memory (this JVM may take " + Runtime.getRuntime().maxMemory() / (1 << 20)
 					+ " MiB); give it more: VMMIG_JAVA_OPTS=-Xmx8g ./vmmig ...");

@@ -1,0 +1,91 @@
+package org.vmmig.engine.sim;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which hosts of a simulation are blank — no VM, nothing reserved, 0 % CPU at their last update — grouped by
+ * kind (same cores, memory, NIC and power model), as bit sets over the host indices.
+ *
+ * <p>Why: the placement search ({@link Reallocation#findHost}) looks at every host for every VM it places,
+ * CloudSim's O(VMs × hosts) per step; on the PlanetLab day most of the 800 hosts are switched off and empty at
+ * any time. Blank hosts of one kind are alike in everything the search reads (fit, utilisation before and after,
+ * power), so each gets the same cost, and as the search keeps the first of equal costs, only the first blank
+ * host of each kind that is not excluded can win. The search visits the busy hosts and those, in index order:
+ * the same host wins as when it visits all of them.
+ */
+final class IdleHosts {
+
+	/** What a blank host's cost in the placement search depends on, apart from the VM placed. */
+	private record Kind(double peMips, int pes, double memoryBytes, double nicBytesPerSecond, PowerModel power) {
+		static Kind of(SimHost h) {
+			return new Kind(h.peMips(), h.pes(), h.memoryBytes(), h.nicBytesPerSecond(), h.power());
+		}
+	}
+
+	private final int words;
+	/** Hosts that are not blank. */
+	private final long[] busy;
+	/** Per kind, its blank hosts. */
+	private final long[][] blankByKind;
+	private final int[] kindOf;
+
+	IdleHosts(SimHost[] hosts) {
+		words = (hosts.length + 63) >>> 6;
+		busy = new long[words];
+		kindOf = new int[hosts.length];
+		Map<Kind, Integer> kinds = new HashMap<>();
+		for (int i = 0; i < hosts.length; i++) {
+			kindOf[i] = kinds.computeIfAbsent(Kind.of(hosts[i]), k -> kinds.size());
+		}
+		blankByKind = new long[kinds.size()][words];
+		for (int i = 0; i < hosts.length; i++) {
+			blankByKind[kindOf[i]][i >>> 6] |= 1L << i; // every host starts blank
+		}
+	}
+
+	/** A set of host indices of the right size for {@link #candidates}, empty. */
+	long[] emptySet() {
+		return new long[words];
+	}
+
+	void blank(int host, boolean blank) {
+		long bit = 1L << host;
+		int w = host >>> 6;
+		if (blank) {
+			busy[w] &= ~bit;
+			blankByKind[kindOf[host]][w] |= bit;
+		} else {
+			busy[w] |= bit;
+			blankByKind[kindOf[host]][w] &= ~bit;
+		}
+	}
+
+	/**
+	 * The hosts a placement search needs to look at, not counting {@code excluded}: every busy host, and per kind
+	 * the first blank one. Written into {@code into} (a set from {@link #emptySet}), which is returned.
+	 */
+	long[] candidates(long[] excluded, long[] into) {
+		for (int w = 0; w < words; w++) {
+			into[w] = busy[w] & ~excluded[w];
+		}
+		for (long[] blank : blankByKind) {
+			for (int w = 0; w < words; w++) {
+				long free = blank[w] & ~excluded[w];
+				if (free != 0) {
+					into[w] |= Long.lowestOneBit(free);
+					break;
+				}
+			}
+		}
+		return into;
+	}
+
+	static boolean contains(long[] set, int host) {
+		return (set[host >>> 6] & 1L << host) != 0;
+	}
+
+	static void add(long[] set, int host) {
+		set[host >>> 6] |= 1L << host;
+	}
+}
