@@ -227,15 +227,17 @@ class RunSweepTest {
 	@Test
 	void withSeveralSweepsAndNoCaretTheUserPicksOneAndItsPercentilesShow() throws Exception {
 		IFile model = models.getFile("examples/sweeps.vmig");
-		whenShellOpens("Run Sweep", dialog -> {
+		DialogDriver dialogDriver = whenShellOpens("Run Sweep", dialog -> {
 			Text filter = WorkbenchDriver.controls(dialog, Text.class).get(0);
 			WorkbenchDriver.type(filter, "drain");
 			Table sweeps = WorkbenchDriver.controls(dialog, Table.class).get(0);
-			assertEquals(1, sweeps.getItemCount(), "the filter leaves drainTime");
+			// the dialog filters its list asynchronously: wait for it rather than read it at once
+			WorkbenchDriver.waitUntil("the filter leaves drainTime", Duration.ofSeconds(30), () -> sweeps.getItemCount() == 1);
 			WorkbenchDriver.select(sweeps, 0);
 			WorkbenchDriver.click(WorkbenchDriver.button(dialog, "OK"));
 		});
 		SweepJob job = (SweepJob) Commands.onSelectedFile(RunSweepHandler.COMMAND_ID, model);
+		dialogDriver.rethrow();
 		assertNotNull(job, "the dialog's choice runs");
 		SweepResults workbench = published(job).results();
 		SweepResults cli = CliSweeps.run(SWEEPS, "drainTime");
@@ -322,14 +324,22 @@ class RunSweepTest {
 	 * Runs {@code driver} in the event loop of a modal dialog once a shell titled {@code title} opens (a command that
 	 * opens one does not return before it closes).
 	 */
-	private static void whenShellOpens(String title, Consumer<Shell> driver) {
+	private static DialogDriver whenShellOpens(String title, Consumer<Shell> driver) {
 		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		DialogDriver handle = new DialogDriver();
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
 		Runnable[] poll = new Runnable[1];
 		poll[0] = () -> {
 			for (Shell shell : display.getShells()) {
 				if (title.equals(shell.getText()) && shell.isVisible()) {
-					driver.accept(shell);
+					try {
+						driver.accept(shell);
+					} catch (Throwable failure) { // a failed step closes the dialog, so the test fails instead of hanging
+						handle.failure = failure;
+						if (!shell.isDisposed()) {
+							shell.close();
+						}
+					}
 					return;
 				}
 			}
@@ -338,5 +348,20 @@ class RunSweepTest {
 			}
 		};
 		display.timerExec(100, poll[0]);
+		return handle;
+	}
+
+	/** What went wrong while driving a dialog, if anything: rethrown by the test once the command returned. */
+	private static final class DialogDriver {
+		Throwable failure;
+
+		void rethrow() throws Exception {
+			if (failure instanceof Exception e) {
+				throw e;
+			}
+			if (failure instanceof Error e) {
+				throw e;
+			}
+		}
 	}
 }
