@@ -11,17 +11,14 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.service.OperationCanceledError;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.run.ScenarioRunner.ScenarioException;
 import org.vmmig.dsl.ui.document.DocumentParser;
+import org.vmmig.dsl.ui.document.ModelErrors;
 import org.vmmig.dsl.ui.results.ModelResults;
 import org.vmmig.dsl.ui.results.PlanRow;
 import org.vmmig.dsl.validation.SecurityMessages;
@@ -53,11 +50,11 @@ import com.google.inject.Injector;
 public final class PlanComputation {
 
 	private final DocumentParser parser;
-	private final IResourceValidator validator;
+	private final Injector injector;
 
 	public PlanComputation(Injector injector) {
 		this.parser = new DocumentParser(injector);
-		this.validator = injector.getInstance(IResourceValidator.class);
+		this.injector = injector;
 	}
 
 	public ModelResults compute(String modelName, URI uri, String text, RunOptions options, IProgressMonitor monitor)
@@ -69,16 +66,7 @@ public final class PlanComputation {
 			return new ModelResults(modelName, List.of("The model is empty."));
 		}
 		// as the CLI: a model with errors (syntax, names, units, ...) is not simulated
-		long errors;
-		try {
-			errors = validator.validate(resource, CheckMode.ALL, progress::isCanceled).stream()
-					.filter(issue -> issue.getSeverity() == Severity.ERROR).count();
-		} catch (OperationCanceledError e) { // Xtext's way of saying the monitor was cancelled
-			throw new OperationCanceledException();
-		}
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
+		long errors = ModelErrors.count(injector, resource, progress);
 		if (errors > 0) {
 			return new ModelResults(modelName,
 					List.of("Not simulated: the model has " + errors + " error(s); see the Problems view."));

@@ -13,12 +13,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.ui.document.DocumentParser;
+import org.vmmig.dsl.ui.document.ModelErrors;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.engine.run.RunOptions;
@@ -63,8 +60,7 @@ public final class RunbookJob extends Job {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model parsed)) {
 				return Status.warning("No runbook generated for " + model.getFullPath() + ": the model is empty");
 			}
-			long errors = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)
-					.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+			long errors = ModelErrors.count(injector, resource, null);
 			if (errors > 0) {
 				return Status.warning("No runbook generated for " + model.getFullPath() + ": the model has " + errors
 						+ " error(s); see the Problems view");

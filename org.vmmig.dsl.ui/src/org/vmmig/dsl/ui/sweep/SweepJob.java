@@ -15,14 +15,11 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.service.OperationCanceledError;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.IResourceValidator;
 import org.vmmig.dsl.sweep.ModelSweep;
 import org.vmmig.dsl.sweep.SweepRuns;
 import org.vmmig.dsl.ui.document.DocumentParser;
+import org.vmmig.dsl.ui.document.ModelErrors;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.metrics.MetricsView;
 import org.vmmig.dsl.ui.results.CurrentResults;
@@ -130,16 +127,7 @@ public final class SweepJob extends Job {
 		Sweep sweep = model.getElements().stream().filter(Sweep.class::isInstance).map(Sweep.class::cast)
 				.filter(s -> sweepName.equals(s.getName())).findFirst()
 				.orElseThrow(() -> new Refused(modelName + " has no sweep named " + sweepName + "."));
-		long errors;
-		try {
-			errors = injector.getInstance(IResourceValidator.class).validate(resource, CheckMode.ALL, progress::isCanceled)
-					.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
-		} catch (OperationCanceledError e) { // Xtext's way of saying the monitor was cancelled
-			throw new OperationCanceledException();
-		}
-		if (progress.isCanceled()) {
-			throw new OperationCanceledException();
-		}
+		long errors = ModelErrors.count(injector, resource, progress);
 		if (errors > 0) {
 			throw new Refused("No sweep run: " + modelName + " has " + errors + " error(s); see the Problems view.");
 		}
