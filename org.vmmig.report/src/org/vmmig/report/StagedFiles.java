@@ -29,8 +29,14 @@ public final class StagedFiles implements AutoCloseable {
 
 	private static final Set<StagedFiles> OPEN = ConcurrentHashMap.newKeySet();
 
+	/** Set first by the shutdown hook: a set started after the hook looked at {@link #OPEN} must not write. */
+	private static volatile boolean stopping;
+
 	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(StagedFiles::close), "vmmig-discard-staged"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stopping = true;
+			OPEN.forEach(StagedFiles::close);
+		}, "vmmig-discard-staged"));
 	}
 
 	private final Path directory;
@@ -67,6 +73,9 @@ public final class StagedFiles implements AutoCloseable {
 			throw new IllegalArgumentException("a staged file has a plain name, not " + name);
 		}
 		try {
+			if (stopping) { // the JVM is exiting (Ctrl-C, SIGTERM) and would not discard this folder any more
+				throw new IOException("vmmig is stopping");
+			}
 			if (staged.isEmpty()) {
 				Files.createDirectories(directory);
 				Files.createDirectory(staging);

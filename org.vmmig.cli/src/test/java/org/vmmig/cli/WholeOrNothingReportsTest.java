@@ -92,7 +92,11 @@ class WholeOrNothingReportsTest {
 				assertEquals(whole, left);
 			} else {
 				assertEquals(signal.equals("-INT") ? 130 : 143, code, "exit code after " + signal);
-				assertEquals(List.of(), left, "an interrupted run left files (attempt " + attempt + ")");
+				// a signal that lands while the files are being moved into place lets that commit finish (the
+				// shutdown hook waits for it), so a stopped run leaves all of its files — or, before that, none
+				assertTrue(left.isEmpty() || left.equals(whole),
+						"an interrupted run left part of its files (attempt " + attempt + "): " + left.size() + " of "
+								+ whole.size());
 			}
 		}
 	}
