@@ -2,14 +2,10 @@ package org.vmmig.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -26,12 +22,7 @@ import org.vmmig.engine.sweep.RunMetrics;
 import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
-import org.vmmig.report.CsvRenderer;
-import org.vmmig.report.HtmlRenderer;
-import org.vmmig.report.Report;
-import org.vmmig.report.ReportNames;
-import org.vmmig.report.ReportTable;
-import org.vmmig.report.SweepJson;
+import org.vmmig.report.SweepFiles;
 import org.vmmig.report.SweepTables;
 
 import picocli.CommandLine.Command;
@@ -163,7 +154,7 @@ public final class SweepCommand implements Callable<Integer> {
 			err.println(String.format(Locale.ROOT, "sweep %s: %d of %d runs in %.1f s (%.1f runs/s)%s", name,
 					results.outcomes().size(), total, seconds, results.outcomes().size() / Math.max(seconds, 1e-9),
 					results.partial() ? ", STOPPED: the report is partial" : ""));
-			for (Path file : write(results)) {
+			for (Path file : SweepFiles.write(results, output)) {
 				out.println("  report: " + file);
 			}
 			print(results, out);
@@ -176,37 +167,6 @@ public final class SweepCommand implements Callable<Integer> {
 				// the hook is running: it waited for the report above
 			}
 		}
-	}
-
-	/**
-	 * The sweep's HTML, JSON and CSV files, each written whole (temporary file, then rename). Not through
-	 * {@code StagedFiles} or {@code AtomicFiles}, which the other commands use: their shutdown hooks discard what is
-	 * being written when Ctrl-C arrives, while a stopped sweep must still write its partial report from its own hook.
-	 */
-	private List<Path> write(SweepResults results) throws IOException {
-		String stem = ReportNames.stem(results.model(), results.sweep());
-		Report report = SweepTables.report(results);
-		List<Path> written = new ArrayList<>();
-		written.add(writeWhole(stem + ".html", new HtmlRenderer().render(report)));
-		written.add(writeWhole(stem + ".json", SweepJson.write(results)));
-		CsvRenderer csv = new CsvRenderer();
-		for (ReportTable table : report.tables()) {
-			written.add(writeWhole(stem + "-" + table.id() + ".csv", csv.render(table)));
-		}
-		return written;
-	}
-
-	private Path writeWhole(String name, String content) throws IOException {
-		Files.createDirectories(output);
-		Path file = output.resolve(name);
-		Path temporary = output.resolve("." + name + "." + UUID.randomUUID() + ".tmp");
-		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
-			Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
-		return file;
 	}
 
 	private static void print(SweepResults results, PrintWriter out) {

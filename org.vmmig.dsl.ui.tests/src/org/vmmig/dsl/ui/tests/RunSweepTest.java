@@ -15,13 +15,21 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -35,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.vmmig.dsl.ui.metrics.HeatmapChart;
 import org.vmmig.dsl.ui.metrics.MetricsView;
 import org.vmmig.dsl.ui.metrics.ReportTableControl;
 import org.vmmig.dsl.ui.metrics.SweepTab;
@@ -49,6 +58,8 @@ import org.vmmig.engine.sweep.FinishedRun;
 import org.vmmig.engine.sweep.SweepMetric;
 import org.vmmig.engine.sweep.SweepResults;
 import org.vmmig.report.ColumnUnit;
+import org.vmmig.report.ReportTable;
+import org.vmmig.report.SweepFiles;
 import org.vmmig.report.SweepJson;
 
 /**
@@ -79,8 +90,13 @@ class RunSweepTest {
 		Path planetlab = EXAMPLES.resolve("../../shared/data/planetlab").normalize();
 		assertTrue(Files.isDirectory(planetlab), "the PlanetLab traces beside the repository: " + planetlab);
 		folder = Files.createTempDirectory("vmmig-sweep-workspace");
-		Files.createDirectories(folder.resolve("models"));
-		Files.createSymbolicLink(folder.resolve("models/examples"), EXAMPLES);
+		// the examples folder holds links to the examples, so the sweeps' reports folder is the test's, not the repository's
+		Files.createDirectories(folder.resolve("models/examples"));
+		try (var examples = Files.list(EXAMPLES)) {
+			for (Path example : examples.toList()) {
+				Files.createSymbolicLink(folder.resolve("models/examples").resolve(example.getFileName()), example);
+			}
+		}
 		Files.createDirectories(folder.resolve("shared/data"));
 		Files.createSymbolicLink(folder.resolve("shared/data/planetlab"), planetlab);
 		models = project("sweep-models", folder.resolve("models"));
@@ -105,9 +121,7 @@ class RunSweepTest {
 				project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
 			}
 		}
-		// the links first (deleting a link never touches what it points to), then the folders the test made
-		Files.delete(folder.resolve("models/examples"));
-		Files.delete(folder.resolve("shared/data/planetlab"));
+		// the walk does not follow links, and deleting a link never touches what it points to
 		try (var paths = Files.walk(folder)) {
 			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(path);
@@ -144,6 +158,10 @@ class RunSweepTest {
 		assertEquals(best.index(), workbench.best().orElseThrow().index());
 		assertEquals(cli.paretoFront(), workbench.paretoFront());
 		assertEquals(SweepJson.write(cli), SweepJson.write(workbench));
+		// its files in the reports folder beside the model, in the workspace, the bytes the CLI's path writes
+		assertTrue(job.getResult().getMessage().endsWith("files written to /sweep-models/examples/reports."),
+				job.getResult().getMessage());
+		assertSameFilesAsTheClis(job, cli, models.getFolder("examples/reports"));
 
 		// what the sweep tab shows is that result
 		MetricsView view = (MetricsView) page.findView(MetricsView.ID);
@@ -191,6 +209,8 @@ class RunSweepTest {
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		WorkbenchDriver.settle(Duration.ofMillis(800));
 		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "metrics-sweep-tab");
+
+		theHeatMapShowsTheHeatmapTable(tab, workbench);
 		page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
 	}
 
@@ -222,6 +242,13 @@ class RunSweepTest {
 		assertEquals("yes", cell(tab.records().get("sweep"), "partial"));
 		assertEquals(Integer.toString(kept), cell(tab.records().get("sweep"), "runs finished"));
 		assertEquals(kept, tab.tables().get("runs").widget().getItemCount());
+		// its files are written too, marked partial, as after Ctrl-C in the CLI
+		IFolder reports = models.getFolder("examples/reports");
+		String json = Files.readString(reports.getFile("sweeps-days.json").getLocation().toFile().toPath());
+		assertTrue(json.contains("\"partial\": true"), "the JSON written says partial");
+		assertEquals(SweepJson.write(partial), json);
+		assertTrue(Files.readString(reports.getFile("sweeps-days.html").getLocation().toFile().toPath())
+				.contains("sweep days (partial)"), "the page's title says partial");
 	}
 
 	@Test
@@ -271,7 +298,8 @@ class RunSweepTest {
 		SweepResults results = published(job).results();
 
 		assertEquals(IStatus.INFO, job.getResult().getSeverity(), job.getResult().getMessage());
-		assertTrue(job.getResult().getMessage().endsWith("2 of 2 runs, 1 failed."), job.getResult().getMessage());
+		assertTrue(job.getResult().getMessage().endsWith("2 of 2 runs, 1 failed; 6 files written to /sweep-models/reports."),
+				job.getResult().getMessage());
 		assertTrue(results.outcomes().get(0).succeeded());
 		SweepTab tab = ((MetricsView) page.findView(MetricsView.ID)).sweepTab();
 		assertEquals("1", cell(tab.records().get("sweep"), "runs failed"));
@@ -298,6 +326,98 @@ class RunSweepTest {
 		assertTrue(job.getResult().getMessage().matches("No sweep run: broken\\.vmig has [1-9][0-9]* error\\(s\\); see the Problems view\\."),
 				job.getResult().getMessage());
 		assertTrue(job.report().isEmpty());
+	}
+
+	/**
+	 * The job wrote, in the workspace (refreshed: the Project Explorer lists them), the files {@code vmmig sweep -o}
+	 * writes for the CLI's results: the same names, the same bytes.
+	 */
+	private static void assertSameFilesAsTheClis(SweepJob job, SweepResults cli, IFolder reports) throws Exception {
+		Path clis = Files.createTempDirectory("vmmig-cli-sweep");
+		try {
+			List<Path> expected = SweepFiles.write(cli, clis);
+			assertEquals(expected.stream().map(p -> p.getFileName().toString()).toList(),
+					job.written().stream().map(p -> p.getFileName().toString()).toList(), "the HTML, the JSON, a CSV per table");
+			for (Path file : expected) {
+				IFile written = reports.getFile(file.getFileName().toString());
+				assertTrue(written.exists(), written.getFullPath() + " is in the workspace");
+				assertEquals(Files.readString(file), Files.readString(written.getLocation().toFile().toPath()),
+						file.getFileName() + ": the CLI's bytes");
+			}
+		} finally {
+			try (var paths = Files.walk(clis)) {
+				for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(path);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The heat map tab draws the sweep's heatmap table: a cell per pair of the first two knobs' values, shaded in the
+	 * order of their values (the lowest in the scale's lightest colour, the highest in its darkest, on screen too),
+	 * a legend with both ends in joules, and a tooltip naming both knob values and the value.
+	 */
+	private static void theHeatMapShowsTheHeatmapTable(SweepTab tab, SweepResults results) throws Exception {
+		assertTrue(tab.showTab("heatmap"), "a heat map tab");
+		WorkbenchDriver.settle(Duration.ofMillis(500));
+		HeatmapChart heatmap = tab.heatmapChart();
+		assertNotNull(heatmap);
+		ReportTable table = tab.tables().get("heatmap").table();
+		List<HeatmapChart.Cell> cells = heatmap.cells();
+		assertEquals(results.levels().get(0).size() * results.levels().get(1).size(), cells.size(),
+				"a cell per pair of the first two knobs' values: " + results.knobs());
+		int value = table.columnIndex("value");
+		assertEquals(table.rows().stream().map(r -> r.get(value)).toList(), cells.stream().map(HeatmapChart.Cell::value).toList(),
+				"the table's values");
+		List<HeatmapChart.Cell> ordered = cells.stream().sorted(Comparator.comparingDouble(HeatmapChart.Cell::value)).toList();
+		HeatmapChart.Cell least = ordered.get(0), most = ordered.get(ordered.size() - 1);
+		assertEquals(HeatmapChart.scale().get(0), least.colour(), "the lowest value has the scale's first colour");
+		assertEquals(HeatmapChart.scale().get(1), most.colour(), "the highest value has the scale's last colour");
+		for (int i = 1; i < ordered.size(); i++) { // darker as the value grows
+			assertTrue(brightness(ordered.get(i).colour()) <= brightness(ordered.get(i - 1).colour()),
+					ordered.get(i - 1) + " then " + ordered.get(i));
+		}
+		assertTrue(brightness(most.colour()) < brightness(least.colour()));
+		assertEquals(List.of(ColumnUnit.JOULES.human(least.value()), ColumnUnit.JOULES.human(most.value())), heatmap.legend());
+		// what is on screen: each end's cell painted in its colour
+		assertEquals(least.colour(), pixel(heatmap, least), "the lowest cell on screen");
+		assertEquals(most.colour(), pixel(heatmap, most), "the highest cell on screen");
+		// the pointer over the highest cell: its tooltip names both knobs' values and the value
+		Rectangle bounds = heatmap.bounds(most);
+		Event move = new Event();
+		move.x = bounds.x + bounds.width / 2;
+		move.y = bounds.y + bounds.height / 2;
+		heatmap.canvas().notifyListeners(SWT.MouseMove, move);
+		String tip = heatmap.canvas().getToolTipText();
+		assertNotNull(tip, "a tooltip on the cell");
+		assertTrue(tip.contains(results.knobs().get(0) + ": " + most.x()), tip);
+		assertTrue(tip.contains(results.knobs().get(1) + ": " + most.y()), tip);
+		assertTrue(tip.contains("mean energy: " + ColumnUnit.JOULES.human(most.value())), tip);
+		WorkbenchDriver.screenshot(WorkbenchDriver.screenshotDirectory(), "metrics-sweep-heatmap");
+	}
+
+	private static int brightness(RGB colour) {
+		return colour.red + colour.green + colour.blue;
+	}
+
+	/** The colour the canvas shows just inside a cell's top-left corner (clear of its centred text). */
+	private static RGB pixel(HeatmapChart heatmap, HeatmapChart.Cell cell) {
+		Rectangle bounds = heatmap.bounds(cell);
+		var size = heatmap.canvas().getSize();
+		Image image = new Image(heatmap.canvas().getDisplay(), size.x, size.y);
+		try {
+			GC gc = new GC(image);
+			try {
+				assertTrue(heatmap.canvas().print(gc), "the canvas draws into an image");
+			} finally {
+				gc.dispose();
+			}
+			ImageData data = image.getImageData();
+			return data.palette.getRGB(data.getPixel(bounds.x + 1, bounds.y + 1));
+		} finally {
+			image.dispose();
+		}
 	}
 
 	/** Waits for a sweep job and for its result in the shared results (and so in the Metrics view). */

@@ -34,8 +34,8 @@ import org.vmmig.report.ReportTable;
  * The Metrics view's sweep tab: the last sweep's tables ({@code SweepTables}, the tables of {@code vmmig sweep}'s
  * HTML, CSV and JSON) as the user reads them, nothing computed here. On top the title (marked partial when the sweep
  * was stopped); on the left what ran and the best configuration under the sweep's constraint; beside them a tab per
- * table — the Pareto front (SWTChart scatter, the front emphasised, beside its table), the heatmap's and
- * sensitivity's tables, the percentiles of each metric when the sweep has samples (one metric at a time, its bands
+ * table — the Pareto front (SWTChart scatter, the front emphasised, beside its table), the heat map of the first two
+ * knobs (cells shaded by value, {@link HeatmapChart}, beside its table), the sensitivity table, the percentiles of each metric when the sweep has samples (one metric at a time, its bands
  * beside its table), and every run (failures as rows with their reason). Tables sort by a click on a column.
  */
 public final class SweepTab {
@@ -45,8 +45,10 @@ public final class SweepTab {
 	private final Composite control;
 	private final Map<String, ReportTableControl> tables = new LinkedHashMap<>();
 	private final Map<String, Table> records = new LinkedHashMap<>();
+	private final Map<String, CTabItem> tabs = new LinkedHashMap<>();
 	private final Map<String, InteractiveChart> bands = new LinkedHashMap<>();
 	private InteractiveChart pareto;
+	private HeatmapChart heatmap;
 	private Label title;
 	private SweepReport shown;
 	private Font bold;
@@ -96,6 +98,21 @@ public final class SweepTab {
 		return pareto;
 	}
 
+	/** The heat map of the first two knobs, or null when none is shown (no sweep, or fewer than two knobs). */
+	public HeatmapChart heatmapChart() {
+		return heatmap;
+	}
+
+	/** Brings a table's tab to the front (by table id: pareto, heatmap, …); false when no tab shows that table. */
+	public boolean showTab(String id) {
+		CTabItem item = tabs.get(id);
+		if (item == null) {
+			return false;
+		}
+		item.getParent().setSelection(item);
+		return true;
+	}
+
 	/** Shows a sweep (null: none yet, and how to run one); UI thread. */
 	void show(SweepReport report) {
 		for (Control child : control.getChildren()) {
@@ -103,8 +120,10 @@ public final class SweepTab {
 		}
 		tables.clear();
 		records.clear();
+		tabs.clear();
 		bands.clear();
 		pareto = null;
+		heatmap = null;
 		shown = report;
 		title = new Label(control, SWT.WRAP);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -149,14 +168,21 @@ public final class SweepTab {
 		}
 	}
 
-	/** A table with its own tab; a scatter (the Pareto front) beside its table. */
+	/** A table with its own tab; a scatter (the Pareto front) or a heat map beside its table. */
 	private void tab(CTabFolder details, ReportTable table) {
 		CTabItem item = new CTabItem(details, SWT.NONE);
 		item.setText(tabName(table));
 		item.setToolTipText(table.title());
+		tabs.put(table.id(), item);
 		if (table.chart().orElse(null) instanceof Chart.Scatter scatter) {
 			SashForm sash = new SashForm(details, SWT.HORIZONTAL);
 			pareto = ScatterChart.of(sash, table, scatter);
+			tables.put(table.id(), new ReportTableControl(sash, table));
+			sash.setWeights(55, 45);
+			item.setControl(sash);
+		} else if (table.chart().orElse(null) instanceof Chart.Heatmap cells) {
+			SashForm sash = new SashForm(details, SWT.HORIZONTAL);
+			heatmap = new HeatmapChart(sash, table, cells);
 			tables.put(table.id(), new ReportTableControl(sash, table));
 			sash.setWeights(55, 45);
 			item.setControl(sash);

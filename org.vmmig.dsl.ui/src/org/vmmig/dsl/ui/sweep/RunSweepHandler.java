@@ -18,12 +18,14 @@ import org.vmmig.dsl.ui.editor.VmigEditor;
 import org.vmmig.dsl.ui.internal.VmigUiPlugin;
 import org.vmmig.dsl.ui.plan.ModelSource;
 import org.vmmig.dsl.ui.preferences.VmigPreferences;
+import org.vmmig.dsl.ui.report.ReportJob;
 
 /**
  * Run Sweep (editor context menu, a .vmig file's context menu in the Project Explorer): runs one {@code sweep} of the
  * model — the one named by the command's parameter, else the one at the editor's caret, else the model's only one,
  * else the one the user picks — in a background job ({@link SweepJob}) with progress and Cancel, and shows its
- * results in the Metrics view's sweep tab. The text of an open editor is used as it is (unsaved edits included).
+ * results in the Metrics view's sweep tab; its files go into the {@code reports} folder beside the model, where Generate
+ * Report writes (none for a model outside the workspace). The text of an open editor is used as it is (unsaved edits included).
  * Returns the job, or null when nothing runs (no model, or the choice was cancelled).
  */
 public class RunSweepHandler extends AbstractHandler {
@@ -50,7 +52,7 @@ public class RunSweepHandler extends AbstractHandler {
 		}
 		// no sweep at all: the job says so (and how to write one) in its status
 		SweepJob job = new SweepJob(model.name(), model.uri(), model.text(), chosen.orElse(null),
-				VmigPreferences.runOptions(), model.page());
+				VmigPreferences.runOptions(), model.page(), model.file() == null ? null : ReportJob.folder(model.file()));
 		job.setUser(true); // progress dialog with Cancel, or the Progress view when sent to the background
 		job.schedule();
 		return job;

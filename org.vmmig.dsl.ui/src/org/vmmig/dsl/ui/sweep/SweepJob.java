@@ -1,10 +1,15 @@
 package org.vmmig.dsl.ui.sweep;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -30,15 +35,18 @@ import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.sweep.LocalSweepExecutor;
 import org.vmmig.engine.sweep.SweepExecutor;
 import org.vmmig.engine.sweep.SweepResults;
+import org.vmmig.report.SweepFiles;
 
 import com.google.inject.Injector;
 
 /**
  * Runs one sweep of a model's text as {@code vmmig sweep} does — a model with errors is not run; otherwise
  * {@link SweepRuns#execute} of {@link ModelSweep#of} on {@link LocalSweepExecutor#allCores()} — and publishes the
- * results with their tables ({@link SweepReport}) to {@link CurrentResults}, bringing up the Metrics view.
+ * results with their tables ({@link SweepReport}) to {@link CurrentResults}, bringing up the Metrics view. It writes the
+ * files {@code vmmig sweep} writes ({@link SweepFiles}: {@code <file>-<sweep>.html}, {@code .json}, a CSV per table)
+ * into the model's {@code reports} folder, as Generate Report does, and refreshes that folder.
  * Cancel stops the sweep as Ctrl-C stops the CLI's: runs not started never start, the finished ones are kept, and the
- * published result is marked partial (the job's status says so, with severity CANCEL).
+ * published result and the files are marked partial (the job's status says so, with severity CANCEL).
  */
 public final class SweepJob extends Job {
 
@@ -51,17 +59,21 @@ public final class SweepJob extends Job {
 	private final String sweepName;
 	private final RunOptions options;
 	private final IWorkbenchPage page;
+	private final IFolder output;
 	private final AtomicInteger finished = new AtomicInteger();
 	private final Object running = new Object();
 	/** The thread waiting for the runs, while it does: Cancel interrupts it, as Ctrl-C interrupts the CLI's. */
 	private Thread sweeping;
 	private volatile SweepReport report;
+	private volatile List<Path> written = List.of();
 
 	/**
 	 * @param sweepName the sweep to run; null when the model has none (the job then says how to write one)
 	 * @param page where to show the Metrics view; null for none
+	 * @param output the folder for the sweep's files; null for none (a model outside the workspace)
 	 */
-	public SweepJob(String modelName, URI uri, String text, String sweepName, RunOptions options, IWorkbenchPage page) {
+	public SweepJob(String modelName, URI uri, String text, String sweepName, RunOptions options, IWorkbenchPage page,
+			IFolder output) {
 		super(sweepName == null ? "Sweeping " + modelName : "Sweep " + sweepName + " of " + modelName);
 		this.modelName = modelName;
 		this.uri = uri;
@@ -69,11 +81,17 @@ public final class SweepJob extends Job {
 		this.sweepName = sweepName;
 		this.options = options;
 		this.page = page;
+		this.output = output;
 	}
 
 	/** The runs finished so far (a progress figure, also for tests). */
 	public int finishedRuns() {
 		return finished.get();
+	}
+
+	/** The files the last run wrote (HTML, JSON, the CSV of each table), in that order; empty before. */
+	public List<Path> written() {
+		return written;
 	}
 
 	/** What the last run of the job gave, once it ended with results. */
@@ -98,15 +116,18 @@ public final class SweepJob extends Job {
 			if (page != null) {
 				page.getWorkbenchWindow().getShell().getDisplay().asyncExec(() -> show(page, published));
 			}
-			String done = String.format(Locale.ROOT, "sweep %s of %s: %d of %d runs, %d failed", results.sweep(), modelName,
-					results.outcomes().size(), runs.runs(), results.failures());
+			String files = write(results); // also when cancelled: the partial sweep's files, as after Ctrl-C
+			String done = String.format(Locale.ROOT, "sweep %s of %s: %d of %d runs, %d failed%s", results.sweep(), modelName,
+					results.outcomes().size(), runs.runs(), results.failures(), files);
 			return results.partial()
 					? new Status(IStatus.CANCEL, VmigUiPlugin.PLUGIN_ID, "Stopped " + done + "; the result is partial.")
 					: Status.info(done + ".");
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException e) {
-			return Status.error("Cannot read " + modelName + ": " + e.getMessage());
+			return Status.error("Cannot read " + modelName + " or write its sweep's files: " + e.getMessage());
+		} catch (CoreException e) {
+			return e.getStatus();
 		} catch (RuntimeException e) { // a bug, not the user's input: keep the trace for the log
 			return Status.error("vmmig: the sweep of " + modelName + " failed: " + e, e);
 		} finally {
@@ -161,6 +182,19 @@ public final class SweepJob extends Job {
 				Thread.interrupted(); // a Cancel that came as the last run ended must not reach the pool's next job
 			}
 		}
+	}
+
+	/**
+	 * The sweep's files, as {@code vmmig sweep -o} writes them, into the output folder, refreshed so that the Project
+	 * Explorer shows them; says where, for the job's status.
+	 */
+	private String write(SweepResults results) throws IOException, CoreException {
+		if (output == null) {
+			return "; no files written (the model is not in the workspace)";
+		}
+		written = List.copyOf(SweepFiles.write(results, output.getLocation().toFile().toPath()));
+		output.refreshLocal(IResource.DEPTH_ONE, null); // not the job's monitor: a cancelled one would stop the refresh
+		return "; " + written.size() + " files written to " + output.getFullPath();
 	}
 
 	@Override
