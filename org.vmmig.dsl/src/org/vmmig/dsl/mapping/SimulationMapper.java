@@ -96,7 +96,8 @@ public final class SimulationMapper {
 		for (var element : visible) {
 			if (element instanceof Vm vm) {
 				vms.add(vm(vm));
-			} else if (element instanceof VmSet set) {
+			} else if (element instanceof VmSet set && action instanceof Simulation) {
+				// a group's VMs are on no host yet: only a simulation places them (a decision now moves running VMs)
 				vms.addAll(vms(set));
 			}
 		}

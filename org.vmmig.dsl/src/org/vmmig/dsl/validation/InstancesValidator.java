@@ -11,7 +11,9 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.vmmig.dsl.mapping.Instances;
 import org.vmmig.dsl.mapping.NamedFiles;
+import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
+import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Vm;
 import org.vmmig.dsl.vmig.VmSet;
 import org.vmmig.dsl.vmig.VmType;
@@ -29,6 +31,23 @@ public class InstancesValidator extends ComposedValidator {
 		if (Instances.counted(host) && (host.getCount() < 1 || host.getCount() > Instances.MAX_COUNT)) {
 			error("'count' must be between 1 and " + String.format(java.util.Locale.ROOT, "%,d", Instances.MAX_COUNT)
 					+ ", not " + host.getCount() + ".", host, Literals.HOST__COUNT, VmigIssueCodes.OUT_OF_RANGE);
+		}
+	}
+
+	/** Hosts of every declaration together, so that many counted hosts cannot add up to more than the heap holds. */
+	@Check
+	public void checkTotal(Model model) {
+		long total = 0;
+		for (Element element : model.getElements()) {
+			if (element instanceof Host host) {
+				boolean inRange = host.getCount() >= 1 && host.getCount() <= Instances.MAX_COUNT; // else said by checkCount
+				total += !Instances.counted(host) ? 1 : inRange ? host.getCount() : 0;
+				if (total > Instances.MAX_COUNT && Instances.counted(host) && inRange) {
+					error("The model's hosts add up to " + total + " here, more than " + String.format(java.util.Locale.ROOT,
+							"%,d", Instances.MAX_COUNT) + ".", host, Literals.HOST__COUNT, VmigIssueCodes.OUT_OF_RANGE);
+					return;
+				}
+			}
 		}
 	}
 

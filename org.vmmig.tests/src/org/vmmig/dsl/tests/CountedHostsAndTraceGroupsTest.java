@@ -24,6 +24,8 @@ import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.engine.model.DataCenter;
 import org.vmmig.engine.run.RunOptions;
+import org.vmmig.engine.sim.PlanetLabSetup;
+import org.vmmig.engine.sim.SimHost;
 import org.vmmig.engine.sim.SimVm;
 
 import com.google.inject.Inject;
@@ -92,6 +94,16 @@ class CountedHostsAndTraceGroupsTest {
 						host c count 2 { interleave-with c memory 1 GiB nic 1 Gbps }
 						host d count 2 { interleave-with c memory 1 GiB nic 1 Gbps }
 						vm v { memory 1 GiB on b }
+						"""));
+	}
+
+	@Test
+	void countedHostsTogetherStayWithinTheLimit() {
+		assertEquals("ERROR (outOfRange) 'The model's hosts add up to 100001 here, more than 100,000.' at 3:14",
+				tester.issues("""
+						host a count 60000 { memory 1 GiB nic 1 Gbps }
+						host b { memory 1 GiB nic 1 Gbps }
+						host c count 40000 { memory 1 GiB nic 1 Gbps }
 						"""));
 	}
 
@@ -186,6 +198,58 @@ class CountedHostsAndTraceGroupsTest {
 		double base = energy(load(dir.resolve("a.vmig"), GROUP));
 		double smaller = energy(load(dir.resolve("b.vmig"), GROUP.replace("mips 2500", "mips 1500")));
 		assertTrue(smaller < base, smaller + " < " + base);
+	}
+
+	/**
+	 * examples/planetlab.vmig against the engine's own PlanetLab set-up (PlanetLabSetup, what vmmig planetlab runs):
+	 * host by host and VM by VM the same machines in the same order.
+	 */
+	@Test
+	void thePlanetLabExampleBuildsTheDataCentreOfVmmigPlanetlab() throws Exception {
+		Path example = Path.of("..", "examples", "planetlab.vmig").toAbsolutePath().normalize();
+		Model model = (Model) resourceSets.get().getResource(URI.createFileURI(example.toString()), true).getContents()
+				.get(0);
+		SimulationMapper.Input input = new SimulationMapper(RunOptions.DEFAULTS)
+				.input((Simulation) ScenarioRunner.scenarios(model).get(0).getAction());
+		PlanetLabSetup setup = PlanetLabSetup.read(example.resolveSibling("../../shared/data/planetlab/20110303").normalize(),
+				800, 0);
+		assertEquals(setup.hosts.size(), input.hosts().size());
+		for (int i = 0; i < setup.hosts.size(); i++) {
+			SimHost expected = setup.hosts.get(i);
+			SimHost actual = input.hosts().get(i);
+			assertEquals((i % 2 == 0 ? "g4-" : "g5-") + i / 2, actual.name());
+			assertEquals(List.of(expected.peMips(), (double) expected.pes(), expected.host().memoryBytes(),
+					expected.host().nicBytesPerSecond()), List.of(actual.peMips(), (double) actual.pes(),
+							actual.host().memoryBytes(), actual.host().nicBytesPerSecond()), actual.name());
+			for (int load = 0; load <= 20; load++) {
+				assertEquals(expected.power().watts(load / 20.0), actual.power().watts(load / 20.0), actual.name());
+			}
+		}
+		assertEquals(1052, input.vms().size());
+		for (int i = 0; i < setup.vms.size(); i++) {
+			SimVm expected = setup.vms.get(i);
+			SimVm actual = input.vms().get(i);
+			assertEquals(List.of(expected.mipsPerPe(), (double) expected.pes(), expected.vm().memoryBytes()),
+					List.of(actual.mipsPerPe(), (double) actual.pes(), actual.vm().memoryBytes()), actual.name());
+			assertTrue(java.util.Arrays.equals(expected.utilisation(), actual.utilisation()), actual.name());
+			assertNull(actual.initialHost());
+		}
+	}
+
+	/** Host order decides first fit: interleaved, the second VM (which does not fit beside the first) goes to a G5. */
+	@Test
+	void interleavingChangesWhereFirstFitPutsVms(@TempDir Path dir) throws Exception {
+		traces(dir, "day", 2);
+		String model = """
+				host g4 count 2 { memory 4 GiB nic 1 Gbps cores 2 mips 1860 power idle 86 W peak 117 W }
+				host g5 count 2 { %s memory 4 GiB nic 1 Gbps cores 2 mips 2660 power idle 93.7 W peak 135 W }
+				vms web from traces "day" { types [{ mips 1000 memory 3 GiB }] }
+				policy p { detector thr 0.9 selection mmt placement first-fit }
+				scenario s { simulate using p }
+				""";
+		double interleaved = energy(load(dir.resolve("a.vmig"), model.formatted("interleave-with g4")));
+		double inTurn = energy(load(dir.resolve("b.vmig"), model.formatted("")));
+		assertTrue(interleaved > inTurn, interleaved + " J with a G5 host on, " + inTurn + " J with two G4s");
 	}
 
 	private static double energy(Model model) throws Exception {
