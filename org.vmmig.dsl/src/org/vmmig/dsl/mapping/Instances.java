@@ -134,6 +134,10 @@ public final class Instances {
 		List<Path> files;
 		try (Stream<Path> listed = Files.list(folder)) {
 			files = listed.filter(Files::isRegularFile).sorted().toList();
+		} catch (java.nio.file.AccessDeniedException e) {
+			throw new IOException("permission denied", e); // its own message is the path, which the caller names already
+		} catch (java.io.UncheckedIOException e) {
+			throw new IOException("cannot list it", e);
 		}
 		if (files.isEmpty()) {
 			throw new IOException("the folder holds no trace files");
