@@ -67,10 +67,12 @@ public final class ModelMapper {
 		List<org.vmmig.engine.model.Vm> vms = new ArrayList<>();
 		List<org.vmmig.engine.model.Network> networks = new ArrayList<>();
 		List<org.vmmig.engine.model.StoragePool> pools = new ArrayList<>();
-		for (var element : ModelElements.visibleFrom(model)) {
-			if (element instanceof Host host) {
-				hosts.add(host(host));
-			} else if (element instanceof Vm vm) {
+		List<org.vmmig.dsl.vmig.Element> visible = ModelElements.visibleFrom(model);
+		for (Instances.HostInstance instance : Instances.hosts(visible)) {
+			hosts.add(host(instance.declaration(), instance.name()));
+		}
+		for (var element : visible) {
+			if (element instanceof Vm vm) {
 				vms.add(vm(vm));
 			} else if (element instanceof Network network) {
 				networks.add(network(network));
@@ -82,8 +84,13 @@ public final class ModelMapper {
 	}
 
 	public org.vmmig.engine.model.Host host(Host host) {
+		return host(host, host.getName());
+	}
+
+	/** One of the hosts a declaration stands for ({@link Instances#hostNames}), under its name. */
+	public org.vmmig.engine.model.Host host(Host host, String name) {
 		Zone zone = host.getZone();
-		return new org.vmmig.engine.model.Host(host.getName(), toBase(host.getMemory(), 0),
+		return new org.vmmig.engine.model.Host(name, toBase(host.getMemory(), 0),
 				toBase(host.getNic(), 0), zone == null ? null : zone.getName(),
 				zone == null ? 0 : zone.getTrust(), host.getSite() == null ? null : host.getSite().getName(),
 				host.getStoragePool() == null ? null : host.getStoragePool().getName());
@@ -122,10 +129,10 @@ public final class ModelMapper {
 		return promises;
 	}
 
-	/** A WAN is untrusted unless marked trusted; a LAN is trusted. */
+	/** A WAN is untrusted unless marked trusted; a LAN is trusted. A counted host it connects joins it with all its hosts. */
 	public org.vmmig.engine.model.Network network(Network network) {
 		List<String> hostNames = network.getConnects() == null ? List.of()
-				: network.getConnects().getHosts().stream().map(Host::getName).toList();
+				: network.getConnects().getHosts().stream().flatMap(h -> Instances.hostNames(h).stream()).toList();
 		boolean wan = network.getKind() == NetworkKind.WAN;
 		boolean kindOpen = !written(network, VmigPackage.Literals.NETWORK__KIND);
 		return new org.vmmig.engine.model.Network(network.getName(),
@@ -245,7 +252,9 @@ public final class ModelMapper {
 		Map<String, Double> vmMips = new HashMap<>();
 		for (var element : ModelElements.visibleFrom(model)) {
 			if (element instanceof Host host && host.getMips() > 0) {
-				hostMips.put(host.getName(), (double) host.getMips() * Math.max(1, host.getCores()));
+				for (String name : Instances.hostNames(host)) {
+					hostMips.put(name, (double) host.getMips() * Math.max(1, host.getCores()));
+				}
 			} else if (element instanceof Vm vm && vm.getMips() > 0) {
 				vmMips.put(vm.getName(), (double) vm.getMips() * Math.max(1, vm.getVcpus()));
 			}
@@ -266,11 +275,13 @@ public final class ModelMapper {
 		List<Set<String>> groups = new ArrayList<>();
 		for (var element : ModelElements.visibleFrom(model)) {
 			if (element instanceof Host host && host.getName() != null) {
-				if (host.getSite() != null && host.getSite().getName() != null) {
-					siteOf.put(host.getName(), host.getSite().getName());
-				}
-				if (host.getStoragePool() != null && host.getStoragePool().getName() != null) {
-					poolOf.put(host.getName(), host.getStoragePool().getName());
+				for (String name : Instances.hostNames(host)) {
+					if (host.getSite() != null && host.getSite().getName() != null) {
+						siteOf.put(name, host.getSite().getName());
+					}
+					if (host.getStoragePool() != null && host.getStoragePool().getName() != null) {
+						poolOf.put(name, host.getStoragePool().getName());
+					}
 				}
 			} else if (element instanceof org.vmmig.dsl.vmig.Group group && group.getMembers() != null) {
 				groups.add(group.getMembers().getVms().stream().map(Vm::getName)
@@ -351,7 +362,7 @@ public final class ModelMapper {
 
 	private static Set<String> hostsWithoutTls(Model model) {
 		return ModelElements.visibleFrom(model).stream().filter(Host.class::isInstance).map(Host.class::cast)
-				.filter(host -> host.getTls() == Switch.OFF).map(Host::getName)
+				.filter(host -> host.getTls() == Switch.OFF).flatMap(host -> Instances.hostNames(host).stream())
 				.collect(java.util.stream.Collectors.toSet());
 	}
 

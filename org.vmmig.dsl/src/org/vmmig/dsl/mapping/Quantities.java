@@ -32,6 +32,8 @@ public final class Quantities {
 			entry(Literals.VM__DEVICE_STATE, Dimension.DATA_SIZE),
 			entry(Literals.VM__DISK, Dimension.DATA_SIZE),
 			entry(Literals.VM__DISK_WRITE_RATE, Dimension.DATA_RATE),
+			entry(Literals.VM_TYPE__MEMORY, Dimension.DATA_SIZE),
+			entry(Literals.VM_SET__DIRTY_RATE, Dimension.DATA_RATE),
 			entry(Literals.POLICY__DOWNTIME_LIMIT, Dimension.DURATION),
 			entry(Literals.POLICY__DOWNTIME_MAX, Dimension.DURATION),
 			entry(Literals.POLICY__DOWNTIME_STEP_DELAY, Dimension.DURATION),

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -16,6 +18,9 @@ import org.vmmig.dsl.vmig.Policy;
 import org.vmmig.dsl.vmig.PowerTable;
 import org.vmmig.dsl.vmig.Simulation;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmSet;
+import org.vmmig.dsl.vmig.VmType;
+import org.vmmig.engine.model.VmProfile;
 import org.vmmig.engine.cost.MigrationModel;
 import org.vmmig.engine.run.RunOptions;
 import org.vmmig.engine.model.Placement;
@@ -84,11 +89,16 @@ public final class SimulationMapper {
 		Model root = (Model) org.eclipse.xtext.EcoreUtil2.getRootContainer(action);
 		List<SimHost> hosts = new ArrayList<>();
 		List<SimVm> vms = new ArrayList<>();
-		for (var element : ModelElements.visibleFrom(root)) {
-			if (element instanceof Host host) {
-				hosts.add(host(host));
-			} else if (element instanceof Vm vm) {
+		List<org.vmmig.dsl.vmig.Element> visible = ModelElements.visibleFrom(root);
+		for (Instances.HostInstance instance : Instances.hosts(visible)) {
+			hosts.add(host(instance.declaration(), instance.name()));
+		}
+		for (var element : visible) {
+			if (element instanceof Vm vm) {
 				vms.add(vm(vm));
+			} else if (element instanceof VmSet set && action instanceof Simulation) {
+				// a group's VMs are on no host yet: only a simulation places them (a decision now moves running VMs)
+				vms.addAll(vms(set));
 			}
 		}
 		SimulationSettings settings = new SimulationSettings(step, Math.max(step, horizon), detector(policy),
@@ -100,10 +110,51 @@ public final class SimulationMapper {
 	}
 
 	/** The planner's host (memory, NIC, zone, site, pool: {@link ModelMapper#host}) with its CPU and power. */
-	private SimHost host(Host host) {
+	private SimHost host(Host host, String name) {
 		int cores = host.getCores() > 0 ? host.getCores() : DEFAULT_CORES;
 		int mips = host.getMips() > 0 ? host.getMips() : DEFAULT_MIPS;
-		return new SimHost(mapper.host(host), mips, cores, power(host));
+		return new SimHost(mapper.host(host, name), mips, cores, power(host));
+	}
+
+	/**
+	 * A {@code vms ... from traces} group: one VM per trace file in name order, typed in CloudSim's blocks
+	 * ({@link Instances#typeIndex}), on no host (the simulation's initial placement puts them), with shared storage
+	 * and the planner's defaults for what a type does not say.
+	 */
+	private List<SimVm> vms(VmSet set) throws TraceException {
+		List<Path> files;
+		try {
+			files = Instances.traceFiles(set);
+		} catch (IOException e) {
+			throw new TraceException("vms " + set.getName() + ": cannot read the traces folder '" + set.getFolder() + "': "
+					+ (e.getMessage() == null ? reason(e) : e.getMessage()));
+		}
+		List<VmType> types = set.getTypes().getTypes();
+		double dirtyRate = toBase(set.getDirtyRate(), 0);
+		List<SimVm> vms = new ArrayList<>(files.size());
+		for (int i = 0; i < files.size(); i++) {
+			VmType type = types.get(Instances.typeIndex(i, files.size(), types.size()));
+			double memory = toBase(type.getMemory(), 0);
+			// as vmmig planetlab's VMs: the dirty rate at full CPU, the whole memory writable
+			org.vmmig.engine.model.Vm vm = new org.vmmig.engine.model.Vm(Instances.vmName(set, i),
+					VmProfile.of(memory, dirtyRate), true, 0, null);
+			vms.add(new SimVm(vm, type.getMips() > 0 ? type.getMips() : DEFAULT_MIPS,
+					type.getVcpus() > 0 ? type.getVcpus() : 1, 0, dirtyRate, utilisation(set, files.get(i)),
+					CpuTrace.INTERVAL_SECONDS));
+		}
+		return vms;
+	}
+
+	/** A trace file of a group; the error names the file as the folder string gives it. */
+	private static double[] utilisation(VmSet set, Path file) throws TraceException {
+		String shown = set.getFolder().replaceAll("[/\\\\]+$", "") + "/" + file.getFileName();
+		try (InputStream input = Files.newInputStream(file)) {
+			return CpuTrace.read(shown, input).utilisation();
+		} catch (CpuTrace.FormatException e) {
+			throw new TraceException("vms " + set.getName() + ": trace " + e.getMessage());
+		} catch (IOException | RuntimeException e) {
+			throw new TraceException("vms " + set.getName() + ": cannot read the trace '" + shown + "': " + reason(e));
+		}
 	}
 
 	private static PowerModel power(Host host) {

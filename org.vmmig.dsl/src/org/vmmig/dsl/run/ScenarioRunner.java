@@ -142,7 +142,8 @@ public final class ScenarioRunner {
 			throw new IllegalArgumentException("scenario " + scenario.getName() + " does not evacuate hosts");
 		}
 		Model model = EcoreUtil2.getContainerOfType(scenario, Model.class);
-		List<String> hosts = hosts(action).stream().map(Host::getName).toList();
+		List<String> hosts = hosts(action).stream().flatMap(h -> org.vmmig.dsl.mapping.Instances.hostNames(h).stream())
+				.toList(); // a counted host: all of its hosts
 		DataCenter dc = mapper.dataCenter(model);
 		MigrationPolicy migrationPolicy = mapper.policy(policy);
 		Plan plan = new EvacuationPlanner(ModelMapper.migrationModel(options, policy)).evacuate(dc, hosts, migrationPolicy,

@@ -33,6 +33,7 @@ import org.vmmig.dsl.vmig.Scenario;
 import org.vmmig.dsl.vmig.Selection;
 import org.vmmig.dsl.vmig.Technique;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmSet;
 import org.vmmig.dsl.vmig.VmigFactory;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.run.RunOptions;
@@ -52,7 +53,10 @@ final class SweepModel {
 	private final List<Vm> vmsInOrder = new ArrayList<>();
 	/** The VMs the model gives a trace, in model order: those a traces knob gives the folder's files to. */
 	private final List<Vm> tracedVms = new ArrayList<>();
+	/** The model's {@code vms ... from traces} groups: a traces knob gives each of them the whole folder. */
+	private final List<VmSet> vmSets = new ArrayList<>();
 	private final Map<String, List<Path>> folders = new HashMap<>();
+	private final Map<String, String> folderUris = new HashMap<>();
 	private SweepGrid grid;
 
 	SweepModel(Model model, String scenarioName) {
@@ -67,6 +71,8 @@ final class SweepModel {
 				if (vm.getTrace() != null) {
 					tracedVms.add(vm);
 				}
+			} else if (element instanceof VmSet set) {
+				vmSets.add(set);
 			} else if (element instanceof Scenario s && s.getName().equals(scenarioName)) {
 				found = s;
 			}
@@ -165,7 +171,10 @@ final class SweepModel {
 		}
 	}
 
-	/** The VMs with a trace, in model order, take the folder's files in name order (as CloudSim's runner does). */
+	/**
+	 * The VMs with a trace, in model order, take the folder's files in name order (as CloudSim's runner does); each
+	 * {@code vms ... from traces} group takes the whole folder instead of its own, one VM per file.
+	 */
 	private void traces(String folder) throws IOException {
 		List<Path> files = folders.get(folder);
 		if (files == null) {
@@ -182,6 +191,10 @@ final class SweepModel {
 				files = listed.filter(Files::isRegularFile).sorted().toList();
 			}
 			folders.put(folder, files);
+			folderUris.put(folder, URI.createFileURI(path.toString()).toString());
+		}
+		for (VmSet set : vmSets) {
+			set.setFolder(folderUris.get(folder));
 		}
 		if (files.size() < tracedVms.size()) {
 			throw new IOException("traces folder '" + folder + "' has " + files.size() + " file(s); the model has "

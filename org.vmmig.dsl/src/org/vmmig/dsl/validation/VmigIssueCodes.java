@@ -45,6 +45,13 @@ public final class VmigIssueCodes {
 	/** A migration can lose or alter a VM the model requires to be safe (post-copy risk window, disk left behind). */
 	public static final String INTEGRITY_AVAILABILITY_NOT_MET = PREFIX + "integrityAvailabilityNotMet";
 
+	/** A {@code vm ... on} names a counted host ({@code host g4 count 400}): which of its hosts is not said. */
+	public static final String ON_COUNTED_HOST = PREFIX + "onCountedHost";
+	/** {@code interleave-with} names itself or a host that itself interleaves with another. */
+	public static final String BAD_INTERLEAVE = PREFIX + "badInterleave";
+	/** A {@code vms ... from traces} group without VM types ({@code types []} or none). */
+	public static final String NO_VM_TYPES = PREFIX + "noVmTypes";
+
 	/** Information on a sweep: how many runs it means. */
 	public static final String SWEEP_SIZE = PREFIX + "sweepSize";
 	/** A sweep of more runs than a front end accepts. */

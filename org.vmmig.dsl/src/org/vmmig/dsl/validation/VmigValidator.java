@@ -7,6 +7,6 @@ import org.eclipse.xtext.validation.ComposedChecks;
  */
 @ComposedChecks(validators = { ImportValidator.class, NameValidator.class, QuantityValidator.class,
 		CompletenessValidator.class, PlaceholderValidator.class, PolicyValidator.class, CountValidator.class, SecurityValidator.class, EnvironmentValidator.class, SweepValidator.class,
-		WorkloadValidator.class, CapacityValidator.class, PredictionValidator.class })
+		WorkloadValidator.class, InstancesValidator.class, CapacityValidator.class, PredictionValidator.class })
 public class VmigValidator extends AbstractVmigValidator {
 }

@@ -84,7 +84,7 @@ class FormatterTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig" })
+	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig", "planetlab.vmig" })
 	void aModelBuiltInMemoryIsSerializedToTextThatParsesBackEqual(String example) throws IOException {
 		Model original = tester.parse(Files.readString(Path.of("..", "examples", example)));
 		Model copy = EcoreUtil.copy(original); // no node model: the serializer must write every token itself
@@ -118,13 +118,27 @@ class FormatterTest {
 	}
 
 	@Test
+	void countedHostsAndTraceGroupsAreFormattedAndSerializedLikeEveryBlock() {
+		String text = "host g4 count 2 { memory 1 GiB nic 1 Gbps }\n\nhost g5 count 2 { interleave-with g4 memory 1 GiB nic 1 Gbps }\n\n"
+				+ "vms w from traces \"d\" { types [{ mips 10 memory 1 GiB }, { memory 2 GiB vcpus 2 }] dirty-rate 1 MiB/s }\n";
+		assertEquals(text, format("host g4 count 2 {memory 1 GiB nic 1 Gbps}\n\n\nhost g5 count 2 {interleave-with g4 "
+				+ "memory 1 GiB nic 1 Gbps}\n\nvms w from traces \"d\" {types [ {mips 10 memory 1 GiB} ,{memory 2 GiB vcpus 2} ]"
+				+ "  dirty-rate 1 MiB/s}\n"));
+		Model original = tester.parse(text);
+		Model copy = EcoreUtil.copy(original);
+		original.eResource().getResourceSet().createResource(URI.createURI("copy.vmig")).getContents().add(copy);
+		String serialized = serializer.serialize(copy);
+		assertTrue(EcoreUtil.equals(original, tester.parse(serialized)), "serialized:\n" + serialized);
+	}
+
+	@Test
 	void listsAreWrittenWithoutSpacesInsideBrackets() {
 		assertEquals("vm v { memory 1 GiB dirty-profile [300 MiB/s for 2 min, 40 MiB/s] on h }\n",
 				format("vm v {memory 1 GiB dirty-profile [ 300 MiB/s for 2 min ,40 MiB/s ] on h}\n"));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig" })
+	@ValueSource(strings = { "lab.vmig", "enterprise.vmig", "consolidation.vmig", "planetlab.vmig" })
 	void formattingAnExampleIsIdempotentAndKeepsTheModel(String example) throws IOException {
 		String original = Files.readString(Path.of("..", "examples", example));
 		String formatted = format(original);

@@ -36,6 +36,7 @@ class HoverTest {
 			scenario drain { evacuate h1 using p }
 			environment lab { efficiency 102 % switchover 16.9 ms measured "vmmig lab --calibrate" }
 			policy q { environment lab }
+			host spares count 3 { memory 8 GiB nic 10 Gbps }
 			""";
 
 	private static Injector injector;
@@ -90,6 +91,11 @@ class HoverTest {
 	void anEnvironmentShowsWhatItDoesToAPredictionAndWhereItsFiguresCameFrom() throws Exception {
 		assertEquals("environment lab: bandwidth × 1.02, +0 s per round, +17 ms per pause\nmeasured: vmmig lab --calibrate",
 				hoverOn("environment lab", 1).orElseThrow(), "hovering lab in the policy's 'environment lab'");
+	}
+
+	@Test
+	void aCountedHostShowsHowManyHostsItStandsForAndTheirNames() throws Exception {
+		assertEquals("host spares: 3 hosts, spares-0 … spares-2", hoverOn("host spares", 0).orElseThrow());
 	}
 
 	@Test

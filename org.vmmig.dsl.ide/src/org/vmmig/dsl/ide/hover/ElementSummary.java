@@ -144,7 +144,11 @@ public class ElementSummary {
 	}
 
 	private String host(Host host) {
-		return "host " + host.getName() + (host.getZone() == null ? "" : " in zone " + host.getZone().getName())
+		List<String> names = org.vmmig.dsl.mapping.Instances.hostNames(host);
+		String hosts = !org.vmmig.dsl.mapping.Instances.counted(host) ? ""
+				: names.isEmpty() ? ": no hosts"
+						: ": " + names.size() + " hosts, " + names.get(0) + (names.size() > 1 ? " … " + names.get(names.size() - 1) : "");
+		return "host " + host.getName() + hosts + (host.getZone() == null ? "" : " in zone " + host.getZone().getName())
 				+ (host.getSite() == null ? "" : ", site " + host.getSite().getName()
 						+ (host.getSite().getLocation() == null ? "" : " (" + host.getSite().getLocation() + ")"));
 	}
