@@ -165,4 +165,76 @@ class StatsTest {
 					what);
 		}
 	}
+
+	/**
+	 * The shared-prefix maximum correlation against n plain QR regressions (rSquared on each series and the others
+	 * in order): the same index, or −1 exactly when one of those regressions throws, on random histories including
+	 * repeated, constant, zero and proportional series and too few samples.
+	 */
+	@Test
+	void mostCorrelatedPicksWhatOneRegressionPerSeriesPicks() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+		int fallbacks = 0;
+		int picks = 0;
+		for (int trial = 0; trial < 20_000; trial++) {
+			int n = 1 + random.nextInt(12);
+			int length = random.nextInt(31);
+			double[][] series = new double[n][];
+			for (int i = 0; i < n; i++) {
+				double[] h = new double[length + random.nextInt(3)];
+				int kind = random.nextInt(10);
+				for (int r = 0; r < h.length; r++) {
+					h[r] = switch (kind) {
+					case 0 -> 0;
+					case 1 -> 0.25;
+					case 2 -> i > 0 && series[i - 1].length > 0 ? series[i - 1][Math.min(r, series[i - 1].length - 1)] * 2 : random.nextDouble();
+					case 3 -> Math.round(random.nextDouble() * 4) / 4.0;
+					default -> random.nextDouble();
+					};
+				}
+				series[i] = h;
+			}
+			int m = Integer.MAX_VALUE;
+			for (double[] h : series) {
+				m = Math.min(m, h.length);
+			}
+			int expected = onePlainRegressionPerSeries(series, m);
+			assertEquals(expected, Stats.mostCorrelated(series, m), "trial " + trial);
+			if (expected < 0) {
+				fallbacks++;
+			} else {
+				picks++;
+			}
+		}
+		assertTrue(fallbacks > 1000 && picks > 1000, fallbacks + " fallbacks, " + picks + " picks");
+	}
+
+	/** Maximum correlation as it was before the shared prefix: one rSquared per series. */
+	private static int onePlainRegressionPerSeries(double[][] series, int m) {
+		int n = series.length;
+		double[][] data = new double[n][];
+		for (int i = 0; i < n; i++) {
+			data[i] = java.util.Arrays.copyOf(series[i], m);
+		}
+		double max = Double.MIN_VALUE;
+		int best = 0;
+		try {
+			for (int i = 0; i < n; i++) {
+				double[][] others = new double[n - 1][];
+				for (int j = 0, k = 0; j < n; j++) {
+					if (j != i) {
+						others[k++] = data[j];
+					}
+				}
+				double r2 = Stats.rSquared(data[i], others);
+				if (r2 > max) {
+					max = r2;
+					best = i;
+				}
+			}
+		} catch (IllegalArgumentException cannotRegress) {
+			return -1;
+		}
+		return best;
+	}
 }
