@@ -110,6 +110,29 @@ public final class Stats {
 	}
 
 	/**
+	 * {@link #line} through the {@code n} most recent samples of a history (most recent first), at x = 1 for the
+	 * oldest to x = n for the newest, with unit weights: the same operations on the same values, without building
+	 * the three arrays (a unit weight multiplies exactly).
+	 */
+	static double[] lineThroughRecent(double[] history, int n) {
+		double sw = 0, sx = 0, sy = 0;
+		for (int i = 0; i < n; i++) {
+			sw += 1;
+			sx += i + 1;
+			sy += history[n - 1 - i];
+		}
+		double mx = sx / sw, my = sy / sw;
+		double sxx = 0, sxy = 0;
+		for (int i = 0; i < n; i++) {
+			double dx = (i + 1) - mx;
+			sxx += dx * dx;
+			sxy += dx * (history[n - 1 - i] - my);
+		}
+		double slope = sxx == 0 ? 0 : sxy / sxx;
+		return new double[] { my - slope * mx, slope };
+	}
+
+	/**
 	 * A robust line (Cleveland, "Robust locally weighted regression and smoothing scatterplots", JASA 74,
 	 * 1979): a least-squares fit, then one refit with bisquare weights (1 − (r / 6 s)²)², s the median
 	 * absolute residual, so outlying samples count less.
