@@ -121,6 +121,9 @@ public final class ConsolidationSimulator {
 			}
 		}
 		for (HostRuntime h : sim.hosts) {
+			h.historiesChanged();
+		}
+		for (HostRuntime h : sim.hosts) {
 			sim.updateHost(h, 0);
 		}
 		List<Move> moves = new ArrayList<>();
@@ -155,6 +158,9 @@ public final class ConsolidationSimulator {
 				if (vm.host != null) {
 					vm.remember(vm.spec.utilisationAt(now));
 				}
+			}
+			for (HostRuntime h : hosts) {
+				h.historiesChanged();
 			}
 			int activeBefore = activeHosts();
 			updateAll(now);

@@ -62,6 +62,14 @@ final class HostRuntime implements HostLoad {
 	/** Told whenever this host becomes blank or stops being blank (for the placement search). */
 	private final IdleHosts idleHosts;
 	private boolean blank = true;
+	/**
+	 * The weighted sum of the histories of {@code vms[0, historySumsOf)}, untrimmed, or −1: what
+	 * {@link #utilisationHistory} starts from. A placement search asks for the history of a host with one more VM
+	 * at the end of its list (a tentative placement) for many VMs in turn; adding that VM's samples to the sums of
+	 * the others gives the bits summing them all in order gives.
+	 */
+	private final double[] historySums = new double[VmRuntime.HISTORY_LENGTH];
+	private int historySumsOf = -1;
 
 	HostRuntime(SimHost spec, int index, double migrationNicShare, double intervalSeconds, IdleHosts idleHosts) {
 		this.spec = spec;
@@ -115,7 +123,12 @@ final class HostRuntime implements HostLoad {
 	}
 
 	void remove(VmRuntime vm) {
-		if (vms.remove(vm)) {
+		int at = vms.indexOf(vm);
+		if (at >= 0) {
+			vms.remove(at);
+			if (at < historySumsOf) {
+				historySumsOf = -1;
+			}
 			memoryReserved -= vm.spec.memoryBytes();
 			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
@@ -264,9 +277,14 @@ final class HostRuntime implements HostLoad {
 
 	@Override
 	public double[] utilisationHistory() {
-		double[] sum = new double[VmRuntime.HISTORY_LENGTH];
-		addHistories(vms, sum);
-		addHistories(replaced, sum);
+		if (historySumsOf < 0) {
+			java.util.Arrays.fill(historySums, 0);
+			addHistories(vms, 0, vms.size(), historySums);
+			historySumsOf = vms.size();
+		}
+		double[] sum = historySums.clone();
+		addHistories(vms, historySumsOf, vms.size(), sum);
+		addHistories(replaced, 0, replaced.size(), sum);
 		int length = sum.length;
 		while (length > 0 && sum[length - 1] == 0) {
 			length--;
@@ -274,8 +292,13 @@ final class HostRuntime implements HostLoad {
 		return length == sum.length ? sum : java.util.Arrays.copyOf(sum, length);
 	}
 
-	private void addHistories(List<VmRuntime> list, double[] sum) {
-		for (int v = 0; v < list.size(); v++) {
+	/** The VMs' histories moved on a sample: {@link #utilisationHistory} sums them again. */
+	void historiesChanged() {
+		historySumsOf = -1;
+	}
+
+	private void addHistories(List<VmRuntime> list, int from, int to, double[] sum) {
+		for (int v = from; v < to; v++) {
 			VmRuntime vm = list.get(v);
 			double weight = vm.spec.totalMips() / totalMips;
 			for (int i = 0; i < vm.historySize; i++) {

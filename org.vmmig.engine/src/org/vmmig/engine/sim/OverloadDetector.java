@@ -122,15 +122,17 @@ public interface OverloadDetector {
 			if (history.length < n) {
 				return utilisation > FALLBACK_THRESHOLD;
 			}
+			if (!robust) {
+				double[] line = Stats.lineThroughRecent(history, n);
+				return safety * (line[0] + line[1] * (n + host.stepsToMigrateLargestVm())) >= 1;
+			}
 			double[] x = new double[n];
 			double[] y = new double[n];
-			double[] ones = new double[n];
 			for (int i = 0; i < n; i++) {
 				x[i] = i + 1;
 				y[i] = history[n - 1 - i]; // oldest first
-				ones[i] = 1;
 			}
-			double[] line = robust ? Stats.robustLine(x, y) : Stats.line(x, y, ones);
+			double[] line = Stats.robustLine(x, y);
 			return safety * (line[0] + line[1] * (n + host.stepsToMigrateLargestVm())) >= 1;
 		}
 	}
@@ -148,8 +150,28 @@ public interface OverloadDetector {
 				java.util.function.ToDoubleFunction<double[]> spread) {
 			double utilisation = host.requestedUtilisation();
 			double[] history = host.utilisationHistory();
-			return history.length >= MIN_HISTORY_FOR_SPREAD ? utilisation > 1 - safety * spread.applyAsDouble(history)
-					: utilisation > FALLBACK_THRESHOLD;
+			if (history.length < MIN_HISTORY_FOR_SPREAD) {
+				return utilisation > FALLBACK_THRESHOLD;
+			}
+			// Both spreads lie in [0, max − min] of the history, computed too (rounding is monotone, and a median
+			// lies between the smallest and largest value when no sum of two overflows), so a utilisation above 1
+			// or at most 1 − s · (max − min) is decided without them, with the answer they would give.
+			double min = history[0];
+			double max = history[0];
+			for (int i = 1; i < history.length; i++) {
+				double v = history[i];
+				min = v < min ? v : min;
+				max = v > max ? v : max;
+			}
+			if (min >= -0x1p1000 && max <= 0x1p1000) { // no NaN, no overflow
+				if (utilisation > 1) {
+					return true;
+				}
+				if (utilisation <= 1 - safety * (max - min)) {
+					return false;
+				}
+			}
+			return utilisation > 1 - safety * spread.applyAsDouble(history);
 		}
 
 		static void requireNonNegative(double value) {

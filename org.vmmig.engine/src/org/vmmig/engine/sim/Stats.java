@@ -110,6 +110,29 @@ public final class Stats {
 	}
 
 	/**
+	 * {@link #line} through the {@code n} most recent samples of a history (most recent first), at x = 1 for the
+	 * oldest to x = n for the newest, with unit weights: the same operations on the same values, without building
+	 * the three arrays (a unit weight multiplies exactly).
+	 */
+	static double[] lineThroughRecent(double[] history, int n) {
+		double sw = 0, sx = 0, sy = 0;
+		for (int i = 0; i < n; i++) {
+			sw += 1;
+			sx += i + 1;
+			sy += history[n - 1 - i];
+		}
+		double mx = sx / sw, my = sy / sw;
+		double sxx = 0, sxy = 0;
+		for (int i = 0; i < n; i++) {
+			double dx = (i + 1) - mx;
+			sxx += dx * dx;
+			sxy += dx * (history[n - 1 - i] - my);
+		}
+		double slope = sxx == 0 ? 0 : sxy / sxx;
+		return new double[] { my - slope * mx, slope };
+	}
+
+	/**
 	 * A robust line (Cleveland, "Robust locally weighted regression and smoothing scatterplots", JASA 74,
 	 * 1979): a least-squares fit, then one refit with bisquare weights (1 − (r / 6 s)²)², s the median
 	 * absolute residual, so outlying samples count less.
@@ -136,6 +159,111 @@ public final class Stats {
 			total += w;
 		}
 		return total == 0 ? first : line(x, y, weights);
+	}
+
+	/**
+	 * Maximum-correlation selection's choice among {@code series} (each at least {@code m} samples long, the first
+	 * {@code m} used): the index whose {@link #rSquared R²} regressed on all the other series, in their order, is the
+	 * highest and above {@link Double#MIN_VALUE} (ties: the first; none: 0), or −1 when one of those regressions
+	 * cannot be computed (fewer samples than coefficients, a singular design).
+	 *
+	 * <p>The same bits as {@code series.length} calls of {@link #rSquared} in about a third of the arithmetic: a
+	 * Householder reflection changes each column by a formula of that column and the reflector alone, so the
+	 * regressions of series i and i + 1 share the reflections of the intercept and of series 0 to i − 1, which are
+	 * computed once, in the same order and with the same operations, and carried from one regression to the next.
+	 */
+	static int mostCorrelated(double[][] series, int m) {
+		int n = series.length;
+		if (m < n) { // n coefficients: the intercept and n − 1 other series
+			return -1;
+		}
+		double[] ones = new double[m];
+		Arrays.fill(ones, 1);
+		double[][] carried = new double[n][]; // series i.. after the reflections of the shared prefix
+		for (int i = 0; i < n; i++) {
+			carried[i] = Arrays.copyOf(series[i], m);
+		}
+		if (!reflect(ones, 0, carried, 0, n, m, null)) {
+			return -1;
+		}
+		double[][] work = new double[n][m];
+		double max = Double.MIN_VALUE;
+		int best = 0;
+		for (int i = 0; i < n; i++) {
+			// regression i: columns 1, series 0..i−1 (reflected already), series i+1..n−1 at positions i+1..n−1
+			for (int c = i; c < n; c++) {
+				System.arraycopy(carried[c], 0, work[c], 0, m);
+			}
+			double[] b = work[i];
+			for (int k = i + 1; k < n; k++) {
+				if (!reflect(work[k], k, work, k + 1, n, m, b)) {
+					return -1;
+				}
+			}
+			double ssr = 0;
+			for (int r = n; r < m; r++) {
+				ssr += b[r] * b[r];
+			}
+			double r2 = 1 - ssr / totalSumOfSquares(series[i], m);
+			if (r2 > max) {
+				max = r2;
+				best = i;
+			}
+			if (i + 1 < n && !reflect(carried[i], i + 1, carried, i + 1, n, m, null)) { // series i joins the prefix
+				return -1;
+			}
+		}
+		return best;
+	}
+
+	/** Σ (y − mean)² over the first {@code m} samples, as {@link #rSquared} computes it. */
+	private static double totalSumOfSquares(double[] y, int m) {
+		double mean = 0;
+		for (int r = 0; r < m; r++) {
+			mean += y[r];
+		}
+		mean /= m;
+		double sst = 0;
+		for (int r = 0; r < m; r++) {
+			sst += (y[r] - mean) * (y[r] - mean);
+		}
+		return sst;
+	}
+
+	/**
+	 * Turns {@code col} into the Householder reflector that zeroes it below row {@code k} and applies it to
+	 * {@code others[from, to)} and to {@code also} (if not null), with {@link #rSquared}'s operations; false when
+	 * the column is zero there (a singular design).
+	 */
+	private static boolean reflect(double[] col, int k, double[][] others, int from, int to, int m, double[] also) {
+		double norm2 = 0;
+		for (int r = k; r < m; r++) {
+			norm2 += col[r] * col[r];
+		}
+		double alpha = col[k] > 0 ? -Math.sqrt(norm2) : Math.sqrt(norm2);
+		if (alpha == 0) {
+			return false;
+		}
+		col[k] -= alpha;
+		double denominator = alpha * col[k];
+		for (int c = from; c < to; c++) {
+			applyReflection(col, k, m, denominator, others[c]);
+		}
+		if (also != null) {
+			applyReflection(col, k, m, denominator, also);
+		}
+		return true;
+	}
+
+	private static void applyReflection(double[] col, int k, int m, double denominator, double[] other) {
+		double dot = 0;
+		for (int r = k; r < m; r++) {
+			dot += col[r] * other[r];
+		}
+		double factor = dot / denominator;
+		for (int r = k; r < m; r++) {
+			other[r] += factor * col[r];
+		}
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.vmmig.engine.sim;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -105,29 +104,9 @@ public interface VmSelection {
 				data[i] = candidates.get(i).history();
 				m = Math.min(m, data[i].length);
 			}
-			for (int i = 0; i < n; i++) {
-				data[i] = Arrays.copyOf(data[i], m);
-			}
-			double max = Double.MIN_VALUE;
-			int best = 0;
-			try {
-				for (int i = 0; i < n; i++) {
-					double[][] others = new double[n - 1][];
-					for (int j = 0, k = 0; j < n; j++) {
-						if (j != i) {
-							others[k++] = data[j];
-						}
-					}
-					double r2 = Stats.rSquared(data[i], others);
-					if (r2 > max) {
-						max = r2;
-						best = i;
-					}
-				}
-			} catch (IllegalArgumentException cannotRegress) {
-				return MINIMUM_MIGRATION_TIME.select(candidates, random);
-			}
-			return best;
+			// the regressions of each history on the others over the first m samples (Stats.rSquared, shared work)
+			int best = Stats.mostCorrelated(data, m);
+			return best >= 0 ? best : MINIMUM_MIGRATION_TIME.select(candidates, random);
 		}
 	}
 }

@@ -165,4 +165,155 @@ class StatsTest {
 					what);
 		}
 	}
+
+	/**
+	 * The shared-prefix maximum correlation against n plain QR regressions (rSquared on each series and the others
+	 * in order): the same index, or −1 exactly when one of those regressions throws, on random histories including
+	 * repeated, constant, zero and proportional series and too few samples.
+	 */
+	@Test
+	void mostCorrelatedPicksWhatOneRegressionPerSeriesPicks() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(17);
+		int fallbacks = 0;
+		int picks = 0;
+		for (int trial = 0; trial < 20_000; trial++) {
+			int n = 1 + random.nextInt(12);
+			int length = random.nextInt(31);
+			double[][] series = new double[n][];
+			for (int i = 0; i < n; i++) {
+				double[] h = new double[length + random.nextInt(3)];
+				int kind = random.nextInt(10);
+				for (int r = 0; r < h.length; r++) {
+					h[r] = switch (kind) {
+					case 0 -> 0;
+					case 1 -> 0.25;
+					case 2 -> i > 0 && series[i - 1].length > 0 ? series[i - 1][Math.min(r, series[i - 1].length - 1)] * 2 : random.nextDouble();
+					case 3 -> Math.round(random.nextDouble() * 4) / 4.0;
+					default -> random.nextDouble();
+					};
+				}
+				series[i] = h;
+			}
+			int m = Integer.MAX_VALUE;
+			for (double[] h : series) {
+				m = Math.min(m, h.length);
+			}
+			int expected = onePlainRegressionPerSeries(series, m);
+			assertEquals(expected, Stats.mostCorrelated(series, m), "trial " + trial);
+			if (expected < 0) {
+				fallbacks++;
+			} else {
+				picks++;
+			}
+		}
+		assertTrue(fallbacks > 1000 && picks > 1000, fallbacks + " fallbacks, " + picks + " picks");
+	}
+
+	/** Maximum correlation as it was before the shared prefix: one rSquared per series. */
+	private static int onePlainRegressionPerSeries(double[][] series, int m) {
+		int n = series.length;
+		double[][] data = new double[n][];
+		for (int i = 0; i < n; i++) {
+			data[i] = java.util.Arrays.copyOf(series[i], m);
+		}
+		double max = Double.MIN_VALUE;
+		int best = 0;
+		try {
+			for (int i = 0; i < n; i++) {
+				double[][] others = new double[n - 1][];
+				for (int j = 0, k = 0; j < n; j++) {
+					if (j != i) {
+						others[k++] = data[j];
+					}
+				}
+				double r2 = Stats.rSquared(data[i], others);
+				if (r2 > max) {
+					max = r2;
+					best = i;
+				}
+			}
+		} catch (IllegalArgumentException cannotRegress) {
+			return -1;
+		}
+		return best;
+	}
+
+	/** The array-free line through the recent samples against {@link Stats#line} with x = 1..n and unit weights. */
+	@Test
+	void lineThroughRecentIsLineWithUnitWeights() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(4);
+		for (int trial = 0; trial < 10_000; trial++) {
+			int n = 1 + random.nextInt(12);
+			double[] history = new double[n + random.nextInt(20)];
+			for (int i = 0; i < history.length; i++) {
+				history[i] = switch (random.nextInt(8)) {
+				case 0 -> 0;
+				case 1 -> -0.0;
+				case 2 -> trial % 100 == 0 ? Double.NaN : 1;
+				default -> random.nextDouble() * 3;
+				};
+			}
+			double[] x = new double[n];
+			double[] y = new double[n];
+			double[] ones = new double[n];
+			for (int i = 0; i < n; i++) {
+				x[i] = i + 1;
+				y[i] = history[n - 1 - i];
+				ones[i] = 1;
+			}
+			double[] expected = Stats.line(x, y, ones);
+			double[] actual = Stats.lineThroughRecent(history, n);
+			assertEquals(Double.doubleToRawLongBits(expected[0]), Double.doubleToRawLongBits(actual[0]), "trial " + trial);
+			assertEquals(Double.doubleToRawLongBits(expected[1]), Double.doubleToRawLongBits(actual[1]), "trial " + trial);
+		}
+	}
+
+	/**
+	 * The IQR and MAD detectors decide some hosts from the history's range without the spread: on random histories
+	 * (narrow and wide, with repeated values, NaN and infinities) and utilisations around the threshold, their answer
+	 * is always utilisation > 1 − s · spread.
+	 */
+	@Test
+	void spreadDetectorsAnswerAsTheirFormula() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+		for (int trial = 0; trial < 50_000; trial++) {
+			double[] history = new double[random.nextInt(31)];
+			double centre = random.nextDouble() * 1.2;
+			double width = random.nextInt(3) == 0 ? 0 : random.nextDouble() * random.nextDouble();
+			for (int i = 0; i < history.length; i++) {
+				history[i] = switch (random.nextInt(40)) {
+				case 0 -> trial % 50 == 0 ? Double.NaN : centre;
+				case 1 -> trial % 70 == 0 ? Double.POSITIVE_INFINITY : centre;
+				case 2 -> trial % 90 == 0 ? 1e308 : centre;
+				default -> Math.max(0, centre + width * (random.nextDouble() - 0.5));
+				};
+			}
+			double safety = random.nextInt(4) == 0 ? 0 : random.nextDouble() * 4;
+			double utilisation = random.nextInt(5) == 0 ? 1 - safety * Stats.iqr(history.length == 0 ? new double[] { 0 } : history)
+					: random.nextDouble() * 1.3;
+			HostLoad host = new HostLoad() {
+				@Override
+				public double requestedUtilisation() {
+					return utilisation;
+				}
+
+				@Override
+				public double[] utilisationHistory() {
+					return history.clone();
+				}
+
+				@Override
+				public double stepsToMigrateLargestVm() {
+					return 1;
+				}
+			};
+			boolean longEnough = history.length >= OverloadDetector.MIN_HISTORY_FOR_SPREAD;
+			boolean iqr = longEnough ? utilisation > 1 - safety * Stats.iqr(history)
+					: utilisation > OverloadDetector.FALLBACK_THRESHOLD;
+			boolean mad = longEnough ? utilisation > 1 - safety * Stats.mad(history)
+					: utilisation > OverloadDetector.FALLBACK_THRESHOLD;
+			assertEquals(iqr, new OverloadDetector.InterQuartileRange(safety).overloaded(host), "IQR, trial " + trial);
+			assertEquals(mad, new OverloadDetector.MedianAbsoluteDeviation(safety).overloaded(host), "MAD, trial " + trial);
+		}
+	}
 }
