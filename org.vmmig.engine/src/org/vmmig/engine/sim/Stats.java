@@ -287,38 +287,9 @@ public final class Stats {
 			System.arraycopy(columns[c - 1], 0, a[c], 0, m);
 		}
 		double[] b = y.clone();
-		double[] rDiag = new double[p];
 		for (int k = 0; k < p; k++) {
-			double[] col = a[k];
-			double norm2 = 0;
-			for (int r = k; r < m; r++) {
-				norm2 += col[r] * col[r];
-			}
-			double alpha = col[k] > 0 ? -Math.sqrt(norm2) : Math.sqrt(norm2);
-			rDiag[k] = alpha;
-			if (alpha == 0) {
+			if (!reflect(a[k], k, a, k + 1, p, m, b)) {
 				throw new IllegalArgumentException("singular design");
-			}
-			col[k] -= alpha;
-			double denominator = alpha * col[k];
-			for (int c = k + 1; c < p; c++) {
-				double[] other = a[c];
-				double dot = 0;
-				for (int r = k; r < m; r++) {
-					dot += col[r] * other[r];
-				}
-				double factor = dot / denominator;
-				for (int r = k; r < m; r++) {
-					other[r] += factor * col[r];
-				}
-			}
-			double dot = 0;
-			for (int r = k; r < m; r++) {
-				dot += col[r] * b[r];
-			}
-			double factor = dot / denominator;
-			for (int r = k; r < m; r++) {
-				b[r] += factor * col[r];
 			}
 		}
 		// after the reflections, b[p..m) holds the residual vector's coordinates
@@ -326,15 +297,7 @@ public final class Stats {
 		for (int r = p; r < m; r++) {
 			ssr += b[r] * b[r];
 		}
-		double mean = 0;
-		for (double v : y) {
-			mean += v;
-		}
-		mean /= m;
-		double sst = 0;
-		for (double v : y) {
-			sst += (v - mean) * (v - mean);
-		}
+		double sst = totalSumOfSquares(y, m);
 		return 1 - ssr / sst;
 	}
 }
