@@ -117,23 +117,39 @@ public final class Instances {
 		if (base == null || base.isRelative() || !base.isHierarchical()) {
 			throw new IOException("this model is not in a file");
 		}
-		URI uri = CommonPlugin.resolve(URI.createURI(set.getFolder()).resolve(base));
-		if (!uri.isFile()) {
+		Path path = onDisk(set.getFolder(), base);
+		if (path == null) {
 			throw new IOException("not on this machine's file system");
 		}
-		Path path = Path.of(uri.toFileString());
 		if (!Files.isDirectory(path)) {
 			throw new IOException(Files.exists(path) ? "not a folder" : "no such folder");
 		}
 		return path;
 	}
 
+	/**
+	 * Where a folder written in a model lies on disk, resolved against the model's URI (in Eclipse the model is a
+	 * workspace resource, platform:/resource/…: the folder is where that lies); null when not on this machine's file
+	 * system. Used by {@code vms ... from traces} and by a sweep's {@code vary traces}.
+	 */
+	public static Path onDisk(String folder, URI base) {
+		URI uri = CommonPlugin.resolve(URI.createURI(folder).resolve(base));
+		return uri.isFile() ? Path.of(uri.toFileString()) : null;
+	}
+
+	/** A folder's files in name order, as {@code vary traces}, {@code vms ... from traces} and vmmig planetlab take them. */
+	public static List<Path> filesByName(Path folder) throws IOException {
+		try (Stream<Path> listed = Files.list(folder)) {
+			return listed.filter(Files::isRegularFile).sorted().toList();
+		}
+	}
+
 	/** The trace files of a group's folder in name order (as {@code vary traces} and {@code vmmig planetlab} take them). */
 	public static List<Path> traceFiles(VmSet set) throws IOException {
 		Path folder = folder(set);
 		List<Path> files;
-		try (Stream<Path> listed = Files.list(folder)) {
-			files = listed.filter(Files::isRegularFile).sorted().toList();
+		try {
+			files = filesByName(folder);
 		} catch (java.nio.file.AccessDeniedException e) {
 			throw new IOException("permission denied", e); // its own message is the path, which the caller names already
 		} catch (java.io.UncheckedIOException e) {

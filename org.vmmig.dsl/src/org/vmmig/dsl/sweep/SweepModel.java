@@ -9,10 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
+import org.vmmig.dsl.mapping.Instances;
 import org.vmmig.dsl.mapping.ModelElements;
 import org.vmmig.dsl.mapping.ModelMapper;
 import org.vmmig.dsl.sweep.SweepDefinition.CountSetting;
@@ -178,18 +177,14 @@ final class SweepModel {
 	private void traces(String folder) throws IOException {
 		List<Path> files = folders.get(folder);
 		if (files == null) {
-			// in Eclipse the model is a workspace resource (platform:/resource/…): the folder is where it lies on disk
-			URI uri = CommonPlugin.resolve(URI.createURI(folder).resolve(model.eResource().getURI()));
-			if (!uri.isFile()) {
+			Path path = Instances.onDisk(folder, model.eResource().getURI());
+			if (path == null) {
 				throw new IOException("traces folder '" + folder + "' is not on this machine's file system");
 			}
-			Path path = Path.of(uri.toFileString());
 			if (!Files.isDirectory(path)) {
 				throw new IOException("traces folder '" + folder + "' is not a folder");
 			}
-			try (Stream<Path> listed = Files.list(path)) {
-				files = listed.filter(Files::isRegularFile).sorted().toList();
-			}
+			files = Instances.filesByName(path);
 			folders.put(folder, files);
 			folderUris.put(folder, URI.createFileURI(path.toString()).toString());
 		}
