@@ -24,11 +24,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "planetlab", mixinStandardHelpOptions = true,
+@Command(name = PlanetLabCommand.NAME, mixinStandardHelpOptions = true,
 		description = { "Runs Beloglazov and Buyya's PlanetLab consolidation experiment on a folder of CPU traces "
 				+ "(one VM per file; 800 HP ProLiant G4/G5 hosts) and prints energy, migrations and SLA metrics.",
 				"Example: vmmig planetlab ../shared/data/planetlab/20110303 --policy LR-MMT-1.2" })
 public final class PlanetLabCommand implements Callable<Integer> {
+
+	// the names and defaults of the command and its options, shared with PlanetLabQuickStart, which reads the
+	// everyday command line without picocli (the annotations stay the one definition picocli and the help use)
+	static final String NAME = "planetlab";
+	static final String POLICY = "--policy";
+	static final String DEFAULT_POLICY = "LR-MMT-1.2";
+	static final String HOSTS = "--hosts";
+	static final String DEFAULT_HOSTS = "800";
+	static final String RULES = "--rules";
+	static final String DEFAULT_RULES = "cloudsim";
+	static final String TIMING = "--timing";
+	static final String DEFAULT_TIMING = "cloudsim";
+	static final String DIRTY_RATE = "--dirty-rate";
+	static final String DEFAULT_DIRTY_RATE = "32";
+	static final String DIRECTORY_ORDER = "--directory-order";
+	static final String FILE_ORDER = "--file-order";
+	static final String POLICY_SEPARATOR = ",";
 
 	@Spec
 	CommandSpec spec;
@@ -36,7 +53,7 @@ public final class PlanetLabCommand implements Callable<Integer> {
 	@Parameters(paramLabel = "FOLDER", description = "a folder of PlanetLab traces (e.g. ../shared/data/planetlab/20110303)")
 	Path folder;
 
-	@Option(names = "--policy", paramLabel = "POLICY", defaultValue = "LR-MMT-1.2", split = ",",
+	@Option(names = POLICY, paramLabel = "POLICY", defaultValue = DEFAULT_POLICY, split = POLICY_SEPARATOR,
 			description = "detector-selection-parameter as in the paper (THR|IQR|MAD|LR|LRR)-(MMT|MC|RS|MU)-N, or DVFS; "
 					+ "several separated by commas (default: ${DEFAULT-VALUE})")
 	String[] policies;
@@ -44,28 +61,28 @@ public final class PlanetLabCommand implements Callable<Integer> {
 	/** Ten times the largest estate planned in the benchmarks: beyond it the hosts alone would not fit the heap. */
 	static final int MAX_HOSTS = 100_000;
 
-	@Option(names = "--hosts", defaultValue = "800", description = "number of hosts, 1 to 100,000 (default: ${DEFAULT-VALUE})")
+	@Option(names = HOSTS, defaultValue = DEFAULT_HOSTS, description = "number of hosts, 1 to 100,000 (default: ${DEFAULT-VALUE})")
 	int hosts;
 
-	@Option(names = "--rules", defaultValue = "cloudsim",
+	@Option(names = RULES, defaultValue = DEFAULT_RULES,
 			description = "${COMPLETION-CANDIDATES}: CloudSim 4.0's rules reproduce its figures, vmmig's keep idle VMs, "
 					+ "never over-commit memory and switch off only empty hosts (default: ${DEFAULT-VALUE})")
 	RuleSet rules;
 
-	@Option(names = "--timing", defaultValue = "cloudsim",
+	@Option(names = TIMING, defaultValue = DEFAULT_TIMING,
 			description = "${COMPLETION-CANDIDATES}: CloudSim's memory / (half the NIC), or vmmig's live-migration model "
 					+ "with bandwidth shared max-min over the NICs (default: ${DEFAULT-VALUE})")
 	Timing timing;
 
-	@Option(names = "--dirty-rate", defaultValue = "32", paramLabel = "MIB_PER_S",
+	@Option(names = DIRTY_RATE, defaultValue = DEFAULT_DIRTY_RATE, paramLabel = "MIB_PER_S",
 			description = "MiB/s a guest at 100 %% CPU writes (live timing only; default: ${DEFAULT-VALUE})")
 	double dirtyMib;
 
-	@Option(names = "--directory-order", description = "take the trace files in the order the file system lists "
+	@Option(names = DIRECTORY_ORDER, description = "take the trace files in the order the file system lists "
 			+ "them, as CloudSim does (default: name order, the same on every machine)")
 	boolean directoryOrder;
 
-	@Option(names = "--file-order", paramLabel = "FILE", description = "take the trace files in the order FILE names "
+	@Option(names = FILE_ORDER, paramLabel = "FILE", description = "take the trace files in the order FILE names "
 			+ "them, one name a line, '#' lines ignored — e.g. the order of a recorded CloudSim run, which decides "
 			+ "each trace's VM type (org.vmmig.engine/resources/planetlab/20110303-cloudsim-order.txt)")
 	Path fileOrder;
@@ -80,8 +97,11 @@ public final class PlanetLabCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		PrintWriter out = spec.commandLine().getOut();
-		PrintWriter err = spec.commandLine().getErr();
+		return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+	}
+
+	/** Runs the experiment with the options set on this object; also called without picocli (PlanetLabQuickStart). */
+	int run(PrintWriter out, PrintWriter err) {
 		if (!Files.isDirectory(folder)) {
 			err.println("vmmig: " + folder + ": not a folder of traces");
 			return ExitCodes.USAGE_OR_IO;
