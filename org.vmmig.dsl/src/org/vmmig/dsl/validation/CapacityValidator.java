@@ -15,14 +15,17 @@ import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.StoragePool;
 import org.vmmig.dsl.vmig.Vm;
+import org.vmmig.dsl.vmig.VmSet;
+import org.vmmig.dsl.vmig.VmType;
+import org.vmmig.dsl.vmig.VmTypeList;
 import org.vmmig.dsl.vmig.VmigPackage.Literals;
 import org.vmmig.engine.units.Formats;
 
 import com.google.inject.Inject;
 
 /**
- * Capacity feasibility: a VM must fit some host in memory and CPU, and no host may hold more VM memory
- * than it has.
+ * Capacity feasibility: a VM, and each VM type of a {@code vms} group, must fit some host in memory and CPU, and no
+ * host may hold more VM memory than it has.
  */
 public class CapacityValidator extends ComposedValidator {
 
@@ -50,6 +53,32 @@ public class CapacityValidator extends ComposedValidator {
 			error("vm " + vm.getName() + " requests " + vm.getMips() + " MIPS, but the fastest host has " + largest + ".",
 					vm, Literals.VM__MIPS, VmigIssueCodes.VM_TOO_LARGE);
 		}
+	}
+
+	/**
+	 * A type of a {@code vms ... from traces} group must fit some host as a single VM must: else every VM of its block
+	 * stays unplaced all run long, which a model never means.
+	 */
+	@Check
+	public void checkVmTypeFitsSomeHost(VmType type) {
+		Capacity capacity = capacity(type.eResource());
+		double needed = safeBytes(() -> Quantities.toBase(type.getMemory(), 0));
+		String name = describe(type);
+		if (needed > 0 && capacity.largestHost() > 0 && needed > capacity.largestHost() && Double.isFinite(needed)) {
+			error(name + " needs " + Formats.bytes(needed) + " of memory, but the largest host has "
+					+ Formats.bytes(capacity.largestHost()) + ".", type, Literals.VM_TYPE__MEMORY, VmigIssueCodes.VM_TOO_LARGE);
+		}
+		if (type.getMips() > 0 && capacity.largestMips() > 0 && type.getMips() > capacity.largestMips()) {
+			error(name + " requests " + type.getMips() + " MIPS, but the fastest host has " + capacity.largestMips() + ".",
+					type, Literals.VM_TYPE__MIPS, VmigIssueCodes.VM_TOO_LARGE);
+		}
+	}
+
+	/** "VM type 2 of vms web": types have no names, so their place in the list and their group say which. */
+	private static String describe(VmType type) {
+		VmSet set = EcoreUtil2.getContainerOfType(type, VmSet.class);
+		int index = type.eContainer() instanceof VmTypeList list ? list.getTypes().indexOf(type) + 1 : 0;
+		return "VM type " + index + (set == null || set.getName() == null ? "" : " of vms " + set.getName());
 	}
 
 	@Check

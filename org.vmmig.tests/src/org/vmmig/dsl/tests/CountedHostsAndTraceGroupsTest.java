@@ -125,6 +125,22 @@ class CountedHostsAndTraceGroupsTest {
 						"""));
 	}
 
+	@Test
+	void aVmTypeThatFitsNoHostIsAnErrorAtTheType(@TempDir Path dir) throws Exception {
+		traces(dir, "day", 2);
+		// the fastest host has 2660 MIPS a core and the largest 8 GiB: types 1 and 3 would leave their VMs unplaced
+		Model model = load(dir.resolve("m.vmig"), """
+				host g4 count 2 { memory 4096 MB nic 1 Gbps cores 2 mips 1860 }
+				host g5 { memory 8 GiB nic 1 Gbps cores 2 mips 2660 }
+				vms web from traces "day" { types [{ mips 3000 memory 870 MB }, { mips 2660 memory 8 GiB },
+					{ memory 9 GiB }] }
+				""");
+		assertEquals("""
+				ERROR (vmTooLarge) 'VM type 1 of vms web requests 3000 MIPS, but the fastest host has 2660.' at 3:43
+				ERROR (vmTooLarge) 'VM type 3 of vms web needs 9.00 GiB of memory, but the largest host has 8.00 GiB.' at 4:11""",
+				ModelTester.render(validation.validate(model)));
+	}
+
 	/** Writes a folder of trace files: {@code ok.txt}'s samples, the i-th file scaled so they differ. */
 	private static Path traces(Path dir, String name, int files) throws Exception {
 		Path folder = Files.createDirectories(dir.resolve(name));
