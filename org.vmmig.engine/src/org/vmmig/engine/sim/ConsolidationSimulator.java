@@ -354,7 +354,9 @@ public final class ConsolidationSimulator {
 			}
 			if (all) {
 				for (HostRuntime h : hosts) {
-					h.update(end);
+					if (!h.upToDate(end)) { // only the hosts the migrations or idle VMs left or entered
+						h.update(end);
+					}
 				}
 			} else {
 				for (HostRuntime h : involved) {

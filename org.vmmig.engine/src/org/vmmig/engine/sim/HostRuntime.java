@@ -45,8 +45,14 @@ final class HostRuntime implements HostLoad {
 	private boolean allocationValid;
 	private double available;
 	private double scale;
+	/** The sum {@link #placementMips} returns, or NaN until it is asked for (a NaN sum would only be summed again). */
 	private double placement;
 	private double requested = Double.NaN;
+	/**
+	 * The time of the last {@link #update}, or NaN once something it reads may have changed since ({@link #changed}):
+	 * while it equals a time, an update at that time would give the same shares, books and utilisation again.
+	 */
+	private double updatedAt = Double.NaN;
 
 	// SLA books (time with too little CPU while active)
 	double lastTime = -1;
@@ -123,6 +129,11 @@ final class HostRuntime implements HostLoad {
 	}
 
 	void remove(VmRuntime vm) {
+		removeFirst(vm);
+	}
+
+	/** Removes the first occurrence of {@code vm}; returns where it was, or −1. */
+	private int removeFirst(VmRuntime vm) {
 		int at = vms.indexOf(vm);
 		if (at >= 0) {
 			vms.remove(at);
@@ -133,6 +144,32 @@ final class HostRuntime implements HostLoad {
 			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
 			changed();
 		}
+		return at;
+	}
+
+	/**
+	 * Whether {@code test} holds for this host with {@code vm} added at the end of its VMs (a tentative placement),
+	 * which is removed again. When it was not on the host before, its list of VMs is as before and so are the
+	 * shares, request and placement sum computed from it (the VMs' demands are not touched): they are kept rather
+	 * than computed again. Memory and NIC reservations are added to and taken from, as by {@link #add} and
+	 * {@link #remove}.
+	 */
+	boolean with(VmRuntime vm, java.util.function.Predicate<HostRuntime> test) {
+		boolean wasValid = allocationValid;
+		double wasAvailable = available, wasScale = scale, wasPlacement = placement, wasRequested = requested;
+		double wasUpdatedAt = updatedAt;
+		int end = vms.size();
+		add(vm);
+		boolean result = test.test(this);
+		if (removeFirst(vm) == end) {
+			allocationValid = wasValid;
+			available = wasAvailable;
+			scale = wasScale;
+			placement = wasPlacement;
+			requested = wasRequested;
+			updatedAt = wasUpdatedAt;
+		}
+		return result;
 	}
 
 	void addReplaced(VmRuntime vm) {
@@ -154,7 +191,18 @@ final class HostRuntime implements HostLoad {
 	void changed() {
 		allocationValid = false;
 		requested = Double.NaN;
+		updatedAt = Double.NaN;
 		checkBlank();
+	}
+
+	/**
+	 * Whether the host was updated at {@code time} and its VMs, their places and shares have not changed since
+	 * ({@link #changed}), nor their demands (a VM's demand is set only at the update of a host it is on, and to the
+	 * same value for the same time): a second update at that time would redo the same sums and book nothing, as a
+	 * VM's and a host's books replace a state of the same time (CloudSim updates every host twice per migration end).
+	 */
+	boolean upToDate(double time) {
+		return updatedAt == time;
 	}
 
 	/** No VM, nothing reserved, 0 % CPU at the last update: nothing runs or draws power here. */
@@ -206,21 +254,7 @@ final class HostRuntime implements HostLoad {
 			scale = totalMips / demand;
 		}
 		allocationValid = true;
-		double sum = 0;
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			double a = allocatedTo(vm);
-			if (isMigratingIn(vm)) {
-				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
-			}
-			sum += a;
-		}
-		for (int at = 0; at < replaced.size(); at++) {
-			VmRuntime vm = replaced.get(at);
-			double a = share(vm, MIGRATION_OVERHEAD);
-			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
-		}
-		placement = sum;
+		placement = Double.NaN; // summed when the placement search asks for it, which most updates are not followed by
 	}
 
 	/** CPU not yet promised to a VM. */
@@ -272,6 +306,23 @@ final class HostRuntime implements HostLoad {
 	 */
 	double placementMips() {
 		allocate();
+		if (Double.isNaN(placement)) {
+			double sum = 0;
+			for (int at = 0; at < vms.size(); at++) {
+				VmRuntime vm = vms.get(at);
+				double a = allocatedTo(vm);
+				if (isMigratingIn(vm)) {
+					sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
+				}
+				sum += a;
+			}
+			for (int at = 0; at < replaced.size(); at++) {
+				VmRuntime vm = replaced.get(at);
+				double a = share(vm, MIGRATION_OVERHEAD);
+				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
+			}
+			placement = sum;
+		}
 		return placement;
 	}
 
@@ -314,6 +365,7 @@ final class HostRuntime implements HostLoad {
 	double update(double time) {
 		if (blank) { // nothing to share out: the result of the loops below, without them
 			recordState(time, 0, 0);
+			updatedAt = time;
 			return utilisation;
 		}
 		for (int at = 0; at < vms.size(); at++) {
@@ -346,10 +398,12 @@ final class HostRuntime implements HostLoad {
 			requested += vm.requestedTotal();
 		}
 		recordState(time, used, requested);
+		this.requested = requested; // the sum requestedMips() makes, in the same order: the detectors ask for it next
 		double u = used / totalMips;
 		utilisation = u > 1 && u < 1.01 ? 1 : u;
 		watts = power.watts(utilisation);
 		checkBlank();
+		updatedAt = time;
 		return utilisation;
 	}
 

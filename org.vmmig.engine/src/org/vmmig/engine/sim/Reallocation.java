@@ -260,10 +260,7 @@ final class Reallocation {
 	}
 
 	private boolean overloadedWith(HostRuntime h, VmRuntime vm) {
-		h.add(vm);
-		boolean result = overloaded(h);
-		h.remove(vm);
-		return result;
+		return h.with(vm, this::overloaded);
 	}
 
 	private boolean overloaded(HostRuntime h) {
