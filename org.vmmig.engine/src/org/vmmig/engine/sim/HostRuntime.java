@@ -172,6 +172,34 @@ final class HostRuntime implements HostLoad {
 		return result;
 	}
 
+	/**
+	 * Gives the host the VMs {@code order}, as removing each of its VMs in turn and adding those would (a placement
+	 * search's tentative moves undone): the reservations are taken off and added in the same order, so their sums
+	 * are the same to the bit; the list is not searched and shifted once per VM.
+	 */
+	void reset(List<VmRuntime> order) {
+		if (vms.isEmpty() && order.isEmpty()) {
+			return;
+		}
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
+			memoryReserved -= vm.spec.memoryBytes();
+			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
+		}
+		if (!vms.isEmpty() && historySumsOf > 0) { // removing the first VM drops the sums
+			historySumsOf = -1;
+		}
+		vms.clear();
+		for (int at = 0; at < order.size(); at++) {
+			VmRuntime vm = order.get(at);
+			vm.scheduledPerPe = vm.requestedPerPe;
+			vms.add(vm);
+			memoryReserved += vm.spec.memoryBytes();
+			bandwidthReserved += vm.spec.reservedBytesPerSecond();
+		}
+		changed();
+	}
+
 	void addReplaced(VmRuntime vm) {
 		replaced.add(vm);
 		memoryReserved += vm.spec.memoryBytes();

@@ -49,6 +49,10 @@ final class Reallocation {
 		}
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
+			if (h.vms.isEmpty()) {
+				saved.add(List.of());
+				continue;
+			}
 			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
@@ -78,19 +82,20 @@ final class Reallocation {
 		}
 		List<Move> moves = place(leaving, excluded, false);
 		moves.addAll(fromUnderUtilised(overloaded));
-		for (HostRuntime h : hosts) {
-			List<VmRuntime> arriving = new ArrayList<>();
+		for (HostRuntime h : hosts) { // the tentative moves undone: the VMs migrating in first, then those that stay
+			List<VmRuntime> kept = saved.get(h.index);
+			if (h.vms.isEmpty() && kept.isEmpty()) {
+				continue;
+			}
+			List<VmRuntime> order = new ArrayList<>(h.vms.size() + kept.size());
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
-					arriving.add(vm);
+					order.add(vm);
 				}
 			}
-			for (VmRuntime vm : List.copyOf(h.vms)) {
-				h.remove(vm);
-			}
-			arriving.forEach(h::add);
-			saved.get(h.index).forEach(h::add);
+			order.addAll(kept);
+			h.reset(order);
 		}
 		return moves;
 	}
@@ -223,15 +228,17 @@ final class Reallocation {
 		double minIncrease = Double.MAX_VALUE;
 		HostRuntime best = null;
 		Placement placement = settings.placement();
+		double requested = vm.requestedTotal();
+		boolean memory = atStart || !settings.rules().memoryAtStartOnly();
 		long[] visit = idleHosts.candidates(excluded, candidates);
 		for (int w = 0; w < visit.length; w++) {
 			for (long bits = visit[w]; bits != 0; bits &= bits - 1) {
 				HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
-				if (!suitable(h, vm, atStart) || h.utilisation > 1) {
+				if (!suitable(h, vm, requested, memory) || h.utilisation > 1) {
 					continue;
 				}
 				double used = h.placementMips();
-				double after = (used + vm.requestedTotal()) / h.totalMips;
+				double after = (used + requested) / h.totalMips;
 				if (after > 1) {
 					continue;
 				}
@@ -249,14 +256,16 @@ final class Reallocation {
 	}
 
 	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
-		if (h.peMips < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
+		return suitable(h, vm, vm.requestedTotal(), atStart || !settings.rules().memoryAtStartOnly());
+	}
+
+	/** With what a search asks of every host worked out once: the VM's request, whether memory is checked. */
+	private static boolean suitable(HostRuntime h, VmRuntime vm, double requested, boolean memory) {
+		if (h.peMips < vm.requestedPerPe || h.available() < requested) {
 			return false;
 		}
-		if (atStart || !settings.rules().memoryAtStartOnly()) {
-			return h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
-					&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
-		}
-		return true;
+		return !memory || h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
+				&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
 	}
 
 	private boolean overloadedWith(HostRuntime h, VmRuntime vm) {

@@ -86,14 +86,17 @@ public record SimVm(Vm vm, double mipsPerPe, int pes, double reservedBytesPerSec
 		if (!(seconds > 0)) {
 			return utilisation[0];
 		}
-		int lower = (int) Math.floor(seconds / sampleSeconds);
+		// seconds > 0 here, so a cast gives (int) Math.floor and one more than it (int) Math.ceil, without the calls
+		// (the JIT's first tier does not inline them); both saturate alike past Integer.MAX_VALUE
+		double position = seconds / sampleSeconds;
+		int lower = (int) position;
 		if (lower >= last) {
 			return utilisation[last];
 		}
-		if (lower == seconds / sampleSeconds && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
+		if (lower == position && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
 			return utilisation[lower];
 		}
-		int upper = (int) Math.ceil(seconds / sampleSeconds);
+		int upper = position > lower ? lower + 1 : lower;
 		double slope = (utilisation[upper] - utilisation[lower]) / ((upper - lower) * sampleSeconds);
 		return utilisation[lower] + slope * (seconds - lower * sampleSeconds);
 	}
