@@ -54,7 +54,7 @@ public final class ConsolidationSimulator {
 		this.settings = settings;
 		this.random = new SplittableRandom(settings.seed());
 		hosts = new HostRuntime[hostSpecs.size()];
-		idleHosts = new IdleHosts(hostSpecs.toArray(SimHost[]::new));
+		idleHosts = new IdleHosts(hostSpecs.toArray(new SimHost[0]));
 		Map<String, HostRuntime> byName = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
 			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds(),
@@ -314,7 +314,7 @@ public final class ConsolidationSimulator {
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
 				if (!vm.inMigration() && vm.requestedTotal() == 0 && vm.host == h) {
-					h.remove(vm);
+					h.removeAt(i); // a VM is on a host's list once (snapshot checks it)
 					vm.host = null;
 					ended++;
 				}

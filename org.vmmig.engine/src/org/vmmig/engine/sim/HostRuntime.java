@@ -125,42 +125,51 @@ final class HostRuntime implements HostLoad {
 		vms.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
 		bandwidthReserved += vm.spec.reservedBytesPerSecond();
+		// requestedMips() sums the VMs in list order, then the replaced ones: with none of those, the sum with one
+		// more VM at the end is the sum so far plus its request, the same additions in the same order
+		double sum = replaced.isEmpty() ? requested + vm.requestedTotal() : Double.NaN;
 		changed();
+		requested = sum;
 	}
 
 	void remove(VmRuntime vm) {
 		removeFirst(vm);
 	}
 
+	/** Removes the VM at {@code at} of {@link #vms}, which is on the list only there. */
+	void removeAt(int at) {
+		VmRuntime vm = vms.remove(at);
+		if (at < historySumsOf) {
+			historySumsOf = -1;
+		}
+		memoryReserved -= vm.spec.memoryBytes();
+		bandwidthReserved -= vm.spec.reservedBytesPerSecond();
+		changed();
+	}
+
 	/** Removes the first occurrence of {@code vm}; returns where it was, or −1. */
 	private int removeFirst(VmRuntime vm) {
 		int at = vms.indexOf(vm);
 		if (at >= 0) {
-			vms.remove(at);
-			if (at < historySumsOf) {
-				historySumsOf = -1;
-			}
-			memoryReserved -= vm.spec.memoryBytes();
-			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
-			changed();
+			removeAt(at);
 		}
 		return at;
 	}
 
 	/**
-	 * Whether {@code test} holds for this host with {@code vm} added at the end of its VMs (a tentative placement),
-	 * which is removed again. When it was not on the host before, its list of VMs is as before and so are the
+	 * Whether {@code detector} finds this host overloaded with {@code vm} added at the end of its VMs (a tentative
+	 * placement), which is removed again. When it was not on the host before, its list of VMs is as before and so are the
 	 * shares, request and placement sum computed from it (the VMs' demands are not touched): they are kept rather
 	 * than computed again. Memory and NIC reservations are added to and taken from, as by {@link #add} and
 	 * {@link #remove}.
 	 */
-	boolean with(VmRuntime vm, java.util.function.Predicate<HostRuntime> test) {
+	boolean overloadedWith(VmRuntime vm, OverloadDetector detector) {
 		boolean wasValid = allocationValid;
 		double wasAvailable = available, wasScale = scale, wasPlacement = placement, wasRequested = requested;
 		double wasUpdatedAt = updatedAt;
 		int end = vms.size();
 		add(vm);
-		boolean result = test.test(this);
+		boolean result = detector.overloaded(this);
 		if (removeFirst(vm) == end) {
 			allocationValid = wasValid;
 			available = wasAvailable;

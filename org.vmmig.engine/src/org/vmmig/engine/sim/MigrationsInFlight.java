@@ -106,7 +106,9 @@ final class MigrationsInFlight {
 	/** Removes and returns the transfers that end at or before {@code time}, in the order they started. */
 	List<Transfer> finishAt(double time) {
 		List<Transfer> done = flows.finishAt(time);
-		done.forEach(this::unlink);
+		for (int i = 0; i < done.size(); i++) {
+			unlink(done.get(i));
+		}
 		return done;
 	}
 
