@@ -262,10 +262,15 @@ final class HostRuntime implements HostLoad {
 		return perPe < peMips ? perPe : Math.min(perPe, peMips);
 	}
 
+	// The checks of the caches are methods of their own, small enough for the JIT's first tier to inline where the
+	// placement search asks every host it looks at; the sums are computed out of line when a cache is stale.
 	private void allocate() {
-		if (allocationValid) {
-			return;
+		if (!allocationValid) {
+			computeAllocation();
 		}
+	}
+
+	private void computeAllocation() {
 		double free = totalMips;
 		double demand = 0;
 		for (int at = 0; at < vms.size(); at++) {
@@ -323,18 +328,22 @@ final class HostRuntime implements HostLoad {
 	/** What the VMs ask for, uncapped. */
 	double requestedMips() {
 		if (Double.isNaN(requested)) {
-			double sum = 0;
-			for (int at = 0; at < vms.size(); at++) {
-				VmRuntime vm = vms.get(at);
-				sum += vm.requestedTotal();
-			}
-			for (int at = 0; at < replaced.size(); at++) {
-				VmRuntime vm = replaced.get(at);
-				sum += vm.requestedTotal();
-			}
-			requested = sum;
+			requested = requestedSum();
 		}
 		return requested;
+	}
+
+	private double requestedSum() {
+		double sum = 0;
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
+			sum += vm.requestedTotal();
+		}
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
+			sum += vm.requestedTotal();
+		}
+		return sum;
 	}
 
 	/**
@@ -344,23 +353,27 @@ final class HostRuntime implements HostLoad {
 	double placementMips() {
 		allocate();
 		if (Double.isNaN(placement)) {
-			double sum = 0;
-			for (int at = 0; at < vms.size(); at++) {
-				VmRuntime vm = vms.get(at);
-				double a = allocatedTo(vm);
-				if (isMigratingIn(vm)) {
-					sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
-				}
-				sum += a;
-			}
-			for (int at = 0; at < replaced.size(); at++) {
-				VmRuntime vm = replaced.get(at);
-				double a = share(vm, MIGRATION_OVERHEAD);
-				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
-			}
-			placement = sum;
+			placement = placementSum();
 		}
 		return placement;
+	}
+
+	private double placementSum() {
+		double sum = 0;
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
+			double a = allocatedTo(vm);
+			if (isMigratingIn(vm)) {
+				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
+			}
+			sum += a;
+		}
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
+			double a = share(vm, MIGRATION_OVERHEAD);
+			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
+		}
+		return sum;
 	}
 
 	@Override
