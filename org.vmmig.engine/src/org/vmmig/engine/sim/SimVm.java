@@ -82,22 +82,22 @@ public record SimVm(Vm vm, double mipsPerPe, int pes, double reservedBytesPerSec
 	 * follows CloudSim's run exactly only with this.
 	 */
 	public double utilisationAt(double seconds) {
+		return utilisationAt(TracePosition.of(seconds, sampleSeconds));
+	}
+
+	/** {@link #utilisationAt(double)} at a position worked out for this VM's sample interval. */
+	double utilisationAt(TracePosition at) {
 		int last = utilisation.length - 1;
-		if (!(seconds > 0)) {
+		if (at.atStart) {
 			return utilisation[0];
 		}
-		// seconds > 0 here, so a cast gives (int) Math.floor and one more than it (int) Math.ceil, without the calls
-		// (the JIT's first tier does not inline them); both saturate alike past Integer.MAX_VALUE
-		double position = seconds / sampleSeconds;
-		int lower = (int) position;
-		if (lower >= last) {
+		if (at.lower >= last) {
 			return utilisation[last];
 		}
-		if (lower == position && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
-			return utilisation[lower];
+		if (at.onSample) {
+			return utilisation[at.lower];
 		}
-		int upper = position > lower ? lower + 1 : lower;
-		double slope = (utilisation[upper] - utilisation[lower]) / ((upper - lower) * sampleSeconds);
-		return utilisation[lower] + slope * (seconds - lower * sampleSeconds);
+		double slope = (utilisation[at.upper] - utilisation[at.lower]) / at.span;
+		return utilisation[at.lower] + slope * at.offset;
 	}
 }
