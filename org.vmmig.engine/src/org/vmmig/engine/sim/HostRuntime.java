@@ -53,6 +53,8 @@ final class HostRuntime implements HostLoad {
 	 * while it equals a time, an update at that time would give the same shares, books and utilisation again.
 	 */
 	private double updatedAt = Double.NaN;
+	/** The most memory of a VM on the list (0 for none), or NaN until asked for since the list changed. */
+	private double largestMemory = Double.NaN;
 
 	// SLA books (time with too little CPU while active)
 	double lastTime = -1;
@@ -96,12 +98,15 @@ final class HostRuntime implements HostLoad {
 
 	@Override
 	public double stepsToMigrateLargestVm() {
-		double largest = 0;
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			largest = Math.max(largest, vm.spec.memoryBytes());
+		if (Double.isNaN(largestMemory)) {
+			double largest = 0;
+			for (int at = 0; at < vms.size(); at++) {
+				VmRuntime vm = vms.get(at);
+				largest = Math.max(largest, vm.spec.memoryBytes());
+			}
+			largestMemory = largest;
 		}
-		return Math.ceil(largest / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
+		return Math.ceil(largestMemory / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
 	}
 
 	/**
@@ -128,8 +133,10 @@ final class HostRuntime implements HostLoad {
 		// requestedMips() sums the VMs in list order, then the replaced ones: with none of those, the sum with one
 		// more VM at the end is the sum so far plus its request, the same additions in the same order
 		double sum = replaced.isEmpty() ? requested + vm.requestedTotal() : Double.NaN;
+		double largest = Math.max(largestMemory, vm.spec.memoryBytes()); // a maximum does not depend on the order
 		changed();
 		requested = sum;
+		largestMemory = largest;
 	}
 
 	void remove(VmRuntime vm) {
@@ -158,15 +165,15 @@ final class HostRuntime implements HostLoad {
 
 	/**
 	 * Whether {@code detector} finds this host overloaded with {@code vm} added at the end of its VMs (a tentative
-	 * placement), which is removed again. When it was not on the host before, its list of VMs is as before and so are the
-	 * shares, request and placement sum computed from it (the VMs' demands are not touched): they are kept rather
-	 * than computed again. Memory and NIC reservations are added to and taken from, as by {@link #add} and
+	 * placement), which is removed again. When it was not on the host before, its list of VMs is as before and so are
+	 * the shares, request, placement sum and largest VM computed from it (the VMs' demands are not touched): they are
+	 * kept rather than computed again. Memory and NIC reservations are added to and taken from, as by {@link #add} and
 	 * {@link #remove}.
 	 */
 	boolean overloadedWith(VmRuntime vm, OverloadDetector detector) {
 		boolean wasValid = allocationValid;
 		double wasAvailable = available, wasScale = scale, wasPlacement = placement, wasRequested = requested;
-		double wasUpdatedAt = updatedAt;
+		double wasUpdatedAt = updatedAt, wasLargestMemory = largestMemory;
 		int end = vms.size();
 		add(vm);
 		boolean result = detector.overloaded(this);
@@ -177,6 +184,7 @@ final class HostRuntime implements HostLoad {
 			placement = wasPlacement;
 			requested = wasRequested;
 			updatedAt = wasUpdatedAt;
+			largestMemory = wasLargestMemory;
 		}
 		return result;
 	}
@@ -229,6 +237,7 @@ final class HostRuntime implements HostLoad {
 		allocationValid = false;
 		requested = Double.NaN;
 		updatedAt = Double.NaN;
+		largestMemory = Double.NaN;
 		checkBlank();
 	}
 
