@@ -14,7 +14,9 @@ import java.util.List;
  * <p>Speed (docs/performance.md): the loops over a host's VMs are indexed, as a for-each allocates an iterator that
  * the JIT's first tier, where a single {@code vmmig planetlab} run spends most of its time, does not remove; and
  * Math.floor and Math.min, which that tier calls rather than inlines, are taken only where a cheaper test cannot
- * decide. The results are the same to the bit.
+ * decide. What is derived from the list of VMs and their demands (shares, request, placement sum, largest VM) is
+ * kept until {@link #changed} says the list or the demands changed. The results are the same to the bit
+ * (PlanetLabDayGoldenTest).
  */
 final class HostRuntime implements HostLoad {
 
