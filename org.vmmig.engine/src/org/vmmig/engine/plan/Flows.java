@@ -60,6 +60,7 @@ public final class Flows<F extends Flows.Flow> {
 		return now;
 	}
 
+	/** Starts a transfer (each at most once: {@link #finishAt} takes a finished one out once). */
 	public void add(F flow) {
 		active.add(flow);
 	}
@@ -71,8 +72,8 @@ public final class Flows<F extends Flows.Flow> {
 	/** When the first transfer in flight ends, each going on at its rate (infinity: none will). */
 	public double nextEnd() {
 		double min = Double.POSITIVE_INFINITY;
-		for (Flow f : active) {
-			min = Math.min(min, end(f));
+		for (int i = 0; i < active.size(); i++) {
+			min = Math.min(min, end(active.get(i)));
 		}
 		return min;
 	}
@@ -90,12 +91,16 @@ public final class Flows<F extends Flows.Flow> {
 	 */
 	public List<F> finishAt(double time) {
 		List<F> done = new ArrayList<>();
-		for (F f : active) {
+		int kept = 0; // one pass keeping the others in order (removeAll would look each one up in done)
+		for (int i = 0; i < active.size(); i++) {
+			F f = active.get(i);
 			if (end(f) <= time) {
 				done.add(f);
+			} else {
+				active.set(kept++, f);
 			}
 		}
-		active.removeAll(done);
+		active.subList(kept, active.size()).clear();
 		advance(time);
 		return done;
 	}

@@ -43,6 +43,8 @@ public final class ConsolidationSimulator {
 	private final SimulationSettings settings;
 	private final SplittableRandom random;
 	private final MigrationsInFlight transfers;
+	/** The last trace position worked out ({@link #position}). */
+	private TracePosition position = TracePosition.of(0, 1);
 
 	private double energyWattSeconds;
 	private int migrations;
@@ -54,7 +56,7 @@ public final class ConsolidationSimulator {
 		this.settings = settings;
 		this.random = new SplittableRandom(settings.seed());
 		hosts = new HostRuntime[hostSpecs.size()];
-		idleHosts = new IdleHosts(hostSpecs.toArray(SimHost[]::new));
+		idleHosts = new IdleHosts(hostSpecs.toArray(new SimHost[0]));
 		Map<String, HostRuntime> byName = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
 			hosts[i] = new HostRuntime(hostSpecs.get(i), i, settings.timing().nicShare(), settings.intervalSeconds(),
@@ -156,7 +158,7 @@ public final class ConsolidationSimulator {
 			completeMigrationsBefore(now, false);
 			for (VmRuntime vm : vms) {
 				if (vm.host != null) {
-					vm.remember(vm.spec.utilisationAt(now));
+					vm.remember(vm.spec.utilisationAt(position(now, vm)));
 				}
 			}
 			for (HostRuntime h : hosts) {
@@ -171,8 +173,17 @@ public final class ConsolidationSimulator {
 			int started = 0;
 			if (consolidate) {
 				List<Reallocation.Move> moves = new Reallocation(hosts, idleHosts, settings, random).optimise();
+				List<HostRuntime> touched = new ArrayList<>();
 				for (Reallocation.Move move : moves) {
-					start(move, now);
+					start(move, now, touched);
+				}
+				// Every host was updated at this time (updateAll), and an update at the same time replaces the state
+				// the last one booked without booking anything: one update of each host the moves changed, after all
+				// of them, leaves what an update after each move would. Nothing reads the hosts in between.
+				for (HostRuntime h : touched) {
+					if (!h.upToDate(now)) {
+						h.update(now);
+					}
 				}
 				started = moves.size();
 				transfers.rebalance(now);
@@ -287,11 +298,11 @@ public final class ConsolidationSimulator {
 		}
 		for (int at = 0; at < h.vms.size(); at++) {
 			VmRuntime vm = h.vms.get(at);
-			vm.demandAt(now);
+			vm.demandAt(position(now, vm));
 		}
 		for (int at = 0; at < h.replaced.size(); at++) {
 			VmRuntime vm = h.replaced.get(at);
-			vm.demandAt(now);
+			vm.demandAt(position(now, vm));
 		}
 		double dt = now - h.energyTime;
 		double from = h.watts;
@@ -305,6 +316,11 @@ public final class ConsolidationSimulator {
 		}
 	}
 
+	/** Where {@code seconds} falls in the VM's trace; worked out once for all VMs sampled alike. */
+	private TracePosition position(double seconds, VmRuntime vm) {
+		return position = position.at(seconds, vm.spec.sampleSeconds());
+	}
+
 	/** CloudSim's rule: a VM that asks for no CPU has finished. */
 	private void endIdleVms() {
 		for (HostRuntime h : hosts) {
@@ -314,7 +330,7 @@ public final class ConsolidationSimulator {
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
 				if (!vm.inMigration() && vm.requestedTotal() == 0 && vm.host == h) {
-					h.remove(vm);
+					h.removeAt(i); // a VM is on a host's list once (snapshot checks it)
 					vm.host = null;
 					ended++;
 				}
@@ -354,7 +370,9 @@ public final class ConsolidationSimulator {
 			}
 			if (all) {
 				for (HostRuntime h : hosts) {
-					h.update(end);
+					if (!h.upToDate(end)) { // only the hosts the migrations or idle VMs left or entered
+						h.update(end);
+					}
 				}
 			} else {
 				for (HostRuntime h : involved) {
@@ -368,7 +386,8 @@ public final class ConsolidationSimulator {
 		}
 	}
 
-	private void start(Reallocation.Move move, double now) {
+	/** Starts a move; the hosts it changes are added to {@code touched}, to be updated at {@code now}. */
+	private void start(Reallocation.Move move, double now, List<HostRuntime> touched) {
 		VmRuntime vm = move.vm();
 		HostRuntime source = vm.host;
 		boolean replanned = vm.migratingTo != null;
@@ -382,14 +401,15 @@ public final class ConsolidationSimulator {
 			if (continues) {
 				first.addReplaced(vm);
 			}
-			first.update(now);
+			touched.add(first);
 		}
 		vm.migratingTo = move.target();
 		move.target().add(vm);
+		source.changed(); // the VM now migrates out: its share there shrinks
 		migrations++;
 		transfers.begin(vm, source, move.target(), now, continues);
-		move.target().update(now);
-		source.update(now);
+		touched.add(move.target());
+		touched.add(source);
 	}
 
 	private void finish(VmRuntime vm) {

@@ -14,7 +14,9 @@ import java.util.List;
  * <p>Speed (docs/performance.md): the loops over a host's VMs are indexed, as a for-each allocates an iterator that
  * the JIT's first tier, where a single {@code vmmig planetlab} run spends most of its time, does not remove; and
  * Math.floor and Math.min, which that tier calls rather than inlines, are taken only where a cheaper test cannot
- * decide. The results are the same to the bit.
+ * decide. What is derived from the list of VMs and their demands (shares, request, placement sum, largest VM) is
+ * kept until {@link #changed} says the list or the demands changed. The results are the same to the bit
+ * (PlanetLabDayGoldenTest).
  */
 final class HostRuntime implements HostLoad {
 
@@ -45,8 +47,16 @@ final class HostRuntime implements HostLoad {
 	private boolean allocationValid;
 	private double available;
 	private double scale;
+	/** The sum {@link #placementMips} returns, or NaN until it is asked for (a NaN sum would only be summed again). */
 	private double placement;
 	private double requested = Double.NaN;
+	/**
+	 * The time of the last {@link #update}, or NaN once something it reads may have changed since ({@link #changed}):
+	 * while it equals a time, an update at that time would give the same shares, books and utilisation again.
+	 */
+	private double updatedAt = Double.NaN;
+	/** The most memory of a VM on the list (0 for none), or NaN until asked for since the list changed. */
+	private double largestMemory = Double.NaN;
 
 	// SLA books (time with too little CPU while active)
 	double lastTime = -1;
@@ -90,12 +100,15 @@ final class HostRuntime implements HostLoad {
 
 	@Override
 	public double stepsToMigrateLargestVm() {
-		double largest = 0;
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			largest = Math.max(largest, vm.spec.memoryBytes());
+		if (Double.isNaN(largestMemory)) {
+			double largest = 0;
+			for (int at = 0; at < vms.size(); at++) {
+				VmRuntime vm = vms.get(at);
+				largest = Math.max(largest, vm.spec.memoryBytes());
+			}
+			largestMemory = largest;
 		}
-		return Math.ceil(largest / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
+		return Math.ceil(largestMemory / (spec.nicBytesPerSecond() * migrationNicShare) / intervalSeconds);
 	}
 
 	/**
@@ -119,20 +132,91 @@ final class HostRuntime implements HostLoad {
 		vms.add(vm);
 		memoryReserved += vm.spec.memoryBytes();
 		bandwidthReserved += vm.spec.reservedBytesPerSecond();
+		// requestedMips() sums the VMs in list order, then the replaced ones: with none of those, the sum with one
+		// more VM at the end is the sum so far plus its request, the same additions in the same order
+		double sum = replaced.isEmpty() ? requested + vm.requestedTotal() : Double.NaN;
+		double largest = Math.max(largestMemory, vm.spec.memoryBytes()); // a maximum does not depend on the order
 		changed();
+		requested = sum;
+		largestMemory = largest;
 	}
 
 	void remove(VmRuntime vm) {
+		removeFirst(vm);
+	}
+
+	/** Removes the VM at {@code at} of {@link #vms}, which is on the list only there. */
+	void removeAt(int at) {
+		VmRuntime vm = vms.remove(at);
+		if (at < historySumsOf) {
+			historySumsOf = -1;
+		}
+		memoryReserved -= vm.spec.memoryBytes();
+		bandwidthReserved -= vm.spec.reservedBytesPerSecond();
+		changed();
+	}
+
+	/** Removes the first occurrence of {@code vm}; returns where it was, or −1. */
+	private int removeFirst(VmRuntime vm) {
 		int at = vms.indexOf(vm);
 		if (at >= 0) {
-			vms.remove(at);
-			if (at < historySumsOf) {
-				historySumsOf = -1;
-			}
+			removeAt(at);
+		}
+		return at;
+	}
+
+	/**
+	 * Whether {@code detector} finds this host overloaded with {@code vm} added at the end of its VMs (a tentative
+	 * placement), which is removed again. When it was not on the host before, its list of VMs is as before and so are
+	 * the shares, request, placement sum and largest VM computed from it (the VMs' demands are not touched): they are
+	 * kept rather than computed again. Memory and NIC reservations are added to and taken from, as by {@link #add} and
+	 * {@link #remove}.
+	 */
+	boolean overloadedWith(VmRuntime vm, OverloadDetector detector) {
+		boolean wasValid = allocationValid;
+		double wasAvailable = available, wasScale = scale, wasPlacement = placement, wasRequested = requested;
+		double wasUpdatedAt = updatedAt, wasLargestMemory = largestMemory;
+		int end = vms.size();
+		add(vm);
+		boolean result = detector.overloaded(this);
+		if (removeFirst(vm) == end) {
+			allocationValid = wasValid;
+			available = wasAvailable;
+			scale = wasScale;
+			placement = wasPlacement;
+			requested = wasRequested;
+			updatedAt = wasUpdatedAt;
+			largestMemory = wasLargestMemory;
+		}
+		return result;
+	}
+
+	/**
+	 * Gives the host the VMs {@code order}, as removing each of its VMs in turn and adding those would (a placement
+	 * search's tentative moves undone): the reservations are taken off and added in the same order, so their sums
+	 * are the same to the bit; the list is not searched and shifted once per VM.
+	 */
+	void reset(List<VmRuntime> order) {
+		if (vms.isEmpty() && order.isEmpty()) {
+			return;
+		}
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
 			memoryReserved -= vm.spec.memoryBytes();
 			bandwidthReserved -= vm.spec.reservedBytesPerSecond();
-			changed();
 		}
+		if (!vms.isEmpty() && historySumsOf > 0) { // removing the first VM drops the sums
+			historySumsOf = -1;
+		}
+		vms.clear();
+		for (int at = 0; at < order.size(); at++) {
+			VmRuntime vm = order.get(at);
+			vm.scheduledPerPe = vm.requestedPerPe;
+			vms.add(vm);
+			memoryReserved += vm.spec.memoryBytes();
+			bandwidthReserved += vm.spec.reservedBytesPerSecond();
+		}
+		changed();
 	}
 
 	void addReplaced(VmRuntime vm) {
@@ -154,7 +238,19 @@ final class HostRuntime implements HostLoad {
 	void changed() {
 		allocationValid = false;
 		requested = Double.NaN;
+		updatedAt = Double.NaN;
+		largestMemory = Double.NaN;
 		checkBlank();
+	}
+
+	/**
+	 * Whether the host was updated at {@code time} and its VMs, their places and shares have not changed since
+	 * ({@link #changed}), nor their demands (a VM's demand is set only at the update of a host it is on, and to the
+	 * same value for the same time): a second update at that time would redo the same sums and book nothing, as a
+	 * VM's and a host's books replace a state of the same time (CloudSim updates every host twice per migration end).
+	 */
+	boolean upToDate(double time) {
+		return updatedAt == time;
 	}
 
 	/** No VM, nothing reserved, 0 % CPU at the last update: nothing runs or draws power here. */
@@ -177,10 +273,15 @@ final class HostRuntime implements HostLoad {
 		return perPe < peMips ? perPe : Math.min(perPe, peMips);
 	}
 
+	// The checks of the caches are methods of their own, small enough for the JIT's first tier to inline where the
+	// placement search asks every host it looks at; the sums are computed out of line when a cache is stale.
 	private void allocate() {
-		if (allocationValid) {
-			return;
+		if (!allocationValid) {
+			computeAllocation();
 		}
+	}
+
+	private void computeAllocation() {
 		double free = totalMips;
 		double demand = 0;
 		for (int at = 0; at < vms.size(); at++) {
@@ -206,21 +307,7 @@ final class HostRuntime implements HostLoad {
 			scale = totalMips / demand;
 		}
 		allocationValid = true;
-		double sum = 0;
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			double a = allocatedTo(vm);
-			if (isMigratingIn(vm)) {
-				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
-			}
-			sum += a;
-		}
-		for (int at = 0; at < replaced.size(); at++) {
-			VmRuntime vm = replaced.get(at);
-			double a = share(vm, MIGRATION_OVERHEAD);
-			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
-		}
-		placement = sum;
+		placement = Double.NaN; // summed when the placement search asks for it, which most updates are not followed by
 	}
 
 	/** CPU not yet promised to a VM. */
@@ -252,18 +339,22 @@ final class HostRuntime implements HostLoad {
 	/** What the VMs ask for, uncapped. */
 	double requestedMips() {
 		if (Double.isNaN(requested)) {
-			double sum = 0;
-			for (int at = 0; at < vms.size(); at++) {
-				VmRuntime vm = vms.get(at);
-				sum += vm.requestedTotal();
-			}
-			for (int at = 0; at < replaced.size(); at++) {
-				VmRuntime vm = replaced.get(at);
-				sum += vm.requestedTotal();
-			}
-			requested = sum;
+			requested = requestedSum();
 		}
 		return requested;
+	}
+
+	private double requestedSum() {
+		double sum = 0;
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
+			sum += vm.requestedTotal();
+		}
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
+			sum += vm.requestedTotal();
+		}
+		return sum;
 	}
 
 	/**
@@ -272,7 +363,28 @@ final class HostRuntime implements HostLoad {
 	 */
 	double placementMips() {
 		allocate();
+		if (Double.isNaN(placement)) {
+			placement = placementSum();
+		}
 		return placement;
+	}
+
+	private double placementSum() {
+		double sum = 0;
+		for (int at = 0; at < vms.size(); at++) {
+			VmRuntime vm = vms.get(at);
+			double a = allocatedTo(vm);
+			if (isMigratingIn(vm)) {
+				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
+			}
+			sum += a;
+		}
+		for (int at = 0; at < replaced.size(); at++) {
+			VmRuntime vm = replaced.get(at);
+			double a = share(vm, MIGRATION_OVERHEAD);
+			sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD + a;
+		}
+		return sum;
 	}
 
 	@Override
@@ -314,6 +426,7 @@ final class HostRuntime implements HostLoad {
 	double update(double time) {
 		if (blank) { // nothing to share out: the result of the loops below, without them
 			recordState(time, 0, 0);
+			updatedAt = time;
 			return utilisation;
 		}
 		for (int at = 0; at < vms.size(); at++) {
@@ -346,10 +459,12 @@ final class HostRuntime implements HostLoad {
 			requested += vm.requestedTotal();
 		}
 		recordState(time, used, requested);
+		this.requested = requested; // the sum requestedMips() makes, in the same order: the detectors ask for it next
 		double u = used / totalMips;
 		utilisation = u > 1 && u < 1.01 ? 1 : u;
 		watts = power.watts(utilisation);
 		checkBlank();
+		updatedAt = time;
 		return utilisation;
 	}
 

@@ -1,6 +1,7 @@
 package org.vmmig.engine.sim;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,11 +17,12 @@ import java.util.Map;
  */
 final class IdleHosts {
 
-	/** What a blank host's cost in the placement search depends on, apart from the VM placed. */
-	private record Kind(double peMips, int pes, double memoryBytes, double nicBytesPerSecond, PowerModel power) {
-		static Kind of(SimHost h) {
-			return new Kind(h.peMips(), h.pes(), h.memoryBytes(), h.nicBytesPerSecond(), h.power());
-		}
+	/**
+	 * What a blank host's cost in the placement search depends on, apart from the VM placed. A list rather than a
+	 * record: a record's equals and hashCode are linked at their first use, a measurable part of a short run.
+	 */
+	private static List<Object> kind(SimHost h) {
+		return List.of(h.peMips(), h.pes(), h.memoryBytes(), h.nicBytesPerSecond(), h.power());
 	}
 
 	private final int words;
@@ -34,9 +36,10 @@ final class IdleHosts {
 		words = (hosts.length + 63) >>> 6;
 		busy = new long[words];
 		kindOf = new int[hosts.length];
-		Map<Kind, Integer> kinds = new HashMap<>();
+		Map<List<Object>, Integer> kinds = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
-			kindOf[i] = kinds.computeIfAbsent(Kind.of(hosts[i]), k -> kinds.size());
+			Integer kind = kinds.putIfAbsent(kind(hosts[i]), kinds.size());
+			kindOf[i] = kind != null ? kind : kinds.size() - 1;
 		}
 		blankByKind = new long[kinds.size()][words];
 		for (int i = 0; i < hosts.length; i++) {

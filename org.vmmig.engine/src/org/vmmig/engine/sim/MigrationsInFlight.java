@@ -44,8 +44,16 @@ final class MigrationsInFlight {
 	private final MigrationTiming timing;
 	private final Flows<Transfer> flows = new Flows<>();
 	private long started;
-	/** The transfers crossing each NIC direction (link 2·host = out, 2·host + 1 = in). */
+	/**
+	 * The transfers crossing each NIC direction (link 2·host = out, 2·host + 1 = in); kept only under live timing,
+	 * the only one that shares NICs ({@link #rebalance}).
+	 */
 	private final Map<Integer, List<Transfer>> byLink = new HashMap<>();
+	/**
+	 * Per VM (by index), its migration that is not {@link Transfer#replaced}, or null: {@link #begin} keeps at most
+	 * one per VM, so this is what a search of all transfers in flight for the VM's would find.
+	 */
+	private Transfer[] current = new Transfer[0];
 
 	double downtimeSeconds;
 	double bytesMoved;
@@ -62,18 +70,11 @@ final class MigrationsInFlight {
 	 * marked {@link Transfer#replaced} and left to run out.
 	 */
 	void begin(VmRuntime vm, HostRuntime source, HostRuntime target, double now, boolean earlierContinues) {
-		List<Transfer> earlier = null; // found first, then changed: rarely any, so no copy of all in flight
-		List<Transfer> active = flows.active();
-		for (int i = 0; i < active.size(); i++) {
-			Transfer old = active.get(i);
-			if (old.vm == vm && !old.replaced) {
-				if (earlier == null) {
-					earlier = new ArrayList<>(1);
-				}
-				earlier.add(old);
-			}
+		if (vm.index >= current.length) {
+			current = java.util.Arrays.copyOf(current, Math.max(vm.index + 1, 2 * current.length));
 		}
-		for (Transfer old : earlier == null ? List.<Transfer>of() : earlier) {
+		Transfer old = current[vm.index];
+		if (old != null) {
 			if (earlierContinues) {
 				old.replaced = true;
 			} else {
@@ -82,8 +83,11 @@ final class MigrationsInFlight {
 		}
 		Transfer t = new Transfer(vm, source, target);
 		t.sequence = started++;
-		for (int link : links(t)) {
-			byLink.computeIfAbsent(link, k -> new ArrayList<>()).add(t);
+		current[vm.index] = t;
+		if (timing instanceof MigrationTiming.Live) {
+			for (int link : links(t)) {
+				byLink.computeIfAbsent(link, k -> new ArrayList<>()).add(t);
+			}
 		}
 		if (timing instanceof MigrationTiming.CloudSim) {
 			// CloudSim 4.0 PowerDatacenter: delay = RAM / (target bandwidth / 2)
@@ -102,7 +106,9 @@ final class MigrationsInFlight {
 	/** Removes and returns the transfers that end at or before {@code time}, in the order they started. */
 	List<Transfer> finishAt(double time) {
 		List<Transfer> done = flows.finishAt(time);
-		done.forEach(this::unlink);
+		for (int i = 0; i < done.size(); i++) {
+			unlink(done.get(i));
+		}
 		return done;
 	}
 
@@ -112,6 +118,12 @@ final class MigrationsInFlight {
 	}
 
 	private void unlink(Transfer t) {
+		if (current[t.vm.index] == t) {
+			current[t.vm.index] = null;
+		}
+		if (!(timing instanceof MigrationTiming.Live)) {
+			return;
+		}
 		for (int link : links(t)) {
 			List<Transfer> on = byLink.get(link);
 			on.remove(t);

@@ -45,7 +45,7 @@ public sealed interface PowerModel {
 		 */
 		@Override
 		public double watts(double utilisation) {
-			double u = Math.max(0, Math.min(1, utilisation));
+			double u = clamp(utilisation);
 			// u % 0.1 is 0 only if u is a whole multiple of 0.1, and then u * 10 is whole: test that first, as
 			// a floating-point remainder is slow and this runs for every host the placement looks at
 			double tenths = u * 10;
@@ -72,6 +72,15 @@ public sealed interface PowerModel {
 		public String toString() {
 			return "SpecPower" + Arrays.toString(table);
 		}
+	}
+
+	/**
+	 * Math.max(0, Math.min(1, utilisation)) by comparisons, which the JIT's first tier does not turn into calls:
+	 * NaN stays NaN and −0 becomes +0, as there.
+	 */
+	private static double clamp(double utilisation) {
+		double u = utilisation < 1 ? utilisation : utilisation >= 1 ? 1 : utilisation;
+		return u > 0 ? u : u <= 0 ? 0 : u;
 	}
 
 	record Linear(double idleWatts, double peakWatts) implements PowerModel {

@@ -20,6 +20,24 @@ final class Reallocation {
 	record Move(VmRuntime vm, HostRuntime target) {
 	}
 
+	// The two orders as classes rather than lambdas or Comparator combinators: a run of one policy-day is short
+	// enough that linking those at their first use is a measurable part of it.
+	/** VMs by request, largest first (ties: as they were). */
+	private static final Comparator<VmRuntime> LARGEST_REQUEST_FIRST = new Comparator<>() {
+		@Override
+		public int compare(VmRuntime a, VmRuntime b) {
+			return Double.compare(b.requestedTotal(), a.requestedTotal());
+		}
+	};
+	/** Hosts by utilisation at the step, lowest first, then by index. */
+	private static final Comparator<HostRuntime> LEAST_UTILISED_FIRST = new Comparator<>() {
+		@Override
+		public int compare(HostRuntime a, HostRuntime b) {
+			int byUtilisation = Double.compare(a.utilisation, b.utilisation);
+			return byUtilisation != 0 ? byUtilisation : Integer.compare(a.index, b.index);
+		}
+	};
+
 	private final HostRuntime[] hosts;
 	private final IdleHosts idleHosts;
 	private final SimulationSettings settings;
@@ -49,6 +67,10 @@ final class Reallocation {
 		}
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
+			if (h.vms.isEmpty()) {
+				saved.add(List.of());
+				continue;
+			}
 			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
@@ -78,26 +100,27 @@ final class Reallocation {
 		}
 		List<Move> moves = place(leaving, excluded, false);
 		moves.addAll(fromUnderUtilised(overloaded));
-		for (HostRuntime h : hosts) {
-			List<VmRuntime> arriving = new ArrayList<>();
+		for (HostRuntime h : hosts) { // the tentative moves undone: the VMs migrating in first, then those that stay
+			List<VmRuntime> kept = saved.get(h.index);
+			if (h.vms.isEmpty() && kept.isEmpty()) {
+				continue;
+			}
+			List<VmRuntime> order = new ArrayList<>(h.vms.size() + kept.size());
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
-					arriving.add(vm);
+					order.add(vm);
 				}
 			}
-			for (VmRuntime vm : List.copyOf(h.vms)) {
-				h.remove(vm);
-			}
-			arriving.forEach(h::add);
-			saved.get(h.index).forEach(h::add);
+			order.addAll(kept);
+			h.reset(order);
 		}
 		return moves;
 	}
 
 	private List<Move> place(List<VmRuntime> leaving, long[] excluded, boolean allOrNothing) {
 		List<VmRuntime> ordered = new ArrayList<>(leaving);
-		ordered.sort(Comparator.comparingDouble(VmRuntime::requestedTotal).reversed());
+		ordered.sort(LARGEST_REQUEST_FIRST);
 		List<Move> moves = new ArrayList<>();
 		for (VmRuntime vm : ordered) {
 			HostRuntime target = findHost(vm, excluded, false);
@@ -141,7 +164,7 @@ final class Reallocation {
 				byUtilisation.add(h);
 			}
 		}
-		byUtilisation.sort(Comparator.comparingDouble((HostRuntime h) -> h.utilisation).thenComparingInt(h -> h.index));
+		byUtilisation.sort(LEAST_UTILISED_FIRST);
 		int[] first = { 0 };
 		while (notSourceCount < hosts.length) {
 			HostRuntime source = leastUtilised(byUtilisation, first, notSource);
@@ -223,15 +246,17 @@ final class Reallocation {
 		double minIncrease = Double.MAX_VALUE;
 		HostRuntime best = null;
 		Placement placement = settings.placement();
+		double requested = vm.requestedTotal();
+		boolean memory = atStart || !settings.rules().memoryAtStartOnly();
 		long[] visit = idleHosts.candidates(excluded, candidates);
 		for (int w = 0; w < visit.length; w++) {
 			for (long bits = visit[w]; bits != 0; bits &= bits - 1) {
 				HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
-				if (!suitable(h, vm, atStart) || h.utilisation > 1) {
+				if (!suitable(h, vm, requested, memory) || h.utilisation > 1) {
 					continue;
 				}
 				double used = h.placementMips();
-				double after = (used + vm.requestedTotal()) / h.totalMips;
+				double after = (used + requested) / h.totalMips;
 				if (after > 1) {
 					continue;
 				}
@@ -249,21 +274,20 @@ final class Reallocation {
 	}
 
 	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {
-		if (h.peMips < vm.requestedPerPe || h.available() < vm.requestedTotal()) {
+		return suitable(h, vm, vm.requestedTotal(), atStart || !settings.rules().memoryAtStartOnly());
+	}
+
+	/** With what a search asks of every host worked out once: the VM's request, whether memory is checked. */
+	private static boolean suitable(HostRuntime h, VmRuntime vm, double requested, boolean memory) {
+		if (h.peMips < vm.requestedPerPe || h.available() < requested) {
 			return false;
 		}
-		if (atStart || !settings.rules().memoryAtStartOnly()) {
-			return h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
-					&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
-		}
-		return true;
+		return !memory || h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
+				&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
 	}
 
 	private boolean overloadedWith(HostRuntime h, VmRuntime vm) {
-		h.add(vm);
-		boolean result = overloaded(h);
-		h.remove(vm);
-		return result;
+		return h.overloadedWith(vm, settings.detector());
 	}
 
 	private boolean overloaded(HostRuntime h) {

@@ -82,19 +82,22 @@ public record SimVm(Vm vm, double mipsPerPe, int pes, double reservedBytesPerSec
 	 * follows CloudSim's run exactly only with this.
 	 */
 	public double utilisationAt(double seconds) {
+		return utilisationAt(TracePosition.of(seconds, sampleSeconds));
+	}
+
+	/** {@link #utilisationAt(double)} at a position worked out for this VM's sample interval. */
+	double utilisationAt(TracePosition at) {
 		int last = utilisation.length - 1;
-		if (!(seconds > 0)) {
+		if (at.atStart) {
 			return utilisation[0];
 		}
-		int lower = (int) Math.floor(seconds / sampleSeconds);
-		if (lower >= last) {
+		if (at.lower >= last) {
 			return utilisation[last];
 		}
-		if (lower == seconds / sampleSeconds && seconds % sampleSeconds == 0) { // a remainder is slow: test it last
-			return utilisation[lower];
+		if (at.onSample) {
+			return utilisation[at.lower];
 		}
-		int upper = (int) Math.ceil(seconds / sampleSeconds);
-		double slope = (utilisation[upper] - utilisation[lower]) / ((upper - lower) * sampleSeconds);
-		return utilisation[lower] + slope * (seconds - lower * sampleSeconds);
+		double slope = (utilisation[at.upper] - utilisation[at.lower]) / at.span;
+		return utilisation[at.lower] + slope * at.offset;
 	}
 }

@@ -61,7 +61,12 @@ final class VmRuntime implements VmLoad {
 	}
 
 	void demandAt(double seconds) {
-		requestedPerPe = spec.utilisationAt(seconds) * spec.mipsPerPe();
+		demandAt(TracePosition.of(seconds, spec.sampleSeconds()));
+	}
+
+	/** The demand at a position worked out for this VM's sample interval. */
+	void demandAt(TracePosition at) {
+		requestedPerPe = spec.utilisationAt(at) * spec.mipsPerPe();
 	}
 
 	void remember(double utilisation) {
