@@ -3,7 +3,6 @@ package org.vmmig.dsl.mapping;
 import static org.vmmig.dsl.mapping.Quantities.toBase;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.nio.file.Path;
@@ -187,8 +186,8 @@ public final class SimulationMapper {
 		if (refusal != null) {
 			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "': " + refusal);
 		}
-		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
-			return CpuTrace.read(vm.getTrace(), input).utilisation();
+		try {
+			return TraceCache.utilisation(uri, vm.getTrace(), resource.getResourceSet());
 		} catch (CpuTrace.FormatException e) {
 			throw new TraceException("VM " + vm.getName() + ": trace " + e.getMessage());
 		} catch (IOException | RuntimeException e) {

@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.CommonPlugin;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.vmmig.engine.trace.CpuTrace;
 
 /**
@@ -59,6 +62,22 @@ public final class TraceCache {
 		}
 		put(new Entry(key, utilisation));
 		return utilisation;
+	}
+
+	/**
+	 * The samples of the trace a VM's {@code trace} names ({@code uri}, resolved against its model), from the cache
+	 * when it is a file on this machine's disk; any other URI (a workspace file Eclipse could not map to disk) is read
+	 * through the model's resource set each time.
+	 */
+	public static double[] utilisation(URI uri, String shown, ResourceSet resources)
+			throws IOException, CpuTrace.FormatException {
+		URI local = CommonPlugin.resolve(uri);
+		if (local.isFile()) {
+			return utilisation(Path.of(local.toFileString()), shown);
+		}
+		try (InputStream input = resources.getURIConverter().createInputStream(uri)) {
+			return CpuTrace.read(shown, input).utilisation();
+		}
 	}
 
 	private static void put(Entry entry) {
