@@ -27,7 +27,7 @@ import org.vmmig.engine.trace.CpuTrace;
  */
 public final class TraceCache {
 
-	/** 4 Mi samples (32 MiB): the eight PlanetLab days of examples/planetlab.vmig's sweep hold 2.4 Mi. */
+	/** 4 Mi samples (32 MiB): the eight PlanetLab days of examples/planetlab.vmig's sweep hold 2.6 Mi (9,197 traces). */
 	static final long MAX_SAMPLES = 1L << 22;
 
 	private record Key(Path file, long size, FileTime modified, Object fileKey) {
