@@ -3,10 +3,8 @@ package org.vmmig.dsl.mapping;
 import static org.vmmig.dsl.mapping.Quantities.toBase;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.common.util.URI;
@@ -148,8 +146,8 @@ public final class SimulationMapper {
 	/** A trace file of a group; the error names the file as the folder string gives it. */
 	private static double[] utilisation(VmSet set, Path file) throws TraceException {
 		String shown = set.getFolder().replaceAll("[/\\\\]+$", "") + "/" + file.getFileName();
-		try (InputStream input = Files.newInputStream(file)) {
-			return CpuTrace.read(shown, input).utilisation();
+		try {
+			return TraceCache.utilisation(file, shown); // as validation parsed it, unless the file changed since
 		} catch (CpuTrace.FormatException e) {
 			throw new TraceException("vms " + set.getName() + ": trace " + e.getMessage());
 		} catch (IOException | RuntimeException e) {
@@ -188,8 +186,8 @@ public final class SimulationMapper {
 		if (refusal != null) {
 			throw new TraceException("VM " + vm.getName() + ": cannot read the trace '" + vm.getTrace() + "': " + refusal);
 		}
-		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
-			return CpuTrace.read(vm.getTrace(), input).utilisation();
+		try {
+			return TraceCache.utilisation(uri, vm.getTrace(), resource.getResourceSet());
 		} catch (CpuTrace.FormatException e) {
 			throw new TraceException("VM " + vm.getName() + ": trace " + e.getMessage());
 		} catch (IOException | RuntimeException e) {

@@ -1,7 +1,6 @@
 package org.vmmig.dsl.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.vmmig.dsl.mapping.Instances;
 import org.vmmig.dsl.mapping.NamedFiles;
+import org.vmmig.dsl.mapping.TraceCache;
 import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.Model;
@@ -102,7 +102,11 @@ public class InstancesValidator extends ComposedValidator {
 		}
 	}
 
-	/** The folder and every trace in it, read as a VM's trace is: on full validation (save, CLI), not every keystroke. */
+	/**
+	 * The folder and every trace in it, read as a VM's trace is, on full validation — which the CLI, the editor's
+	 * reconciler and the language server run on every check or edit: an unchanged file is parsed once
+	 * ({@link TraceCache}), so that a check of an unchanged folder only lists it and looks at each file's size and time.
+	 */
 	@Check(CheckType.NORMAL)
 	public void checkFolder(VmSet set) {
 		if (set.getFolder() == null) {
@@ -130,9 +134,7 @@ public class InstancesValidator extends ComposedValidator {
 							Literals.VM_SET__FOLDER, VmigIssueCodes.BAD_TRACE);
 					return;
 				}
-				try (InputStream input = Files.newInputStream(file)) {
-					CpuTrace.read(shown, input);
-				}
+				TraceCache.utilisation(file, shown); // parsed once: the mapping and the next validation take it from there
 			} catch (CpuTrace.FormatException e) {
 				error("Trace " + e.getMessage(), set, Literals.VM_SET__FOLDER, VmigIssueCodes.BAD_TRACE);
 				return; // one bad file is enough to say; the others would repeat it

@@ -1,7 +1,6 @@
 package org.vmmig.dsl.validation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.vmmig.dsl.mapping.Quantities;
+import org.vmmig.dsl.mapping.TraceCache;
 import org.vmmig.dsl.vmig.DetectorKind;
 import org.vmmig.dsl.vmig.DirtyPhase;
 import org.vmmig.dsl.vmig.DirtyProfileSpec;
@@ -159,7 +159,10 @@ public class WorkloadValidator extends ComposedValidator {
 		}
 	}
 
-	/** Traces are files: reading them is left to full validation (save, CLI), not every keystroke. */
+	/**
+	 * Traces are files: read on full validation, which the CLI and the editor run (the editor on every edit: an
+	 * unchanged file is parsed once, {@link TraceCache}).
+	 */
 	@Check(CheckType.NORMAL)
 	public void checkTrace(Vm vm) {
 		if (vm.getTrace() == null) {
@@ -179,8 +182,8 @@ public class WorkloadValidator extends ComposedValidator {
 					VmigIssueCodes.BAD_TRACE);
 			return;
 		}
-		try (InputStream input = resource.getResourceSet().getURIConverter().createInputStream(uri)) {
-			CpuTrace.read(vm.getTrace(), input);
+		try {
+			TraceCache.utilisation(uri, vm.getTrace(), resource.getResourceSet()); // parsed once while unchanged
 		} catch (CpuTrace.FormatException e) {
 			error("Trace " + e.getMessage(), vm, Literals.VM__TRACE, VmigIssueCodes.BAD_TRACE);
 		} catch (IOException | RuntimeException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -206,6 +207,32 @@ class CountedHostsAndTraceGroupsTest {
 		var e = assertThrows(ScenarioRunner.ScenarioException.class,
 				() -> new ScenarioRunner(RunOptions.DEFAULTS).run(ScenarioRunner.scenarios(model).get(0)));
 		assertTrue(e.getMessage().startsWith("vms web: trace day/t1:2:"), e.getMessage());
+	}
+
+	/**
+	 * Validation parses a group's traces once; the mapping and later validations (the editor's, on every edit) take
+	 * the samples while a file keeps its size and time, and read it again once either changes.
+	 */
+	@Test
+	void anUnchangedTraceIsParsedOnceAndAChangedOneAgain(@TempDir Path dir) throws Exception {
+		Path t1 = traces(dir, "day", 2).resolve("t1");
+		Model model = load(dir.resolve("m.vmig"), GROUP);
+		assertEquals("", ModelTester.render(validation.validate(model)));
+		FileTime read = Files.getLastModifiedTime(t1);
+		Files.writeString(t1, "11\n21\n3x\n"); // as long as before, and broken
+		Files.setLastModifiedTime(t1, read);
+		assertEquals("", ModelTester.render(validation.validate(model)), "not parsed again");
+		assertEquals(0.31, mappedVms(model).get(1).utilisation()[2], 1e-12, "the samples validation parsed");
+		Files.setLastModifiedTime(t1, FileTime.from(read.toInstant().plusSeconds(1)));
+		assertEquals("ERROR (badTrace) 'Trace day/t1:3: not a whole percentage (one integer 0..100 a line)' at 2:21",
+				ModelTester.render(validation.validate(model)));
+		Files.writeString(t1, "11\n21\n41\n");
+		assertEquals(0.41, mappedVms(model).get(1).utilisation()[2], 1e-12);
+	}
+
+	private static List<SimVm> mappedVms(Model model) throws Exception {
+		return new SimulationMapper(RunOptions.DEFAULTS)
+				.input((Simulation) ScenarioRunner.scenarios(model).get(0).getAction()).vms();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -91,6 +92,27 @@ class WorkloadValidationTest {
 		assertEquals("""
 				ERROR (badTrace) 'Trace bad.txt:3: not a whole percentage (one integer 0..100 a line)' at 3:32
 				ERROR (badTrace) 'Cannot read the trace 'none.txt': no such file (relative to this file).' at 4:33""",
+				ModelTester.render(validation.validate(parsed)));
+	}
+
+	/** A VM's trace is parsed once while it keeps its size and time, as a group's (TraceCache); then again. */
+	@Test
+	void anUnchangedTraceIsNotParsedAgain(@TempDir Path dir) throws Exception {
+		Path trace = Files.writeString(dir.resolve("t.txt"), "10\n20\n");
+		Path model = dir.resolve("traced.vmig");
+		Files.writeString(model, """
+				host h { memory 8 GiB nic 1 Gbps }
+				vm v { memory 1 GiB trace "t.txt" on h }
+				""");
+		Model parsed = (Model) resourceSets.get().getResource(URI.createFileURI(model.toString()), true).getContents()
+				.get(0);
+		assertEquals("", ModelTester.render(validation.validate(parsed)));
+		FileTime read = Files.getLastModifiedTime(trace);
+		Files.writeString(trace, "10\n2x\n"); // as long as before, and broken
+		Files.setLastModifiedTime(trace, read);
+		assertEquals("", ModelTester.render(validation.validate(parsed)), "not parsed again");
+		Files.setLastModifiedTime(trace, FileTime.from(read.toInstant().plusSeconds(1)));
+		assertEquals("ERROR (badTrace) 'Trace t.txt:2: not a whole percentage (one integer 0..100 a line)' at 2:27",
 				ModelTester.render(validation.validate(parsed)));
 	}
 
