@@ -125,8 +125,8 @@ class SweepCommandTest {
 					uncertain dirty-rate 100 MiB/s ± 30 % samples 5000 }
 				""");
 		Path err = dir.resolve("err.txt");
-		Process process = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "org.vmmig.cli.Main",
-				"sweep", model.toString(), "--threads", "2", "-o", dir.resolve("out").toString())
+		Process process = new ProcessBuilder(ChildJvm.vmmig(
+				"sweep", model.toString(), "--threads", "2", "-o", dir.resolve("out").toString()))
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile()).start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
 		while (!Pattern.compile("sweep long: [0-9]+/500000 runs").matcher(read(err)).find()) {
@@ -180,7 +180,4 @@ class SweepCommandTest {
 		}
 	}
 
-	private static String java() {
-		return ProcessHandle.current().info().command().orElse("java");
-	}
 }

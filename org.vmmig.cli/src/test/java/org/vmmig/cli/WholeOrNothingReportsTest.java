@@ -76,8 +76,8 @@ class WholeOrNothingReportsTest {
 		// signals at several moments: while the model loads, while scenarios run, while files are written
 		for (int attempt = 0; attempt < 4; attempt++) {
 			Path output = dir.resolve("out" + attempt);
-			Process process = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
-					"org.vmmig.cli.Main", "report", "--format", "csv", model.toString(), "-o", output.toString())
+			Process process = new ProcessBuilder(ChildJvm.vmmig("report", "--format", "csv",
+					model.toString(), "-o", output.toString()))
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 			Thread.sleep(800 + attempt * 500L);
 			String signal = attempt % 2 == 0 ? "-INT" : "-TERM";
