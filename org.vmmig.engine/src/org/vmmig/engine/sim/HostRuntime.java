@@ -72,6 +72,8 @@ final class HostRuntime implements HostLoad {
 	/** Told whenever this host becomes blank or stops being blank (for the placement search). */
 	private final IdleHosts idleHosts;
 	private boolean blank = true;
+	/** Blank and booked as not active at the last update ({@link IdleHosts#asleep}). */
+	private boolean asleep = true;
 	/**
 	 * The weighted sum of the histories of {@code vms[0, historySumsOf)}, untrimmed, or −1: what
 	 * {@link #utilisationHistory} starts from. A placement search asks for the history of a host with one more VM
@@ -265,6 +267,21 @@ final class HostRuntime implements HostLoad {
 		if (nowBlank != blank) {
 			blank = nowBlank;
 			idleHosts.blank(index, nowBlank);
+			checkAsleep();
+		}
+	}
+
+	/**
+	 * Tells {@link IdleHosts} when the host falls asleep or wakes. While it is blank and its books say it was not
+	 * active, an update books nothing and only moves the start of the books' state ({@link #recordState}: that time,
+	 * the CPU allocated and requested are read only after an active state); the first update after the host wakes
+	 * replaces them. It wakes only when its VMs change ({@link #changed}), which also forgets {@link #updatedAt}.
+	 */
+	private void checkAsleep() {
+		boolean nowAsleep = blank && !lastActive;
+		if (nowAsleep != asleep) {
+			asleep = nowAsleep;
+			idleHosts.asleep(index, nowAsleep);
 		}
 	}
 
@@ -480,6 +497,7 @@ final class HostRuntime implements HostLoad {
 		lastAllocated = allocated;
 		lastRequested = requested;
 		lastActive = allocated > 0;
+		checkAsleep();
 	}
 
 	@Override

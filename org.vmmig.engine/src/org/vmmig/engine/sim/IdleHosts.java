@@ -28,6 +28,8 @@ final class IdleHosts {
 	private final int words;
 	/** Hosts that are not blank. */
 	private final long[] busy;
+	/** Hosts that are not asleep ({@link #asleep}). */
+	private final long[] awake;
 	/** Per kind, its blank hosts. */
 	private final long[][] blankByKind;
 	private final int[] kindOf;
@@ -35,6 +37,7 @@ final class IdleHosts {
 	IdleHosts(SimHost[] hosts) {
 		words = (hosts.length + 63) >>> 6;
 		busy = new long[words];
+		awake = new long[words]; // every host starts asleep
 		kindOf = new int[hosts.length];
 		Map<List<Object>, Integer> kinds = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
@@ -62,6 +65,34 @@ final class IdleHosts {
 			busy[w] |= bit;
 			blankByKind[kindOf[host]][w] &= ~bit;
 		}
+	}
+
+	/**
+	 * A host is asleep while it is blank and its last update booked it as not active ({@link HostRuntime}): an update
+	 * would then change nothing that is read before the host is changed again, so the passes that update every host
+	 * at an event visit only the others ({@link #awake}).
+	 */
+	void asleep(int host, boolean asleep) {
+		long bit = 1L << host;
+		int w = host >>> 6;
+		if (asleep) {
+			awake[w] &= ~bit;
+		} else {
+			awake[w] |= bit;
+		}
+	}
+
+	/**
+	 * The hosts that are not asleep, as a bit set in index order; the caller only reads it. A pass may iterate it
+	 * word by word while it updates the hosts: an update changes only the host's own bit.
+	 */
+	long[] awake() {
+		return awake;
+	}
+
+	/** The hosts that are not blank, as {@link #awake} (a blank host draws no power and runs no VM). */
+	long[] busy() {
+		return busy;
 	}
 
 	/**
