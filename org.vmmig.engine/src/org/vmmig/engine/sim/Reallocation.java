@@ -250,7 +250,7 @@ final class Reallocation {
 	 * part (a tentative placement and, for the adaptive detectors, quantiles or a regression), so it is made in
 	 * order of cost instead ({@link Candidates}): the cheapest host first, the next one only if that is overloaded.
 	 * The same host wins, and every host checked here CloudSim's order checks too: on the PlanetLab day under
-	 * MAD-MMT-2.5, 75,000 detector calls on busy hosts a day instead of 156,000.
+	 * MAD-MMT-2.5, 75,000 of its detector's calls a day get a history long enough for the quantiles instead of 156,000.
 	 */
 	HostRuntime findHost(VmRuntime vm, long[] excluded, boolean atStart) {
 		Placement placement = settings.placement();
