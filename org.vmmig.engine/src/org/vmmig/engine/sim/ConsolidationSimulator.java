@@ -47,6 +47,11 @@ public final class ConsolidationSimulator {
 	private TracePosition position = TracePosition.of(0, 1);
 	/** The time of the last {@link #updateAll}: every host's energy clock is at least there ({@link #updateHost}). */
 	private double lastPass = Double.NEGATIVE_INFINITY;
+	/**
+	 * False only while no VM on a host's list asks for no CPU, so that {@link #endIdleVms} would find none: set when
+	 * such a demand is read (or given, at the start), cleared by a pass of endIdleVms that left none behind.
+	 */
+	private boolean idleVmsPlaced = true;
 
 	private double energyWattSeconds;
 	private int migrations;
@@ -315,10 +320,16 @@ public final class ConsolidationSimulator {
 		for (int at = 0; at < h.vms.size(); at++) {
 			VmRuntime vm = h.vms.get(at);
 			vm.demandAt(position(now, vm));
+			if (vm.requestedTotal() == 0) {
+				idleVmsPlaced = true;
+			}
 		}
 		for (int at = 0; at < h.replaced.size(); at++) {
 			VmRuntime vm = h.replaced.get(at);
 			vm.demandAt(position(now, vm));
+			if (vm.requestedTotal() == 0) {
+				idleVmsPlaced = true;
+			}
 		}
 		double dt = now - h.energyTime;
 		double from = h.watts;
@@ -337,21 +348,35 @@ public final class ConsolidationSimulator {
 		return position = position.at(seconds, vm.spec.sampleSeconds());
 	}
 
-	/** CloudSim's rule: a VM that asks for no CPU has finished. */
+	/**
+	 * CloudSim's rule: a VM that asks for no CPU has finished. Called after every update pass (twice per migration
+	 * end), it looks at every VM only when one may ask for nothing ({@link #idleVmsPlaced}): a VM's demand changes
+	 * only when it is read at an update, and a migrating VM it skips keeps the flag set.
+	 */
 	private void endIdleVms() {
+		if (!idleVmsPlaced) {
+			return;
+		}
+		boolean left = false;
 		for (HostRuntime h : hosts) {
 			if (h.isBlank()) {
 				continue;
 			}
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
-				if (!vm.inMigration() && vm.requestedTotal() == 0 && vm.host == h) {
+				if (vm.requestedTotal() != 0) {
+					continue;
+				}
+				if (!vm.inMigration() && vm.host == h) {
 					h.removeAt(i); // a VM is on a host's list once (snapshot checks it)
 					vm.host = null;
 					ended++;
+				} else {
+					left = true;
 				}
 			}
 		}
+		idleVmsPlaced = left;
 	}
 
 	private void completeMigrationsBefore(double limit, boolean inclusive) {
