@@ -50,6 +50,16 @@ final class IdleHosts {
 		}
 	}
 
+	/** How many kinds of host there are; {@link #kindOf} numbers them from 0. */
+	int kinds() {
+		return blankByKind.length;
+	}
+
+	/** The host's kind: blank hosts of one kind look alike to a placement search and to an overload detector. */
+	int kindOf(int host) {
+		return kindOf[host];
+	}
+
 	/** A set of host indices of the right size for {@link #candidates}, empty. */
 	long[] emptySet() {
 		return new long[words];

@@ -62,12 +62,7 @@ final class Reallocation {
 
 
 	List<Move> optimise() {
-		List<HostRuntime> overloaded = new ArrayList<>();
-		for (HostRuntime h : hosts) {
-			if (overloaded(h)) {
-				overloaded.add(h);
-			}
-		}
+		List<HostRuntime> overloaded = overloadedHosts();
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
 			if (h.vms.isEmpty()) {
@@ -119,6 +114,34 @@ final class Reallocation {
 			h.reset(order);
 		}
 		return moves;
+	}
+
+	/**
+	 * The hosts the detector finds overloaded, in index order. It is asked about one blank host of each kind only:
+	 * to a detector, which sees a host through {@link HostLoad}, all blank hosts of a kind look the same (no CPU
+	 * requested of the same capacity, an empty history, no VM to migrate), so they get the same answer. (What the
+	 * question leaves in a blank host's caches, empty sums, is what they would be computed as when next asked.) On
+	 * the PlanetLab day this is 210,000 fewer questions, each summing and trimming an empty history.
+	 */
+	private List<HostRuntime> overloadedHosts() {
+		List<HostRuntime> overloaded = new ArrayList<>();
+		byte[] blankAnswer = new byte[idleHosts.kinds()]; // per kind: 0 not asked yet, 1 not overloaded, 2 overloaded
+		for (HostRuntime h : hosts) {
+			boolean over;
+			if (h.isBlank()) {
+				int kind = idleHosts.kindOf(h.index);
+				if (blankAnswer[kind] == 0) {
+					blankAnswer[kind] = (byte) (overloaded(h) ? 2 : 1);
+				}
+				over = blankAnswer[kind] == 2;
+			} else {
+				over = overloaded(h);
+			}
+			if (over) {
+				overloaded.add(h);
+			}
+		}
+		return overloaded;
 	}
 
 	private List<Move> place(List<VmRuntime> leaving, long[] excluded, boolean allOrNothing) {
