@@ -294,15 +294,22 @@ final class HostRuntime implements HostLoad {
 	// placement search asks every host it looks at; the sums are computed out of line when a cache is stale.
 	private void allocate() {
 		if (!allocationValid) {
-			computeAllocation();
+			computeAllocation(false);
 		}
 	}
 
-	private void computeAllocation() {
+	/**
+	 * The shares of the CPU; with {@code schedule} (an update), each VM's request is first made what the scheduler
+	 * shares out, in the same pass (the sums read it only after it is set, in the same order).
+	 */
+	private void computeAllocation(boolean schedule) {
 		double free = totalMips;
 		double demand = 0;
 		for (int at = 0; at < vms.size(); at++) {
 			VmRuntime vm = vms.get(at);
+			if (schedule) {
+				vm.scheduledPerPe = vm.requestedPerPe;
+			}
 			double d = cappedPerPe(vm) * vm.spec.pes();
 			if (isMigratingIn(vm)) {
 				d *= MIGRATION_OVERHEAD;
@@ -312,6 +319,9 @@ final class HostRuntime implements HostLoad {
 		}
 		for (int at = 0; at < replaced.size(); at++) {
 			VmRuntime vm = replaced.get(at);
+			if (schedule) {
+				vm.scheduledPerPe = vm.requestedPerPe;
+			}
 			double d = cappedPerPe(vm) * vm.spec.pes() * MIGRATION_OVERHEAD;
 			demand += d;
 			free -= d;
@@ -446,15 +456,8 @@ final class HostRuntime implements HostLoad {
 			updatedAt = time;
 			return utilisation;
 		}
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			vm.scheduledPerPe = vm.requestedPerPe;
-		}
-		for (int at = 0; at < replaced.size(); at++) {
-			VmRuntime vm = replaced.get(at);
-			vm.scheduledPerPe = vm.requestedPerPe;
-		}
 		changed();
+		computeAllocation(true);
 		double used = 0;
 		double requested = 0;
 		for (int at = 0; at < vms.size(); at++) {
