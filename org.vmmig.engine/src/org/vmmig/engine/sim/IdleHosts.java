@@ -13,7 +13,9 @@ import java.util.Map;
  * any time. Blank hosts of one kind are alike in everything the search reads (fit, utilisation before and after,
  * power), so each gets the same cost, and as the search keeps the first of equal costs, only the first blank
  * host of each kind that is not excluded can win. The search visits the busy hosts and those, in index order:
- * the same host wins as when it visits all of them.
+ * the same host wins as when it visits all of them. For the same reason the overload detector is asked about one
+ * blank host of each kind per step ({@link Reallocation}), and the passes that update every host at an event skip
+ * the hosts asleep ({@link #asleep}).
  */
 final class IdleHosts {
 
