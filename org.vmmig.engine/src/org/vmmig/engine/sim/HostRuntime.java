@@ -72,6 +72,8 @@ final class HostRuntime implements HostLoad {
 	/** Told whenever this host becomes blank or stops being blank (for the placement search). */
 	private final IdleHosts idleHosts;
 	private boolean blank = true;
+	/** Blank and booked as not active at the last update ({@link IdleHosts#asleep}). */
+	private boolean asleep = true;
 	/**
 	 * The weighted sum of the histories of {@code vms[0, historySumsOf)}, untrimmed, or −1: what
 	 * {@link #utilisationHistory} starts from. A placement search asks for the history of a host with one more VM
@@ -265,6 +267,21 @@ final class HostRuntime implements HostLoad {
 		if (nowBlank != blank) {
 			blank = nowBlank;
 			idleHosts.blank(index, nowBlank);
+			checkAsleep();
+		}
+	}
+
+	/**
+	 * Tells {@link IdleHosts} when the host falls asleep or wakes. While it is blank and its books say it was not
+	 * active, an update books nothing and only moves the start of the books' state ({@link #recordState}: that time,
+	 * the CPU allocated and requested are read only after an active state); the first update after the host wakes
+	 * replaces them. It wakes only when its VMs change ({@link #changed}), which also forgets {@link #updatedAt}.
+	 */
+	private void checkAsleep() {
+		boolean nowAsleep = blank && !lastActive;
+		if (nowAsleep != asleep) {
+			asleep = nowAsleep;
+			idleHosts.asleep(index, nowAsleep);
 		}
 	}
 
@@ -277,15 +294,22 @@ final class HostRuntime implements HostLoad {
 	// placement search asks every host it looks at; the sums are computed out of line when a cache is stale.
 	private void allocate() {
 		if (!allocationValid) {
-			computeAllocation();
+			computeAllocation(false);
 		}
 	}
 
-	private void computeAllocation() {
+	/**
+	 * The shares of the CPU; with {@code schedule} (an update), each VM's request is first made what the scheduler
+	 * shares out, in the same pass (the sums read it only after it is set, in the same order).
+	 */
+	private void computeAllocation(boolean schedule) {
 		double free = totalMips;
 		double demand = 0;
 		for (int at = 0; at < vms.size(); at++) {
 			VmRuntime vm = vms.get(at);
+			if (schedule) {
+				vm.scheduledPerPe = vm.requestedPerPe;
+			}
 			double d = cappedPerPe(vm) * vm.spec.pes();
 			if (isMigratingIn(vm)) {
 				d *= MIGRATION_OVERHEAD;
@@ -295,6 +319,9 @@ final class HostRuntime implements HostLoad {
 		}
 		for (int at = 0; at < replaced.size(); at++) {
 			VmRuntime vm = replaced.get(at);
+			if (schedule) {
+				vm.scheduledPerPe = vm.requestedPerPe;
+			}
 			double d = cappedPerPe(vm) * vm.spec.pes() * MIGRATION_OVERHEAD;
 			demand += d;
 			free -= d;
@@ -429,15 +456,8 @@ final class HostRuntime implements HostLoad {
 			updatedAt = time;
 			return utilisation;
 		}
-		for (int at = 0; at < vms.size(); at++) {
-			VmRuntime vm = vms.get(at);
-			vm.scheduledPerPe = vm.requestedPerPe;
-		}
-		for (int at = 0; at < replaced.size(); at++) {
-			VmRuntime vm = replaced.get(at);
-			vm.scheduledPerPe = vm.requestedPerPe;
-		}
 		changed();
+		computeAllocation(true);
 		double used = 0;
 		double requested = 0;
 		for (int at = 0; at < vms.size(); at++) {
@@ -480,6 +500,7 @@ final class HostRuntime implements HostLoad {
 		lastAllocated = allocated;
 		lastRequested = requested;
 		lastActive = allocated > 0;
+		checkAsleep();
 	}
 
 	@Override

@@ -13,7 +13,9 @@ import java.util.Map;
  * any time. Blank hosts of one kind are alike in everything the search reads (fit, utilisation before and after,
  * power), so each gets the same cost, and as the search keeps the first of equal costs, only the first blank
  * host of each kind that is not excluded can win. The search visits the busy hosts and those, in index order:
- * the same host wins as when it visits all of them.
+ * the same host wins as when it visits all of them. For the same reason the overload detector is asked about one
+ * blank host of each kind per step ({@link Reallocation}), and the passes that update every host at an event skip
+ * the hosts asleep ({@link #asleep}).
  */
 final class IdleHosts {
 
@@ -28,6 +30,8 @@ final class IdleHosts {
 	private final int words;
 	/** Hosts that are not blank. */
 	private final long[] busy;
+	/** Hosts that are not asleep ({@link #asleep}). */
+	private final long[] awake;
 	/** Per kind, its blank hosts. */
 	private final long[][] blankByKind;
 	private final int[] kindOf;
@@ -35,6 +39,7 @@ final class IdleHosts {
 	IdleHosts(SimHost[] hosts) {
 		words = (hosts.length + 63) >>> 6;
 		busy = new long[words];
+		awake = new long[words]; // every host starts asleep
 		kindOf = new int[hosts.length];
 		Map<List<Object>, Integer> kinds = new HashMap<>();
 		for (int i = 0; i < hosts.length; i++) {
@@ -45,6 +50,16 @@ final class IdleHosts {
 		for (int i = 0; i < hosts.length; i++) {
 			blankByKind[kindOf[i]][i >>> 6] |= 1L << i; // every host starts blank
 		}
+	}
+
+	/** How many kinds of host there are; {@link #kindOf} numbers them from 0. */
+	int kinds() {
+		return blankByKind.length;
+	}
+
+	/** The host's kind: blank hosts of one kind look alike to a placement search and to an overload detector. */
+	int kindOf(int host) {
+		return kindOf[host];
 	}
 
 	/** A set of host indices of the right size for {@link #candidates}, empty. */
@@ -62,6 +77,34 @@ final class IdleHosts {
 			busy[w] |= bit;
 			blankByKind[kindOf[host]][w] &= ~bit;
 		}
+	}
+
+	/**
+	 * A host is asleep while it is blank and its last update booked it as not active ({@link HostRuntime}): an update
+	 * would then change nothing that is read before the host is changed again, so the passes that update every host
+	 * at an event visit only the others ({@link #awake}).
+	 */
+	void asleep(int host, boolean asleep) {
+		long bit = 1L << host;
+		int w = host >>> 6;
+		if (asleep) {
+			awake[w] &= ~bit;
+		} else {
+			awake[w] |= bit;
+		}
+	}
+
+	/**
+	 * The hosts that are not asleep, as a bit set in index order; the caller only reads it. A pass may iterate it
+	 * word by word while it updates the hosts: an update changes only the host's own bit.
+	 */
+	long[] awake() {
+		return awake;
+	}
+
+	/** The hosts that are not blank, as {@link #awake} (a blank host draws no power and runs no VM). */
+	long[] busy() {
+		return busy;
 	}
 
 	/**

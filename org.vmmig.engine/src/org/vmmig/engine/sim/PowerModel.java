@@ -24,9 +24,18 @@ public sealed interface PowerModel {
 		return new Linear(idleWatts, peakWatts);
 	}
 
-	/** An 11-point table; between two points the power is interpolated linearly. */
-	record SpecPower(double[] table) implements PowerModel {
-		public SpecPower {
+	/**
+	 * An 11-point table; between two points the power is interpolated linearly. A class rather than a record: it keeps
+	 * what its formula divides out once per segment (the placement search asks for the power of every host it looks at,
+	 * millions of times a PlanetLab day).
+	 */
+	final class SpecPower implements PowerModel {
+		private final double[] table;
+		/** Per segment i, from i · 10 % to (i + 1) · 10 %: watts per percentage point, and where it starts (0–1). */
+		private final double[] perPoint = new double[10];
+		private final double[] start = new double[10];
+
+		public SpecPower(double[] table) {
 			if (table.length != 11) {
 				throw new IllegalArgumentException("a SPECpower table has 11 points (0 %, 10 %, …, 100 %), not " + table.length);
 			}
@@ -35,26 +44,42 @@ public sealed interface PowerModel {
 					throw new IllegalArgumentException("power must be a finite, non-negative number of watts, not " + w);
 				}
 			}
-			table = table.clone();
+			this.table = table.clone();
+			for (int i = 0; i < 10; i++) {
+				perPoint[i] = (this.table[i + 1] - this.table[i]) / 10; // CloudSim's delta, the same division
+				start[i] = (double) i / 10;
+			}
+		}
+
+		public double[] table() {
+			return table;
 		}
 
 		/**
 		 * Interpolated in the order of operations of CloudSim's PowerModelSpecPower (watts per percentage point
 		 * from the point below), so that the power-aware placement breaks near-ties between hosts as CloudSim
-		 * does: with any other rounding the PlanetLab reproduction drifts from its run after the first step.
+		 * does: with any other rounding the PlanetLab reproduction drifts from its run after the first step. Between
+		 * two points its two quotients are this segment's, divided once (the same divisions, so the same bits).
 		 */
 		@Override
 		public double watts(double utilisation) {
 			double u = clamp(utilisation);
-			// u % 0.1 is 0 only if u is a whole multiple of 0.1, and then u * 10 is whole: test that first, as
-			// a floating-point remainder is slow and this runs for every host the placement looks at
 			double tenths = u * 10;
-			int lower = (int) tenths; // floor and ceil of tenths (>= 0) without Math.floor/ceil, which are slow when
-			int upper = tenths > lower ? lower + 1 : lower; // not compiled to one instruction
+			int lower = (int) tenths; // floor of tenths (>= 0) without Math.floor, which is slow when not compiled
+			if (tenths > lower) { // to one instruction; so the ceiling is lower + 1, and the point below is lower
+				return table[lower] + perPoint[lower] * (u - start[lower]) * 100;
+			}
+			return onPoint(u, tenths, lower);
+		}
+
+		/** CloudSim's formula where u · 10 is whole (or u is NaN): there its ceiling is its floor. */
+		private double onPoint(double u, double tenths, int lower) {
+			// u % 0.1 is 0 only if u is a whole multiple of 0.1, and then u * 10 is whole: test that first, as
+			// a floating-point remainder is slow
 			if (tenths == lower && u % 0.1 == 0) {
 				return table[lower];
 			}
-			double perTenth = (table[upper] - table[lower]) / 10;
+			double perTenth = (table[lower] - table[lower]) / 10;
 			return table[lower] + perTenth * (u - (double) lower / 10) * 100;
 		}
 

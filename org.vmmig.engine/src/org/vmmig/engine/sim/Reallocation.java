@@ -44,6 +44,8 @@ final class Reallocation {
 	private final SplittableRandom random;
 	/** The hosts one placement search looks at (reused: a search is never nested in another). */
 	private final long[] candidates;
+	/** The costs of the hosts one placement search looks at (reused likewise). */
+	private final Candidates costs;
 
 	Reallocation(HostRuntime[] hosts, IdleHosts idleHosts, SimulationSettings settings, SplittableRandom random) {
 		this.hosts = hosts;
@@ -51,6 +53,7 @@ final class Reallocation {
 		this.settings = settings;
 		this.random = random;
 		this.candidates = idleHosts.emptySet();
+		this.costs = new Candidates(hosts.length);
 	}
 
 	private boolean on(HostRuntime h) {
@@ -59,12 +62,7 @@ final class Reallocation {
 
 
 	List<Move> optimise() {
-		List<HostRuntime> overloaded = new ArrayList<>();
-		for (HostRuntime h : hosts) {
-			if (overloaded(h)) {
-				overloaded.add(h);
-			}
-		}
+		List<HostRuntime> overloaded = overloadedHosts();
 		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
 		for (HostRuntime h : hosts) {
 			if (h.vms.isEmpty()) {
@@ -116,6 +114,34 @@ final class Reallocation {
 			h.reset(order);
 		}
 		return moves;
+	}
+
+	/**
+	 * The hosts the detector finds overloaded, in index order. It is asked about one blank host of each kind only:
+	 * to a detector, which sees a host through {@link HostLoad}, all blank hosts of a kind look the same (no CPU
+	 * requested of the same capacity, an empty history, no VM to migrate), so they get the same answer. (What the
+	 * question leaves in a blank host's caches, empty sums, is what they would be computed as when next asked.) On
+	 * the PlanetLab day this is 210,000 fewer questions, each summing and trimming an empty history.
+	 */
+	private List<HostRuntime> overloadedHosts() {
+		List<HostRuntime> overloaded = new ArrayList<>();
+		byte[] blankAnswer = new byte[idleHosts.kinds()]; // per kind: 0 not asked yet, 1 not overloaded, 2 overloaded
+		for (HostRuntime h : hosts) {
+			boolean over;
+			if (h.isBlank()) {
+				int kind = idleHosts.kindOf(h.index);
+				if (blankAnswer[kind] == 0) {
+					blankAnswer[kind] = (byte) (overloaded(h) ? 2 : 1);
+				}
+				over = blankAnswer[kind] == 2;
+			} else {
+				over = overloaded(h);
+			}
+			if (over) {
+				overloaded.add(h);
+			}
+		}
+		return overloaded;
 	}
 
 	private List<Move> place(List<VmRuntime> leaving, long[] excluded, boolean allOrNothing) {
@@ -239,16 +265,23 @@ final class Reallocation {
 	 * The suitable host the settings' placement prefers, among those the VM does not overload: power-aware best
 	 * fit (the least growth of power, Beloglazov and Buyya's PABFD), best fit (the highest CPU use after),
 	 * worst fit (the lowest) or first fit (the first in the model's order); of equal costs the first host wins.
-	 * The overload check is the expensive part, so it runs only for a host that would win. Of the blank hosts
-	 * only the first of each kind is looked at ({@link IdleHosts}: the others cost the same and come later).
+	 * Of the blank hosts only the first of each kind is looked at ({@link IdleHosts}: the others cost the same and
+	 * come later).
+	 *
+	 * <p>CloudSim looks at the hosts in order and checks the overload of each host that costs less than the best so
+	 * far; that is the first host of least cost among those not overloaded. The overload check is the expensive
+	 * part (a tentative placement and, for the adaptive detectors, quantiles or a regression), so it is made in
+	 * order of cost instead ({@link Candidates}): the cheapest host first, the next one only if that is overloaded.
+	 * The same host wins, and every host checked here CloudSim's order checks too: on the PlanetLab day under
+	 * MAD-MMT-2.5, 75,000 of its detector's calls a day get a history long enough for the quantiles instead of 156,000.
 	 */
 	HostRuntime findHost(VmRuntime vm, long[] excluded, boolean atStart) {
-		double minIncrease = Double.MAX_VALUE;
-		HostRuntime best = null;
 		Placement placement = settings.placement();
 		double requested = vm.requestedTotal();
 		boolean memory = atStart || !settings.rules().memoryAtStartOnly();
+		boolean firstFit = placement.firstFitWins();
 		long[] visit = idleHosts.candidates(excluded, candidates);
+		costs.clear();
 		for (int w = 0; w < visit.length; w++) {
 			for (long bits = visit[w]; bits != 0; bits &= bits - 1) {
 				HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
@@ -260,17 +293,26 @@ final class Reallocation {
 				if (after > 1) {
 					continue;
 				}
-				double increase = placement.simulationCost(h.watts, h.power.watts(after), after, h.index);
-				if (increase < minIncrease && (used == 0 || !overloadedWith(h, vm))) {
-					minIncrease = increase;
-					best = h;
-					if (placement.firstFitWins()) {
-						return best;
+				if (firstFit) { // the costs grow with the index: the first host not overloaded wins
+					if (used == 0 || !overloadedWith(h, vm)) {
+						return h;
 					}
+					continue;
 				}
+				costs.add(h.index, placement.simulationCost(h.watts, h.power.watts(after), after, h.index), used == 0);
 			}
 		}
-		return best;
+		while (true) {
+			int cheapest = costs.cheapest();
+			if (cheapest < 0) {
+				return null;
+			}
+			HostRuntime h = hosts[costs.host(cheapest)];
+			if (costs.empty(cheapest) || !overloadedWith(h, vm)) {
+				return h;
+			}
+			costs.drop(cheapest);
+		}
 	}
 
 	private boolean suitable(HostRuntime h, VmRuntime vm, boolean atStart) {

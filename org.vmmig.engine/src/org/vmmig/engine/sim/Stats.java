@@ -13,11 +13,30 @@ public final class Stats {
 		return medianInPlace(values.clone());
 	}
 
-	/** The median of {@code values}, which it reorders. */
+	/**
+	 * The median of {@code values}, which it reorders. For an even count the lower middle value is the largest of
+	 * what {@link #orderStatistic} left before the upper one, found by one pass rather than a second selection.
+	 */
 	private static double medianInPlace(double[] values) {
 		int n = values.length;
 		double upper = orderStatistic(values, n / 2, n);
-		return n % 2 == 1 ? upper : (orderStatistic(values, n / 2 - 1, n / 2) + upper) / 2;
+		return n % 2 == 1 ? upper : (largest(values, n / 2) + upper) / 2;
+	}
+
+	/**
+	 * {@code orderStatistic(values, to - 1, to)}: the largest of {@code values[0, to)}, by comparisons where no NaN
+	 * or −0.0 is among them (then equal values have equal bits, so any largest one is the one a sort puts last).
+	 */
+	private static double largest(double[] values, int to) {
+		double max = values[0];
+		for (int i = 0; i < to; i++) {
+			double v = values[i];
+			if (v != v || Double.doubleToRawLongBits(v) == Long.MIN_VALUE) {
+				return orderStatistic(values, to - 1, to);
+			}
+			max = v > max ? v : max;
+		}
+		return max;
 	}
 
 	/**
@@ -246,13 +265,28 @@ public final class Stats {
 		}
 		col[k] -= alpha;
 		double denominator = alpha * col[k];
-		for (int c = from; c < to; c++) {
-			applyReflection(col, k, m, denominator, others[c]);
+		// the columns are distinct arrays and none is the reflector, so no update changes what another reads: they
+		// are taken four or two at a time (the last one alone), with {@code also} after the others
+		int count = to - from + (also != null ? 1 : 0);
+		int j = 0;
+		for (; j + 4 <= count; j += 4) {
+			applyReflection(col, k, m, denominator, column(others, from, to, also, j),
+					column(others, from, to, also, j + 1), column(others, from, to, also, j + 2),
+					column(others, from, to, also, j + 3));
 		}
-		if (also != null) {
-			applyReflection(col, k, m, denominator, also);
+		for (; j + 2 <= count; j += 2) {
+			applyReflection(col, k, m, denominator, column(others, from, to, also, j),
+					column(others, from, to, also, j + 1));
+		}
+		if (j < count) {
+			applyReflection(col, k, m, denominator, column(others, from, to, also, j));
 		}
 		return true;
+	}
+
+	/** The {@code j}-th column a reflection is applied to: {@code others[from, to)}, then {@code also}. */
+	private static double[] column(double[][] others, int from, int to, double[] also, int j) {
+		return from + j < to ? others[from + j] : also;
 	}
 
 	private static void applyReflection(double[] col, int k, int m, double denominator, double[] other) {
@@ -263,6 +297,49 @@ public final class Stats {
 		double factor = dot / denominator;
 		for (int r = k; r < m; r++) {
 			other[r] += factor * col[r];
+		}
+	}
+
+	/**
+	 * {@link #applyReflection} to four columns at once: each dot product is summed in the same order as alone, so
+	 * the same bits, but the four sums do not wait for each other (each addition of one sum waits for the one before
+	 * it; four sums keep the processor's adders busy, about a third of a maximum-correlation selection's time) and
+	 * the reflector is read once.
+	 */
+	private static void applyReflection(double[] col, int k, int m, double denominator, double[] a, double[] b,
+			double[] c, double[] d) {
+		double dotA = 0, dotB = 0, dotC = 0, dotD = 0;
+		for (int r = k; r < m; r++) {
+			double v = col[r];
+			dotA += v * a[r];
+			dotB += v * b[r];
+			dotC += v * c[r];
+			dotD += v * d[r];
+		}
+		double factorA = dotA / denominator, factorB = dotB / denominator;
+		double factorC = dotC / denominator, factorD = dotD / denominator;
+		for (int r = k; r < m; r++) {
+			double v = col[r];
+			a[r] += factorA * v;
+			b[r] += factorB * v;
+			c[r] += factorC * v;
+			d[r] += factorD * v;
+		}
+	}
+
+	/** {@link #applyReflection} to two columns at once, as the four-column one. */
+	private static void applyReflection(double[] col, int k, int m, double denominator, double[] a, double[] b) {
+		double dotA = 0, dotB = 0;
+		for (int r = k; r < m; r++) {
+			double v = col[r];
+			dotA += v * a[r];
+			dotB += v * b[r];
+		}
+		double factorA = dotA / denominator, factorB = dotB / denominator;
+		for (int r = k; r < m; r++) {
+			double v = col[r];
+			a[r] += factorA * v;
+			b[r] += factorB * v;
 		}
 	}
 
