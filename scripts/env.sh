@@ -10,10 +10,14 @@ VMMIG_TOOLS="${VMMIG_TOOLS:-$HOME/.cache/vmmig/tools}"
 vmmig_die() { echo "vmmig: $*" >&2; exit 2; }
 
 # Major version of the JDK at $1 (a JAVA_HOME), or 0.
+# Read by bash alone, without sed: every command of ./vmmig pays for what this file runs.
 vmmig_jdk_major() {
-  local release="$1/release"
+  local release="$1/release" line
   [ -x "$1/bin/javac" ] && [ -f "$release" ] || { echo 0; return; }
-  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n1
+  while IFS= read -r line; do
+    if [[ $line =~ ^JAVA_VERSION=\"([0-9]+) ]]; then echo "${BASH_REMATCH[1]}"; return; fi
+  done <"$release"
+  echo 0
 }
 
 vmmig_find_jdk() {
