@@ -65,6 +65,7 @@ public final class StagedFiles implements AutoCloseable {
 
 	/** As {@link #write(String, String)}; an executable file (a generated script) is rwxr-xr-x once in place. */
 	public synchronized Path write(String name, String content, boolean executable) throws IOException {
+		failIfStopping();
 		if (finished) {
 			throw new IllegalStateException("the files were already committed or discarded");
 		}
@@ -73,9 +74,6 @@ public final class StagedFiles implements AutoCloseable {
 			throw new IllegalArgumentException("a staged file has a plain name, not " + name);
 		}
 		try {
-			if (stopping) { // the JVM is exiting (Ctrl-C, SIGTERM) and would not discard this folder any more
-				throw new IOException("vmmig is stopping");
-			}
 			if (staged.isEmpty()) {
 				Files.createDirectories(directory);
 				Files.createDirectory(staging);
@@ -94,6 +92,7 @@ public final class StagedFiles implements AutoCloseable {
 
 	/** Moves every file written into place (replacing files of the same name) and removes the staging folder. */
 	public synchronized void commit() throws IOException {
+		failIfStopping();
 		if (finished) {
 			throw new IllegalStateException("the files were already committed or discarded");
 		}
@@ -111,16 +110,31 @@ public final class StagedFiles implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		finished = true;
-		OPEN.remove(this);
-		if (!Files.exists(staging)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(staging)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.deleteIfExists(file);
+		try {
+			if (Files.exists(staging)) {
+				try (Stream<Path> files = Files.walk(staging)) {
+					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+						Files.deleteIfExists(file);
+					}
+				} catch (IOException ignored) {
+					// nothing more can be done; the folder is hidden and named for what it is
+				}
 			}
-		} catch (IOException ignored) {
-			// nothing more can be done; the folder is hidden and named for what it is
+		} finally {
+			// only now: the shutdown hook must find a set whose discarding is under way on another thread and wait
+			// for it (this method's lock), or the JVM would halt with the folder half deleted
+			OPEN.remove(this);
+		}
+	}
+
+	/**
+	 * The JVM is exiting (Ctrl-C, SIGTERM): the shutdown hook discards, or has discarded, this set, and would not
+	 * discard a new folder. Said as an I/O failure, which the commands report as "no report of this run was written".
+	 */
+	private void failIfStopping() throws IOException {
+		if (stopping) {
+			close();
+			throw new IOException("vmmig is stopping");
 		}
 	}
 }
