@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.IResourceScopeCache;
@@ -38,21 +40,12 @@ public class CapacityValidator extends ComposedValidator {
 
 	@Check
 	public void checkVmFitsSomeHost(Vm vm) {
-		double needed = memory(vm);
-		double largest = capacity(vm.eResource()).largestHost();
-		if (needed > 0 && largest > 0 && needed > largest && Double.isFinite(needed)) {
-			error("vm " + vm.getName() + " needs " + Formats.bytes(needed) + " of memory, but the largest host has "
-					+ Formats.bytes(largest) + ".", vm, Literals.VM__MEMORY, VmigIssueCodes.VM_TOO_LARGE);
-		}
+		checkMemoryFits("vm " + vm.getName(), memory(vm), vm, Literals.VM__MEMORY);
 	}
 
 	@Check
 	public void checkVmCpuFitsSomeHost(Vm vm) {
-		int largest = capacity(vm.eResource()).largestMips();
-		if (vm.getMips() > 0 && largest > 0 && vm.getMips() > largest) {
-			error("vm " + vm.getName() + " requests " + vm.getMips() + " MIPS, but the fastest host has " + largest + ".",
-					vm, Literals.VM__MIPS, VmigIssueCodes.VM_TOO_LARGE);
-		}
+		checkMipsFit("vm " + vm.getName(), vm.getMips(), vm, Literals.VM__MIPS);
 	}
 
 	/**
@@ -61,16 +54,26 @@ public class CapacityValidator extends ComposedValidator {
 	 */
 	@Check
 	public void checkVmTypeFitsSomeHost(VmType type) {
-		Capacity capacity = capacity(type.eResource());
-		double needed = safeBytes(() -> Quantities.toBase(type.getMemory(), 0));
 		String name = describe(type);
-		if (needed > 0 && capacity.largestHost() > 0 && needed > capacity.largestHost() && Double.isFinite(needed)) {
-			error(name + " needs " + Formats.bytes(needed) + " of memory, but the largest host has "
-					+ Formats.bytes(capacity.largestHost()) + ".", type, Literals.VM_TYPE__MEMORY, VmigIssueCodes.VM_TOO_LARGE);
+		checkMemoryFits(name, safeBytes(() -> Quantities.toBase(type.getMemory(), 0)), type, Literals.VM_TYPE__MEMORY);
+		checkMipsFit(name, type.getMips(), type, Literals.VM_TYPE__MIPS);
+	}
+
+	/** {@code who} (a VM or a VM type) needs {@code needed} bytes: an error at {@code feature} if no host has them. */
+	private void checkMemoryFits(String who, double needed, EObject at, EStructuralFeature feature) {
+		double largest = capacity(at.eResource()).largestHost();
+		if (needed > 0 && largest > 0 && needed > largest && Double.isFinite(needed)) {
+			error(who + " needs " + Formats.bytes(needed) + " of memory, but the largest host has " + Formats.bytes(largest)
+					+ ".", at, feature, VmigIssueCodes.VM_TOO_LARGE);
 		}
-		if (type.getMips() > 0 && capacity.largestMips() > 0 && type.getMips() > capacity.largestMips()) {
-			error(name + " requests " + type.getMips() + " MIPS, but the fastest host has " + capacity.largestMips() + ".",
-					type, Literals.VM_TYPE__MIPS, VmigIssueCodes.VM_TOO_LARGE);
+	}
+
+	/** {@code who} requests {@code mips}: an error at {@code feature} if it is more than the fastest host has. */
+	private void checkMipsFit(String who, int mips, EObject at, EStructuralFeature feature) {
+		int largest = capacity(at.eResource()).largestMips();
+		if (mips > 0 && largest > 0 && mips > largest) {
+			error(who + " requests " + mips + " MIPS, but the fastest host has " + largest + ".", at, feature,
+					VmigIssueCodes.VM_TOO_LARGE);
 		}
 	}
 

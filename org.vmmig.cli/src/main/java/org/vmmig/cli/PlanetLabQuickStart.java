@@ -2,6 +2,8 @@ package org.vmmig.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads an everyday {@code vmmig planetlab} command line ({@code planetlab FOLDER [--policy P,Q] [--hosts N] ...})
@@ -31,12 +33,7 @@ final class PlanetLabQuickStart {
 			return null; // picocli.trace: picocli would print its trace of the parsing
 		}
 		String folder = null;
-		String policy = null;
-		String hosts = null;
-		String rules = null;
-		String timing = null;
-		String dirtyRate = null;
-		String fileOrder = null;
+		Map<String, String> given = new HashMap<>(); // option name to value
 		boolean directoryOrder = false;
 		for (int i = 1; i < args.length; i++) {
 			String arg = args[i];
@@ -70,41 +67,11 @@ final class PlanetLabQuickStart {
 			}
 			// each option at most once: picocli refuses a repeated single value and collects repeated policies
 			switch (name) {
-			case PlanetLabCommand.POLICY -> {
-				if (policy != null) {
+			case PlanetLabCommand.POLICY, PlanetLabCommand.HOSTS, PlanetLabCommand.RULES, PlanetLabCommand.TIMING,
+					PlanetLabCommand.DIRTY_RATE, PlanetLabCommand.FILE_ORDER -> {
+				if (given.putIfAbsent(name, value) != null) {
 					return null;
 				}
-				policy = value;
-			}
-			case PlanetLabCommand.HOSTS -> {
-				if (hosts != null) {
-					return null;
-				}
-				hosts = value;
-			}
-			case PlanetLabCommand.RULES -> {
-				if (rules != null) {
-					return null;
-				}
-				rules = value;
-			}
-			case PlanetLabCommand.TIMING -> {
-				if (timing != null) {
-					return null;
-				}
-				timing = value;
-			}
-			case PlanetLabCommand.DIRTY_RATE -> {
-				if (dirtyRate != null) {
-					return null;
-				}
-				dirtyRate = value;
-			}
-			case PlanetLabCommand.FILE_ORDER -> {
-				if (fileOrder != null) {
-					return null;
-				}
-				fileOrder = value;
 			}
 			default -> {
 				return null; // --help, --version, -h, --, unknown options: picocli's
@@ -114,9 +81,12 @@ final class PlanetLabQuickStart {
 		if (folder == null) {
 			return null; // picocli: "Missing required parameter: 'FOLDER'"
 		}
-		return command(folder, or(policy, PlanetLabCommand.DEFAULT_POLICY), or(hosts, PlanetLabCommand.DEFAULT_HOSTS),
-				or(rules, PlanetLabCommand.DEFAULT_RULES), or(timing, PlanetLabCommand.DEFAULT_TIMING),
-				or(dirtyRate, PlanetLabCommand.DEFAULT_DIRTY_RATE), directoryOrder, fileOrder);
+		return command(folder, given.getOrDefault(PlanetLabCommand.POLICY, PlanetLabCommand.DEFAULT_POLICY),
+				given.getOrDefault(PlanetLabCommand.HOSTS, PlanetLabCommand.DEFAULT_HOSTS),
+				given.getOrDefault(PlanetLabCommand.RULES, PlanetLabCommand.DEFAULT_RULES),
+				given.getOrDefault(PlanetLabCommand.TIMING, PlanetLabCommand.DEFAULT_TIMING),
+				given.getOrDefault(PlanetLabCommand.DIRTY_RATE, PlanetLabCommand.DEFAULT_DIRTY_RATE), directoryOrder,
+				given.get(PlanetLabCommand.FILE_ORDER));
 	}
 
 	/** The command with these values converted, or null if one is not of the plain form this class converts. */
@@ -132,8 +102,8 @@ final class PlanetLabQuickStart {
 		command.hosts = Integer.parseInt(hosts);
 		command.dirtyMib = Double.parseDouble(dirtyRate);
 		command.directoryOrder = directoryOrder;
-		command.rules = ruleSet(rules);
-		command.timing = timing(timing);
+		command.rules = constant(PlanetLabCommand.RuleSet.values(), rules);
+		command.timing = constant(PlanetLabCommand.Timing.values(), timing);
 		try {
 			command.folder = Path.of(folder);
 			command.fileOrder = fileOrder == null ? null : Path.of(fileOrder);
@@ -143,18 +113,9 @@ final class PlanetLabQuickStart {
 		return command.rules == null || command.timing == null ? null : command;
 	}
 
-	/** The rule set of that exact name (picocli's enum values are case-sensitive), or null. */
-	private static PlanetLabCommand.RuleSet ruleSet(String name) {
-		for (PlanetLabCommand.RuleSet value : PlanetLabCommand.RuleSet.values()) {
-			if (value.name().equals(name)) {
-				return value;
-			}
-		}
-		return null;
-	}
-
-	private static PlanetLabCommand.Timing timing(String name) {
-		for (PlanetLabCommand.Timing value : PlanetLabCommand.Timing.values()) {
+	/** The constant of that exact name (picocli's enum values are case-sensitive), or null. */
+	private static <E extends Enum<E>> E constant(E[] values, String name) {
+		for (E value : values) {
 			if (value.name().equals(name)) {
 				return value;
 			}
@@ -191,9 +152,5 @@ final class PlanetLabQuickStart {
 			}
 		}
 		return true;
-	}
-
-	private static String or(String value, String otherwise) {
-		return value != null ? value : otherwise;
 	}
 }
