@@ -168,8 +168,8 @@ public final class ConsolidationSimulator {
 					vm.remember(vm.spec.utilisationAt(position(now, vm)));
 				}
 			}
-			for (HostRuntime h : hosts) {
-				h.historiesChanged();
+			for (int i : idleHosts.busyHosts()) { // a blank host's sums are of no VM: no history in them
+				hosts[i].historiesChanged();
 			}
 			int activeBefore = activeHosts();
 			updateAll(now);
@@ -225,10 +225,8 @@ public final class ConsolidationSimulator {
 		int[] onHost = new int[vms.length];
 		int[] arriving = new int[vms.length];
 		double peakMemory = 0;
-		for (HostRuntime h : hosts) {
-			if (h.isBlank()) { // no VM to count, no memory reserved
-				continue;
-			}
+		for (int i : idleHosts.busyHosts()) { // a blank host has no VM to count, no memory reserved
+			HostRuntime h = hosts[i];
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
@@ -263,8 +261,8 @@ public final class ConsolidationSimulator {
 
 	private int activeHosts() {
 		int n = 0;
-		for (HostRuntime h : hosts) {
-			if (on(h)) {
+		for (int i : idleHosts.busyHosts()) { // a blank host is off
+			if (on(hosts[i])) {
 				n++;
 			}
 		}
@@ -273,7 +271,8 @@ public final class ConsolidationSimulator {
 
 	private double watts() {
 		double w = 0;
-		for (HostRuntime h : hosts) {
+		for (int i : idleHosts.busyHosts()) { // in index order, as over all hosts: a blank host is off
+			HostRuntime h = hosts[i];
 			if (on(h)) {
 				w += h.watts;
 			}
@@ -293,7 +292,7 @@ public final class ConsolidationSimulator {
 		long[] awake = idleHosts.awake();
 		for (int w = 0; w < awake.length; w++) {
 			for (long bits = awake[w]; bits != 0; bits &= bits - 1) {
-				updateHost(hosts[(w << 6) + Long.numberOfTrailingZeros(bits)], now);
+				updateHost(hosts[(w << 6) + IdleHosts.lowestBit(bits)], now);
 			}
 		}
 		lastPass = now;
@@ -358,10 +357,8 @@ public final class ConsolidationSimulator {
 			return;
 		}
 		boolean left = false;
-		for (HostRuntime h : hosts) {
-			if (h.isBlank()) {
-				continue;
-			}
+		for (int host : idleHosts.busyHosts()) { // the hosts busy as the pass starts: a blank host has no VM
+			HostRuntime h = hosts[host];
 			for (int i = h.vms.size() - 1; i >= 0; i--) {
 				VmRuntime vm = h.vms.get(i);
 				if (vm.requestedTotal() != 0) {
@@ -413,7 +410,7 @@ public final class ConsolidationSimulator {
 				long[] awake = idleHosts.awake(); // an asleep host's update changes nothing read later (IdleHosts)
 				for (int w = 0; w < awake.length; w++) {
 					for (long bits = awake[w]; bits != 0; bits &= bits - 1) {
-						HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
+						HostRuntime h = hosts[(w << 6) + IdleHosts.lowestBit(bits)];
 						if (!h.upToDate(end)) { // only the hosts the migrations or idle VMs left or entered
 							h.update(end);
 						}

@@ -1,7 +1,6 @@
 package org.vmmig.engine.sim;
 
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A host while the simulation runs: its VMs (including those migrating in), how its CPU is shared among
@@ -28,13 +27,15 @@ final class HostRuntime implements HostLoad {
 	/** The spec's, kept here: the placement search reads them for every host it looks at. */
 	final double peMips;
 	final PowerModel power;
-	final List<VmRuntime> vms = new ArrayList<>();
+	/** The spec's too, for the same reason. */
+	final double memoryBytes, nicBytesPerSecond;
+	final ArrayList<VmRuntime> vms = new ArrayList<>();
 	/**
 	 * VMs still migrating in under a move a later plan of the same step replaced (CloudSim's rule
 	 * {@link SimulationSettings.Rules#replannedMovesContinue()}): they cost this host 10 % of their demand and
 	 * count in its request, as a VM migrating in does, until that migration ends; they never run here.
 	 */
-	final List<VmRuntime> replaced = new ArrayList<>();
+	final ArrayList<VmRuntime> replaced = new ArrayList<>();
 	/** Utilisation (0–1+) at the last update; what detectors of "switched off" and "under-utilised" see. */
 	double utilisation;
 	/** The power at {@link #utilisation}. */
@@ -89,6 +90,8 @@ final class HostRuntime implements HostLoad {
 		this.totalMips = spec.totalMips();
 		this.peMips = spec.peMips();
 		this.power = spec.power();
+		this.memoryBytes = spec.memoryBytes();
+		this.nicBytesPerSecond = spec.nicBytesPerSecond();
 		this.watts = power.watts(0);
 		this.migrationNicShare = migrationNicShare;
 		this.intervalSeconds = intervalSeconds;
@@ -129,6 +132,11 @@ final class HostRuntime implements HostLoad {
 		return vm.migratingTo != null && vm.migratingTo != this;
 	}
 
+	/** Whether the memory and NIC bandwidth not yet reserved hold this much more. */
+	boolean hasRoomFor(double memory, double nic) {
+		return memoryReserved + memory <= memoryBytes && bandwidthReserved + nic <= nicBytesPerSecond;
+	}
+
 	void add(VmRuntime vm) {
 		vm.scheduledPerPe = vm.requestedPerPe;
 		vms.add(vm);
@@ -160,11 +168,13 @@ final class HostRuntime implements HostLoad {
 
 	/** Removes the first occurrence of {@code vm}; returns where it was, or −1. */
 	private int removeFirst(VmRuntime vm) {
-		int at = vms.indexOf(vm);
-		if (at >= 0) {
-			removeAt(at);
+		for (int at = 0; at < vms.size(); at++) {
+			if (vms.get(at) == vm) { // what indexOf finds (a VM is equal only to itself), without its call of equals
+				removeAt(at);
+				return at;
+			}
 		}
-		return at;
+		return -1;
 	}
 
 	/**
@@ -198,7 +208,7 @@ final class HostRuntime implements HostLoad {
 	 * search's tentative moves undone): the reservations are taken off and added in the same order, so their sums
 	 * are the same to the bit; the list is not searched and shifted once per VM.
 	 */
-	void reset(List<VmRuntime> order) {
+	void reset(ArrayList<VmRuntime> order) {
 		if (vms.isEmpty() && order.isEmpty()) {
 			return;
 		}
@@ -345,17 +355,20 @@ final class HostRuntime implements HostLoad {
 
 	/** MIPS the VM gets on this host now. */
 	double allocatedTo(VmRuntime vm) {
+		allocate();
 		return share(vm, isMigratingOut(vm) ? 1 - MIGRATION_OVERHEAD : isMigratingIn(vm) ? MIGRATION_OVERHEAD : 1);
 	}
 
-	/** MIPS a VM gets on this host now when it is given {@code factor} of what it asks for. */
+	/**
+	 * MIPS a VM gets on this host now when it is given {@code factor} of what it asks for. Only called where the
+	 * allocation was just computed or checked (in an update and the placement sum): small enough to be inlined there.
+	 */
 	private double share(VmRuntime vm, double factor) {
-		allocate();
-		double perPe = cappedPerPe(vm);
-		if (scale == 1) {
-			return perPe * factor * vm.spec.pes();
-		}
-		return floor(perPe * scale * factor) * vm.spec.pes();
+		return scale == 1 ? cappedPerPe(vm) * factor * vm.spec.pes() : scaledShare(vm, factor);
+	}
+
+	private double scaledShare(VmRuntime vm, double factor) {
+		return floor(cappedPerPe(vm) * scale * factor) * vm.spec.pes();
 	}
 
 	/** Math.floor(x), by a cast where that is exact (0 <= x < 2^52). */
@@ -436,7 +449,7 @@ final class HostRuntime implements HostLoad {
 		historySumsOf = -1;
 	}
 
-	private void addHistories(List<VmRuntime> list, int from, int to, double[] sum) {
+	private void addHistories(ArrayList<VmRuntime> list, int from, int to, double[] sum) {
 		for (int v = from; v < to; v++) {
 			VmRuntime vm = list.get(v);
 			double weight = vm.spec.totalMips() / totalMips;

@@ -63,7 +63,7 @@ public sealed interface PowerModel {
 		 */
 		@Override
 		public double watts(double utilisation) {
-			double u = clamp(utilisation);
+			double u = utilisation > 0 && utilisation < 1 ? utilisation : clamp(utilisation); // the call when needed
 			double tenths = u * 10;
 			int lower = (int) tenths; // floor of tenths (>= 0) without Math.floor, which is slow when not compiled
 			if (tenths > lower) { // to one instruction; so the ceiling is lower + 1, and the point below is lower

@@ -1,6 +1,8 @@
 package org.vmmig.engine.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -63,10 +65,12 @@ final class Reallocation {
 
 	List<Move> optimise() {
 		List<HostRuntime> overloaded = overloadedHosts();
-		List<List<VmRuntime>> saved = new ArrayList<>(hosts.length);
-		for (HostRuntime h : hosts) {
+		// only a busy host has VMs to keep (IdleHosts#busyHosts): the blank ones keep none
+		int[] busyBefore = idleHosts.busyHosts();
+		List<List<VmRuntime>> saved = new ArrayList<>(Collections.nCopies(hosts.length, List.of()));
+		for (int i : busyBefore) {
+			HostRuntime h = hosts[i];
 			if (h.vms.isEmpty()) {
-				saved.add(List.of());
 				continue;
 			}
 			List<VmRuntime> keep = new ArrayList<>(h.vms.size());
@@ -76,7 +80,7 @@ final class Reallocation {
 					keep.add(vm);
 				}
 			}
-			saved.add(keep);
+			saved.set(i, keep);
 		}
 		List<VmRuntime> leaving = new ArrayList<>();
 		for (HostRuntime h : overloaded) {
@@ -98,12 +102,25 @@ final class Reallocation {
 		}
 		List<Move> moves = place(leaving, excluded, false);
 		moves.addAll(fromUnderUtilised(overloaded));
-		for (HostRuntime h : hosts) { // the tentative moves undone: the VMs migrating in first, then those that stay
-			List<VmRuntime> kept = saved.get(h.index);
+		// the tentative moves undone: the VMs migrating in first, then those that stay — on each host busy before or
+		// now, in index order (one blank before and now has no VM to keep, none to undo)
+		int[] busyNow = idleHosts.busyHosts();
+		for (int b = 0, n = 0; b < busyBefore.length || n < busyNow.length;) {
+			int i;
+			if (n == busyNow.length || b < busyBefore.length && busyBefore[b] < busyNow[n]) {
+				i = busyBefore[b++];
+			} else {
+				if (b < busyBefore.length && busyBefore[b] == busyNow[n]) {
+					b++;
+				}
+				i = busyNow[n++];
+			}
+			HostRuntime h = hosts[i];
+			List<VmRuntime> kept = saved.get(i);
 			if (h.vms.isEmpty() && kept.isEmpty()) {
 				continue;
 			}
-			List<VmRuntime> order = new ArrayList<>(h.vms.size() + kept.size());
+			ArrayList<VmRuntime> order = new ArrayList<>(h.vms.size() + kept.size());
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
@@ -125,19 +142,25 @@ final class Reallocation {
 	 */
 	private List<HostRuntime> overloadedHosts() {
 		List<HostRuntime> overloaded = new ArrayList<>();
-		byte[] blankAnswer = new byte[idleHosts.kinds()]; // per kind: 0 not asked yet, 1 not overloaded, 2 overloaded
-		for (HostRuntime h : hosts) {
-			boolean over;
-			if (h.isBlank()) {
-				int kind = idleHosts.kindOf(h.index);
-				if (blankAnswer[kind] == 0) {
-					blankAnswer[kind] = (byte) (overloaded(h) ? 2 : 1);
-				}
-				over = blankAnswer[kind] == 2;
-			} else {
-				over = overloaded(h);
+		boolean[] blankOverloaded = new boolean[idleHosts.kinds()];
+		boolean anyBlankOverloaded = false;
+		for (int kind = 0; kind < blankOverloaded.length; kind++) {
+			int first = idleHosts.firstBlank(kind);
+			if (first >= 0 && overloaded(hosts[first])) {
+				blankOverloaded[kind] = true;
+				anyBlankOverloaded = true;
 			}
-			if (over) {
+		}
+		if (!anyBlankOverloaded) { // the usual case: only busy hosts can be overloaded, and they come in index order
+			for (int i : idleHosts.busyHosts()) {
+				if (overloaded(hosts[i])) {
+					overloaded.add(hosts[i]);
+				}
+			}
+			return overloaded;
+		}
+		for (HostRuntime h : hosts) {
+			if (h.isBlank() ? blankOverloaded[idleHosts.kindOf(h.index)] : overloaded(h)) {
 				overloaded.add(h);
 			}
 		}
@@ -166,14 +189,17 @@ final class Reallocation {
 
 	private List<Move> fromUnderUtilised(List<HostRuntime> overloaded) {
 		List<Move> moves = new ArrayList<>();
+		// the hosts that are off are neither sources nor targets: all of them but those on, which are busy now
 		boolean[] notSource = new boolean[hosts.length];
-		long[] notTarget = idleHosts.emptySet();
-		int notSourceCount = 0;
-		for (HostRuntime h : hosts) {
-			if (!on(h)) {
-				notSource[h.index] = true;
-				IdleHosts.add(notTarget, h.index);
-				notSourceCount++;
+		Arrays.fill(notSource, true);
+		long[] notTarget = idleHosts.allSet();
+		int notSourceCount = hosts.length;
+		int[] busy = idleHosts.busyHosts();
+		for (int i : busy) {
+			if (on(hosts[i])) {
+				notSource[i] = false;
+				IdleHosts.remove(notTarget, i);
+				notSourceCount--;
 			}
 		}
 		for (HostRuntime h : overloaded) {
@@ -185,7 +211,8 @@ final class Reallocation {
 		}
 		// candidates by utilisation at the step (which tentative placements do not change), lowest first
 		List<HostRuntime> byUtilisation = new ArrayList<>();
-		for (HostRuntime h : hosts) {
+		for (int i : busy) {
+			HostRuntime h = hosts[i];
 			if (on(h) && h.utilisation < settings.underloadThreshold()) {
 				byUtilisation.add(h);
 			}
@@ -280,12 +307,16 @@ final class Reallocation {
 		double requested = vm.requestedTotal();
 		boolean memory = atStart || !settings.rules().memoryAtStartOnly();
 		boolean firstFit = placement.firstFitWins();
+		// what suitable() reads of the VM, read once: the loop below makes no call where it can help it, as the JIT's
+		// first tier keeps no value in a register across a call
+		double perPe = vm.requestedPerPe, vmMemory = vm.spec.memoryBytes(), vmNic = vm.spec.reservedBytesPerSecond();
 		long[] visit = idleHosts.candidates(excluded, candidates);
 		costs.clear();
 		for (int w = 0; w < visit.length; w++) {
 			for (long bits = visit[w]; bits != 0; bits &= bits - 1) {
-				HostRuntime h = hosts[(w << 6) + Long.numberOfTrailingZeros(bits)];
-				if (!suitable(h, vm, requested, memory) || h.utilisation > 1) {
+				HostRuntime h = hosts[(w << 6) + IdleHosts.lowestBit(bits)];
+				if (h.peMips < perPe || h.available() < requested || memory && !h.hasRoomFor(vmMemory, vmNic)
+						|| h.utilisation > 1) { // suitable(h, vm, requested, memory), then not overloaded already
 					continue;
 				}
 				double used = h.placementMips();
@@ -319,13 +350,13 @@ final class Reallocation {
 		return suitable(h, vm, vm.requestedTotal(), atStart || !settings.rules().memoryAtStartOnly());
 	}
 
-	/** With what a search asks of every host worked out once: the VM's request, whether memory is checked. */
+	/**
+	 * With what a search asks of every host worked out once: the VM's request, whether memory is checked
+	 * ({@link #findHost} has these tests in its loop).
+	 */
 	private static boolean suitable(HostRuntime h, VmRuntime vm, double requested, boolean memory) {
-		if (h.peMips < vm.requestedPerPe || h.available() < requested) {
-			return false;
-		}
-		return !memory || h.memoryReserved + vm.spec.memoryBytes() <= h.spec.memoryBytes()
-				&& h.bandwidthReserved + vm.spec.reservedBytesPerSecond() <= h.spec.nicBytesPerSecond();
+		return !(h.peMips < vm.requestedPerPe || h.available() < requested)
+				&& (!memory || h.hasRoomFor(vm.spec.memoryBytes(), vm.spec.reservedBytesPerSecond()));
 	}
 
 	private boolean overloadedWith(HostRuntime h, VmRuntime vm) {
