@@ -57,6 +57,8 @@ public final class ConsolidationSimulator {
 	private int migrations;
 	private int shutdowns;
 	private int ended;
+	/** VMs placed on a host, and those of them migrating (checkBooks checks the counts). */
+	private int running, inFlight;
 	private final List<String> unplaced = new ArrayList<>();
 
 	private ConsolidationSimulator(List<SimHost> hostSpecs, List<SimVm> vmSpecs, SimulationSettings settings) {
@@ -199,6 +201,7 @@ public final class ConsolidationSimulator {
 			progress.step(k, steps);
 		}
 		completeMigrationsBefore(settings.horizonSeconds(), true);
+		checkBooks(settings.horizonSeconds());
 		return result(series);
 	}
 
@@ -220,13 +223,29 @@ public final class ConsolidationSimulator {
 	}
 
 	private TimeSimulationResult.Step snapshot(double now, int active, int started) {
-		int running = 0;
-		int inFlight = 0;
+		assert checkBooks(now);
+		double peakMemory = 0;
+		for (int i : idleHosts.busyHosts()) { // a blank host has no memory reserved
+			HostRuntime h = hosts[i];
+			peakMemory = Math.max(peakMemory, h.memoryReserved / h.spec.memoryBytes());
+		}
+		return new TimeSimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
+	}
+
+	/**
+	 * The engine's check of its own books: every VM is on the list of the host it runs on and, while it migrates,
+	 * of its target, once each, and nowhere else; {@link #running} and {@link #inFlight} count them. Made after every
+	 * step when assertions are on (the tests), and at the end of every run: a pass over every VM and host each step
+	 * was a tenth of a short run's time.
+	 *
+	 * @return true (so that it can be asserted); a broken book throws an IllegalStateException
+	 */
+	private boolean checkBooks(double now) {
+		int placed = 0;
+		int migrating = 0;
 		int[] onHost = new int[vms.length];
 		int[] arriving = new int[vms.length];
-		double peakMemory = 0;
-		for (int i : idleHosts.busyHosts()) { // a blank host has no VM to count, no memory reserved
-			HostRuntime h = hosts[i];
+		for (HostRuntime h : hosts) {
 			for (int at = 0; at < h.vms.size(); at++) {
 				VmRuntime vm = h.vms.get(at);
 				if (h.isMigratingIn(vm)) {
@@ -237,21 +256,19 @@ public final class ConsolidationSimulator {
 					throw new IllegalStateException("VM " + vm + " is listed on " + h + " but runs on " + vm.host);
 				}
 			}
-			peakMemory = Math.max(peakMemory, h.memoryReserved / h.spec.memoryBytes());
 		}
 		for (VmRuntime vm : vms) {
-			boolean placed = vm.host != null;
-			if (onHost[vm.index] != (placed ? 1 : 0) || arriving[vm.index] != (vm.inMigration() ? 1 : 0)) {
+			if (onHost[vm.index] != (vm.host != null ? 1 : 0) || arriving[vm.index] != (vm.inMigration() ? 1 : 0)) {
 				throw new IllegalStateException("VM " + vm + " is lost or duplicated at " + now + " s");
 			}
-			if (placed) {
-				running++;
-			}
-			if (vm.inMigration()) {
-				inFlight++;
-			}
+			placed += vm.host != null ? 1 : 0;
+			migrating += vm.inMigration() ? 1 : 0;
 		}
-		return new TimeSimulationResult.Step(now, active, watts(), started, running, inFlight, peakMemory);
+		if (placed != running || migrating != inFlight) {
+			throw new IllegalStateException("at " + now + " s " + placed + " VMs run and " + migrating + " migrate, but "
+					+ running + " and " + inFlight + " are counted");
+		}
+		return true;
 	}
 
 	/** Whether a host draws power: it has VMs, or under CloudSim's rule, its CPU is busy. */
@@ -365,8 +382,9 @@ public final class ConsolidationSimulator {
 					continue;
 				}
 				if (!vm.inMigration() && vm.host == h) {
-					h.removeAt(i); // a VM is on a host's list once (snapshot checks it)
+					h.removeAt(i); // a VM is on a host's list once (checkBooks checks it)
 					vm.host = null;
+					running--;
 					ended++;
 				} else {
 					left = true;
@@ -445,6 +463,9 @@ public final class ConsolidationSimulator {
 			}
 			touched.add(first);
 		}
+		if (!replanned) {
+			inFlight++;
+		}
 		vm.migratingTo = move.target();
 		move.target().add(vm);
 		source.changed(); // the VM now migrates out: its share there shrinks
@@ -460,6 +481,7 @@ public final class ConsolidationSimulator {
 		source.remove(vm);
 		target.remove(vm);
 		vm.migratingTo = null;
+		inFlight--;
 		target.add(vm);
 		vm.host = target;
 	}
@@ -488,6 +510,7 @@ public final class ConsolidationSimulator {
 			}
 			host.add(vm);
 			vm.host = host;
+			running++;
 			vm.requestedPerPe = 0; // created; its workload has not started yet
 			host.changed();
 		}

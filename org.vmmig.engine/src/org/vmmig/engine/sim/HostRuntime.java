@@ -356,6 +356,11 @@ final class HostRuntime implements HostLoad {
 	/** MIPS the VM gets on this host now. */
 	double allocatedTo(VmRuntime vm) {
 		allocate();
+		return allocated(vm);
+	}
+
+	/** {@link #allocatedTo} where the allocation was just computed or checked (small enough to be inlined there). */
+	private double allocated(VmRuntime vm) {
 		return share(vm, isMigratingOut(vm) ? 1 - MIGRATION_OVERHEAD : isMigratingIn(vm) ? MIGRATION_OVERHEAD : 1);
 	}
 
@@ -413,7 +418,7 @@ final class HostRuntime implements HostLoad {
 		double sum = 0;
 		for (int at = 0; at < vms.size(); at++) {
 			VmRuntime vm = vms.get(at);
-			double a = allocatedTo(vm);
+			double a = allocated(vm);
 			if (isMigratingIn(vm)) {
 				sum += a * (1 - MIGRATION_OVERHEAD) / MIGRATION_OVERHEAD;
 			}
@@ -475,7 +480,7 @@ final class HostRuntime implements HostLoad {
 		double requested = 0;
 		for (int at = 0; at < vms.size(); at++) {
 			VmRuntime vm = vms.get(at);
-			double allocated = allocatedTo(vm);
+			double allocated = allocated(vm);
 			double asked = vm.requestedTotal();
 			if (!isMigratingIn(vm)) {
 				vm.record(time, allocated, asked, vm.inMigration());

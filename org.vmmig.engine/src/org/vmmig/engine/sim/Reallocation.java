@@ -330,7 +330,7 @@ final class Reallocation {
 					}
 					continue;
 				}
-				costs.add(h.index, placement.simulationCost(h.watts, h.power.watts(after), after, h.index), used == 0);
+				costs.add(h.index, placement.simulationCost(h.watts, h.power.watts(after), after, h.index));
 			}
 		}
 		while (true) {
@@ -339,7 +339,9 @@ final class Reallocation {
 				return null;
 			}
 			HostRuntime h = hosts[costs.host(cheapest)];
-			if (costs.empty(cheapest) || !overloadedWith(h, vm)) {
+			// a host that uses no CPU yet cannot be overloaded by one VM that fits (CloudSim does not ask); its
+			// placement sum is the one the loop read (an overload check restores the host it changed)
+			if (h.placementMips() == 0 || !overloadedWith(h, vm)) {
 				return h;
 			}
 			costs.drop(cheapest);
