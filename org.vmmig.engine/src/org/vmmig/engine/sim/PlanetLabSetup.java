@@ -1,5 +1,6 @@
 package org.vmmig.engine.sim;
 
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,12 +60,40 @@ public final class PlanetLabSetup {
 	 */
 	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
 			boolean directoryOrder) throws IOException, CpuTrace.FormatException {
-		List<Path> files;
-		try (Stream<Path> listing = Files.list(folder)) {
-			Stream<Path> traces = listing.filter(Files::isRegularFile);
-			files = (directoryOrder ? traces : traces.sorted()).toList();
+		return read(folder, traceFiles(folder, directoryOrder), hostCount, dirtyBytesPerSecondAtFullCpu);
+	}
+
+	/**
+	 * The names of the folder's regular files (or links to one), in name order or the file system's. Through
+	 * java.io.File, whose listing is one call: the day's 1,052 names listed, checked and sorted in half the CPU a
+	 * stream of Paths takes in a short run (10 against 21 ms, not yet compiled). Name order is Path's, of the names'
+	 * bytes, which String's order is for ASCII names; a folder with another name is listed and sorted as Paths.
+	 */
+	static List<String> traceFiles(Path folder, boolean directoryOrder) throws IOException {
+		File directory = folder.toFile();
+		String[] names = directory.list();
+		if (names == null) { // not a folder, or not readable: NIO's exception says which
+			Files.list(folder).close();
+			throw new IOException(folder + ": cannot list its files");
 		}
-		return read(folder, files, hostCount, dirtyBytesPerSecondAtFullCpu);
+		List<String> files = new ArrayList<>(names.length);
+		boolean ascii = true;
+		for (String name : names) {
+			if (new File(directory, name).isFile()) {
+				files.add(name);
+				ascii = ascii && isAscii(name);
+			}
+		}
+		if (directoryOrder) {
+			return files;
+		}
+		if (ascii) {
+			files.sort(null);
+			return files;
+		}
+		try (Stream<Path> listing = Files.list(folder)) {
+			return listing.filter(Files::isRegularFile).sorted().map(file -> file.getFileName().toString()).toList();
+		}
 	}
 
 	/**
@@ -74,12 +103,9 @@ public final class PlanetLabSetup {
 	 */
 	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
 			List<String> fileOrder) throws IOException, CpuTrace.FormatException {
-		java.util.Set<String> present = new java.util.TreeSet<>();
-		try (Stream<Path> listing = Files.list(folder)) {
-			listing.filter(Files::isRegularFile).forEach(f -> present.add(f.getFileName().toString()));
-		}
+		java.util.Set<String> present = new java.util.TreeSet<>(traceFiles(folder, true));
 		java.util.Set<String> named = new java.util.HashSet<>();
-		List<Path> files = new ArrayList<>(fileOrder.size());
+		List<String> files = new ArrayList<>(fileOrder.size());
 		for (String name : fileOrder) {
 			if (!named.add(name)) {
 				throw new IOException("the file order names '" + name + "' twice");
@@ -87,7 +113,7 @@ public final class PlanetLabSetup {
 			if (!present.contains(name)) {
 				throw new IOException(folder + ": no trace file '" + name + "', which the file order names");
 			}
-			files.add(folder.resolve(name));
+			files.add(name);
 		}
 		present.removeAll(named);
 		if (!present.isEmpty()) {
@@ -97,7 +123,16 @@ public final class PlanetLabSetup {
 		return read(folder, files, hostCount, dirtyBytesPerSecondAtFullCpu);
 	}
 
-	private static PlanetLabSetup read(Path folder, List<Path> files, int hostCount, double dirtyBytesPerSecondAtFullCpu)
+	private static boolean isAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static PlanetLabSetup read(Path folder, List<String> files, int hostCount, double dirtyBytesPerSecondAtFullCpu)
 			throws IOException, CpuTrace.FormatException {
 		if (hostCount < 1) {
 			throw new IllegalArgumentException("need at least one host, not " + hostCount);
@@ -112,16 +147,17 @@ public final class PlanetLabSetup {
 		}
 		int perType = (int) Math.ceil(files.size() / 4.0);
 		List<SimVm> vms = new ArrayList<>(files.size());
+		File directory = folder.toFile();
 		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
+			String name = files.get(i);
 			CpuTrace trace;
 			// a plain FileInputStream, not Files.newInputStream: the channel-based stream costs 20-35 ms more CPU
 			// over a day's 1,052 small files in a cold run (its classes and checks), the same bytes either way
-			try (InputStream in = new FileInputStream(file.toFile())) {
-				trace = CpuTrace.read(file.getFileName().toString(), in);
+			try (InputStream in = new FileInputStream(new File(directory, name))) {
+				trace = CpuTrace.read(name, in);
 			}
 			int type = i / perType;
-			vms.add(new SimVm(file.getFileName().toString(), VM_MIPS[type], 1, VM_MEMORY_MB[type] * MB, VM_NETWORK_BYTES_PER_SECOND,
+			vms.add(new SimVm(name, VM_MIPS[type], 1, VM_MEMORY_MB[type] * MB, VM_NETWORK_BYTES_PER_SECOND,
 					dirtyBytesPerSecondAtFullCpu, trace.utilisation(), CpuTrace.INTERVAL_SECONDS, null));
 		}
 		return new PlanetLabSetup(hosts, vms);

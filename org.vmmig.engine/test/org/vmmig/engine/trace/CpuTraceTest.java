@@ -66,4 +66,33 @@ class CpuTraceTest {
 				() -> CpuTrace.read("t.txt", new ByteArrayInputStream(" \n\n".getBytes(StandardCharsets.UTF_8))));
 		assertEquals("t.txt: the trace has no samples", empty.getMessage());
 	}
+
+	/**
+	 * The fast reader of the usual layout against the general one on random texts of digits, blanks, line ends and
+	 * a few other characters: the same samples, or the same refusal with the same line. An em space in front sends a
+	 * text to the general reader (it is not ASCII) and changes nothing else (it is stripped with the first line).
+	 */
+	@Test
+	void theFastReaderReadsWhatTheGeneralOneReads() {
+		java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+		String alphabet = "0123456789000111  \t\n\n\n\r+x";
+		for (int round = 0; round < 20_000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(40);
+			for (int c = 0; c < length; c++) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			assertEquals(outcome("\u2003" + text), outcome(text.toString()), () -> "text: " + text.toString()
+					.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t"));
+		}
+	}
+
+	private static String outcome(String text) {
+		try {
+			return java.util.Arrays.toString(
+					CpuTrace.read("t", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))).utilisation());
+		} catch (CpuTrace.FormatException | java.io.IOException e) {
+			return e.getMessage();
+		}
+	}
 }
