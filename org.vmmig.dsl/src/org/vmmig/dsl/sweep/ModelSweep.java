@@ -14,7 +14,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.vmmig.dsl.VmigStandaloneSetup;
 import org.vmmig.dsl.mapping.ModelElements;
-import org.vmmig.dsl.mapping.SweepMapper;
 import org.vmmig.dsl.run.ScenarioRunner;
 import org.vmmig.dsl.vmig.Model;
 import org.vmmig.dsl.vmig.Sweep;

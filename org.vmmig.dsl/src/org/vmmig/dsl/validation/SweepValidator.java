@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.validation.Check;
 import org.vmmig.dsl.mapping.Quantities;
-import org.vmmig.dsl.mapping.SweepMapper;
+import org.vmmig.dsl.sweep.SweepMapper;
 import org.vmmig.dsl.vmig.Constraint;
 import org.vmmig.dsl.vmig.Quantity;
 import org.vmmig.dsl.vmig.SpreadDistribution;

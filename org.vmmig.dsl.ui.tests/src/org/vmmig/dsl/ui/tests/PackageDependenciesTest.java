@@ -22,13 +22,13 @@ import org.junit.jupiter.api.Test;
  * The workbench bundle's packages depend on each other one way only (docs/architecture.md): read from the
  * sources, every reference from one package of org.vmmig.dsl.ui to another (an import or a qualified name)
  * is an edge, and the graph has no cycle. A cycle means a feature package reaches back into the editor or a
- * view into another view; the message names the packages that reach each other.
+ * view into another view; the message names the packages that reach each other. The language bundle's packages
+ * likewise, but for its composition root (Xtext's setup and module, which wire every package together).
  */
 class PackageDependenciesTest {
 
 	private static final String ROOT = "org.vmmig.dsl.ui";
 	private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+);", Pattern.MULTILINE);
-	private static final Pattern REFERENCE = Pattern.compile("\\b(org\\.vmmig\\.dsl\\.ui\\.[a-z]\\w*)\\.[A-Z]");
 
 	@Test
 	void thePackagesOfTheWorkbenchBundleHaveNoCycle() throws IOException {
@@ -37,6 +37,22 @@ class PackageDependenciesTest {
 				ROOT + ".hover", ROOT + ".hyperlinking", ROOT + ".outline", ROOT + ".quickfix", ROOT + ".reconciler",
 				ROOT + ".syntaxcoloring")), "the editor's feature packages: " + edges.keySet());
 		assertEquals(List.of(), cycles(edges), "package cycles (each: the packages that reach each other)");
+	}
+
+	/**
+	 * The language bundle: mapping (the model onto the engine) underneath run, sweep and validation; sweep's task
+	 * builds its own injector on a Spark executor, so only the composition root may close a loop.
+	 */
+	@Test
+	void thePackagesOfTheLanguageBundleHaveNoCycleButThroughItsSetup() throws IOException {
+		Map<String, Set<String>> edges = dependencies(
+				Path.of(System.getProperty("vmmig.languageSources", "../org.vmmig.dsl/src")), "org.vmmig.dsl");
+		assertTrue(edges.keySet().containsAll(List.of("org.vmmig.dsl.mapping", "org.vmmig.dsl.run",
+				"org.vmmig.dsl.sweep", "org.vmmig.dsl.validation")), "the language's packages: " + edges.keySet());
+		edges.remove("org.vmmig.dsl");
+		assertEquals(List.of(), cycles(edges), "package cycles (each: the packages that reach each other)");
+		assertEquals(Set.of("org.vmmig.dsl.vmig"), edges.get("org.vmmig.dsl.mapping"),
+				"mapping depends on the grammar's model alone");
 	}
 
 	@Test
@@ -49,10 +65,15 @@ class PackageDependenciesTest {
 		}
 	}
 
-	/** Package → the other packages of the bundle it refers to. */
+	/** Package → the other packages of the workbench bundle it refers to. */
 	static Map<String, Set<String>> dependencies() throws IOException {
-		Path sources = Path.of(System.getProperty("vmmig.uiSources", "../org.vmmig.dsl.ui/src"));
-		assertTrue(Files.isDirectory(sources), "the workbench bundle's sources at " + sources.toAbsolutePath());
+		return dependencies(Path.of(System.getProperty("vmmig.uiSources", "../org.vmmig.dsl.ui/src")), ROOT);
+	}
+
+	/** Package → the other packages under {@code root} it refers to, read from the Java sources under {@code sources}. */
+	static Map<String, Set<String>> dependencies(Path sources, String root) throws IOException {
+		assertTrue(Files.isDirectory(sources), "the bundle's sources at " + sources.toAbsolutePath());
+		Pattern referencePattern = Pattern.compile("\\b(" + Pattern.quote(root) + "(?:\\.[a-z]\\w*)*)\\.[A-Z]");
 		Map<String, Set<String>> edges = new TreeMap<>();
 		try (Stream<Path> files = Files.walk(sources)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -63,7 +84,7 @@ class PackageDependenciesTest {
 				}
 				String from = declared.group(1);
 				Set<String> targets = edges.computeIfAbsent(from, k -> new TreeSet<>());
-				Matcher reference = REFERENCE.matcher(text);
+				Matcher reference = referencePattern.matcher(text);
 				while (reference.find()) {
 					if (!reference.group(1).equals(from)) {
 						targets.add(reference.group(1));

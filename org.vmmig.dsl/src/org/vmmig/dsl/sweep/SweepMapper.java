@@ -1,4 +1,4 @@
-package org.vmmig.dsl.mapping;
+package org.vmmig.dsl.sweep;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.vmmig.dsl.mapping.Quantities;
 import org.vmmig.dsl.run.ScenarioRunner;
-import org.vmmig.dsl.sweep.SweepDefinition;
 import org.vmmig.dsl.sweep.SweepDefinition.CountSetting;
 import org.vmmig.dsl.sweep.SweepDefinition.DetectorSetting;
 import org.vmmig.dsl.sweep.SweepDefinition.Knob;
