@@ -137,8 +137,8 @@ public final class SimulationMapper {
 			org.vmmig.engine.model.Vm vm = new org.vmmig.engine.model.Vm(Instances.vmName(set, i),
 					VmProfile.of(memory, dirtyRate), true, 0, null);
 			vms.add(new SimVm(vm, type.getMips() > 0 ? type.getMips() : DEFAULT_MIPS,
-					type.getVcpus() > 0 ? type.getVcpus() : 1, 0, dirtyRate, utilisation(set, files.get(i)),
-					CpuTrace.INTERVAL_SECONDS));
+					type.getVcpus() > 0 ? type.getVcpus() : 1, toBase(type.getNic(), 0), dirtyRate,
+					utilisation(set, files.get(i)), CpuTrace.INTERVAL_SECONDS));
 		}
 		return vms;
 	}
@@ -175,7 +175,7 @@ public final class SimulationMapper {
 		int vcpus = vm.getVcpus() > 0 ? vm.getVcpus() : 1;
 		int mips = vm.getMips() > 0 ? vm.getMips() : DEFAULT_MIPS;
 		double[] utilisation = vm.getTrace() == null ? new double[] { 1 } : trace(vm);
-		return new SimVm(mapper.vm(vm), mips, vcpus, 0, toBase(vm.getDirtyRate(), 0), utilisation,
+		return new SimVm(mapper.vm(vm), mips, vcpus, toBase(vm.getNic(), 0), toBase(vm.getDirtyRate(), 0), utilisation,
 				CpuTrace.INTERVAL_SECONDS);
 	}
 

@@ -26,13 +26,14 @@ import org.vmmig.engine.units.Formats;
 import com.google.inject.Inject;
 
 /**
- * Capacity feasibility: a VM, and each VM type of a {@code vms} group, must fit some host in memory and CPU, and no
- * host may hold more VM memory than it has.
+ * Capacity feasibility: a VM, and each VM type of a {@code vms} group, must fit some host in memory, CPU and NIC
+ * bandwidth, and no host may hold more VM memory or reserved NIC bandwidth than it has.
  */
 public class CapacityValidator extends ComposedValidator {
 
 	/** Largest host and memory used per host, computed once per model version (models have 10^5 VMs). */
-	private record Capacity(double largestHost, int largestMips, Map<Host, Double> usedByHost) {
+	private record Capacity(double largestHost, int largestMips, double largestNic, Map<Host, Double> usedByHost,
+			Map<Host, Double> nicUsedByHost) {
 	}
 
 	@Inject
@@ -48,6 +49,11 @@ public class CapacityValidator extends ComposedValidator {
 		checkMipsFit("vm " + vm.getName(), vm.getMips(), vm, Literals.VM__MIPS);
 	}
 
+	@Check
+	public void checkVmNicFitsSomeHost(Vm vm) {
+		checkNicFits("vm " + vm.getName(), nic(vm), vm, Literals.VM__NIC);
+	}
+
 	/**
 	 * A type of a {@code vms ... from traces} group must fit some host as a single VM must: else every VM of its block
 	 * stays unplaced all run long, which a model never means.
@@ -57,6 +63,7 @@ public class CapacityValidator extends ComposedValidator {
 		String name = describe(type);
 		checkMemoryFits(name, safeBytes(() -> Quantities.toBase(type.getMemory(), 0)), type, Literals.VM_TYPE__MEMORY);
 		checkMipsFit(name, type.getMips(), type, Literals.VM_TYPE__MIPS);
+		checkNicFits(name, safeBytes(() -> Quantities.toBase(type.getNic(), 0)), type, Literals.VM_TYPE__NIC);
 	}
 
 	/** {@code who} (a VM or a VM type) needs {@code needed} bytes: an error at {@code feature} if no host has them. */
@@ -77,6 +84,15 @@ public class CapacityValidator extends ComposedValidator {
 		}
 	}
 
+	/** {@code who} reserves {@code needed} bytes/s of NIC: an error at {@code feature} if no host's NIC is that fast. */
+	private void checkNicFits(String who, double needed, EObject at, EStructuralFeature feature) {
+		double largest = capacity(at.eResource()).largestNic();
+		if (needed > 0 && largest > 0 && needed > largest && Double.isFinite(needed)) {
+			error(who + " reserves " + Formats.rate(needed) + " of NIC bandwidth, but the fastest host's NIC has "
+					+ Formats.rate(largest) + ".", at, feature, VmigIssueCodes.VM_TOO_LARGE);
+		}
+	}
+
 	/** "VM type 2 of vms web": types have no names, so their place in the list and their group say which. */
 	private static String describe(VmType type) {
 		VmSet set = EcoreUtil2.getContainerOfType(type, VmSet.class);
@@ -91,6 +107,12 @@ public class CapacityValidator extends ComposedValidator {
 		if (capacity > 0 && used > capacity && Double.isFinite(used)) { // an infinite memory has its own error
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
 					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
+		}
+		double nic = safeBytes(() -> Quantities.toBase(host.getNic(), 0));
+		double reserved = capacity(host.eResource()).nicUsedByHost().getOrDefault(host, 0.0);
+		if (nic > 0 && reserved > nic && Double.isFinite(reserved)) {
+			error("host " + host.getName() + " runs VMs reserving " + Formats.rate(reserved) + " of NIC bandwidth but its NIC has only "
+					+ Formats.rate(nic) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
 		}
 	}
 
@@ -116,18 +138,22 @@ public class CapacityValidator extends ComposedValidator {
 			Model model = (Model) resource.getContents().get(0);
 			double largest = 0;
 			int largestMips = 0;
+			double largestNic = 0;
 			Map<Host, Double> used = new HashMap<>();
+			Map<Host, Double> nicUsed = new HashMap<>();
 			List<Element> visible = ModelElements.visibleFrom(model);
 			for (Host host : EcoreUtil2.typeSelect(visible, Host.class)) {
 				largest = Math.max(largest, memory(host));
 				largestMips = Math.max(largestMips, host.getMips());
+				largestNic = Math.max(largestNic, safeBytes(() -> Quantities.toBase(host.getNic(), 0)));
 			}
 			for (Vm vm : EcoreUtil2.typeSelect(visible, Vm.class)) {
 				if (vm.getHost() != null && !vm.getHost().eIsProxy()) {
 					used.merge(vm.getHost(), memory(vm), Double::sum);
+					nicUsed.merge(vm.getHost(), nic(vm), Double::sum);
 				}
 			}
-			return new Capacity(largest, largestMips, used);
+			return new Capacity(largest, largestMips, largestNic, used, nicUsed);
 		});
 	}
 
@@ -137,6 +163,10 @@ public class CapacityValidator extends ComposedValidator {
 
 	private static double memory(Vm vm) {
 		return safeBytes(() -> Quantities.toBase(vm.getMemory(), 0));
+	}
+
+	private static double nic(Vm vm) {
+		return safeBytes(() -> Quantities.toBase(vm.getNic(), 0));
 	}
 
 	/** A quantity with a bad unit is reported by QuantityValidator; here it does not count. */

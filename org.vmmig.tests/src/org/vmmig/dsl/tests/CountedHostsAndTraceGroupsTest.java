@@ -272,8 +272,9 @@ class CountedHostsAndTraceGroupsTest {
 		for (int i = 0; i < setup.vms.size(); i++) {
 			SimVm expected = setup.vms.get(i);
 			SimVm actual = input.vms().get(i);
-			assertEquals(List.of(expected.mipsPerPe(), (double) expected.pes(), expected.vm().memoryBytes()),
-					List.of(actual.mipsPerPe(), (double) actual.pes(), actual.vm().memoryBytes()), actual.name());
+			assertEquals(List.of(expected.mipsPerPe(), (double) expected.pes(), expected.vm().memoryBytes(),
+					expected.reservedBytesPerSecond()), List.of(actual.mipsPerPe(), (double) actual.pes(),
+							actual.vm().memoryBytes(), actual.reservedBytesPerSecond()), actual.name());
 			assertTrue(java.util.Arrays.equals(expected.utilisation(), actual.utilisation()), actual.name());
 			assertNull(actual.initialHost());
 		}
@@ -293,6 +294,64 @@ class CountedHostsAndTraceGroupsTest {
 		double interleaved = energy(load(dir.resolve("a.vmig"), model.formatted("interleave-with g4")));
 		double inTurn = energy(load(dir.resolve("b.vmig"), model.formatted("")));
 		assertTrue(interleaved > inTurn, interleaved + " J with a G5 host on, " + inTurn + " J with two G4s");
+	}
+
+	/**
+	 * A VM's NIC bandwidth is reserved on its host's NIC in the time simulation, as CloudSim's bandwidth provisioner
+	 * does: two hosts of 1 Gbit/s hold one VM of 600 Mbit/s each (the third stays unplaced), but two of 400 Mbit/s
+	 * each. Memory and CPU are plenty.
+	 */
+	@Test
+	void aVmTypesNicIsReservedOnItsHost(@TempDir Path dir) throws Exception {
+		traces(dir, "day", 3);
+		String model = """
+				host h count 2 { memory 64 GiB nic 1 Gbps cores 16 mips 2660 }
+				vms web from traces "day" { types [{ mips 100 memory 1 GiB %s }] }
+				policy p { detector thr 0.9 selection mmt }
+				scenario s { simulate using p }
+				""";
+		assertEquals(List.of(), unplaced(load(dir.resolve("a.vmig"), model.formatted(""))), "no reservation");
+		assertEquals(List.of(), unplaced(load(dir.resolve("b.vmig"), model.formatted("nic 400 Mbps"))));
+		assertEquals(List.of("web-2"), unplaced(load(dir.resolve("c.vmig"), model.formatted("nic 600 Mbps"))));
+		List<SimVm> vms = new SimulationMapper(RunOptions.DEFAULTS).input((Simulation) ScenarioRunner
+				.scenarios(load(dir.resolve("d.vmig"), model.formatted("nic 600 Mbps"))).get(0).getAction()).vms();
+		assertEquals(75e6, vms.get(0).reservedBytesPerSecond(), "600 Mbit/s in bytes per second");
+	}
+
+	/** A single VM's too, and what the validator says of NICs too slow for what is reserved on them. */
+	@Test
+	void aVmsNicIsReservedAndCheckedAgainstTheHosts(@TempDir Path dir) throws Exception {
+		traces(dir, "day", 1);
+		String model = """
+				host h count 2 { memory 64 GiB nic 1 Gbps cores 16 mips 2660 }
+				vm a { memory 1 GiB mips 100 nic %s }
+				vm b { memory 1 GiB mips 100 nic %s }
+				vm c { memory 1 GiB mips 100 nic %s }
+				policy p { detector thr 0.9 selection mmt }
+				scenario s { simulate using p }
+				""";
+		assertEquals(List.of("c"), unplaced(load(dir.resolve("a.vmig"), model.formatted("600 Mbps", "600 Mbps", "600 Mbps"))));
+		assertEquals(List.of(), unplaced(load(dir.resolve("b.vmig"), model.formatted("600 Mbps", "400 Mbps", "600 Mbps"))));
+		assertEquals("""
+				ERROR (hostOvercommitted) 'host h runs VMs reserving 400.00 MB/s of NIC bandwidth but its NIC has only 125.00 MB/s.' at 1:6
+				ERROR (vmTooLarge) 'vm big reserves 250.00 MB/s of NIC bandwidth, but the fastest host's NIC has 125.00 MB/s.' at 2:27
+				ERROR (vmTooLarge) 'VM type 1 of vms web reserves 187.50 MB/s of NIC bandwidth, but the fastest host's NIC has 125.00 MB/s.' at 5:55""",
+				ModelTester.render(validation.validate(load(dir.resolve("c.vmig"), """
+						host h { memory 64 GiB nic 1 Gbps cores 16 mips 2660 }
+						vm big { memory 1 GiB nic 2 Gbps on h }
+						vm x { memory 1 GiB nic 600 Mbps on h }
+						vm y { memory 1 GiB nic 600 Mbps on h }
+						vms web from traces "day" { types [{ memory 1 GiB nic 1.5 Gbps }] }
+						"""))));
+		assertTrue(ModelTester.render(validation.validate(load(dir.resolve("d.vmig"), """
+				host h { memory 64 GiB nic 1 Gbps }
+				vm v { memory 1 GiB nic 1 GiB }
+				"""))).contains("data rate"), "a NIC is a data rate");
+	}
+
+	private static List<String> unplaced(Model model) throws Exception {
+		return new ScenarioRunner(RunOptions.DEFAULTS).run(ScenarioRunner.scenarios(model).get(0)).simulation()
+				.unplaced();
 	}
 
 	private static double energy(Model model) throws Exception {
