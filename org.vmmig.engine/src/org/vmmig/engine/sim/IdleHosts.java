@@ -177,6 +177,23 @@ final class IdleHosts {
 		return into;
 	}
 
+	/** The indices in {@code a} or {@code b} (each in increasing order), once each, in increasing order. */
+	static int[] union(int[] a, int[] b) {
+		int[] union = new int[a.length + b.length];
+		int count = 0;
+		for (int i = 0, j = 0; i < a.length || j < b.length;) {
+			if (j == b.length || i < a.length && a[i] < b[j]) {
+				union[count++] = a[i++];
+			} else {
+				if (i < a.length && a[i] == b[j]) {
+					i++;
+				}
+				union[count++] = b[j++];
+			}
+		}
+		return Arrays.copyOf(union, count);
+	}
+
 	/**
 	 * The index of the lowest bit set in {@code bits} (not 0), as Long.numberOfTrailingZeros, which the JIT's first
 	 * tier calls rather than inlines (2.5 % of a policy-day in that tier): the lowest bit alone times a de Bruijn

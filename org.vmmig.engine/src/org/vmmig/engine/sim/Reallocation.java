@@ -104,17 +104,7 @@ final class Reallocation {
 		moves.addAll(fromUnderUtilised(overloaded));
 		// the tentative moves undone: the VMs migrating in first, then those that stay — on each host busy before or
 		// now, in index order (one blank before and now has no VM to keep, none to undo)
-		int[] busyNow = idleHosts.busyHosts();
-		for (int b = 0, n = 0; b < busyBefore.length || n < busyNow.length;) {
-			int i;
-			if (n == busyNow.length || b < busyBefore.length && busyBefore[b] < busyNow[n]) {
-				i = busyBefore[b++];
-			} else {
-				if (b < busyBefore.length && busyBefore[b] == busyNow[n]) {
-					b++;
-				}
-				i = busyNow[n++];
-			}
+		for (int i : IdleHosts.union(busyBefore, idleHosts.busyHosts())) {
 			HostRuntime h = hosts[i];
 			List<VmRuntime> kept = saved.get(i);
 			if (h.vms.isEmpty() && kept.isEmpty()) {

@@ -69,6 +69,18 @@ class IdleHostsTest {
 	}
 
 	@Test
+	void aUnionOfTwoListsOfHostsHasEachOnceInOrder() {
+		SplittableRandom random = new SplittableRandom(7);
+		for (int round = 0; round < 10_000; round++) {
+			int[] a = IntStream.range(0, 70).filter(i -> random.nextInt(3) == 0).toArray();
+			int[] b = IntStream.range(0, 70).filter(i -> random.nextInt(3) == 0).toArray();
+			int[] expected = IntStream.range(0, 70)
+					.filter(i -> java.util.Arrays.binarySearch(a, i) >= 0 || java.util.Arrays.binarySearch(b, i) >= 0).toArray();
+			assertArrayEquals(expected, IdleHosts.union(a, b));
+		}
+	}
+
+	@Test
 	void theBusyListIsMadeAgainOnlyAfterAChange() {
 		SimHost spec = new SimHost("h", 1000, 2, 4096 * MB, 1e9 / 8, PlanetLabSetup.ML110_G4);
 		IdleHosts idle = new IdleHosts(new SimHost[] { spec, spec, spec });
