@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vmmig.report.StagedFiles;
 
 /**
  * A multi-file report appears whole or not at all (issue 18 item 10), tried for real in child {@code vmmig}
@@ -66,6 +67,12 @@ class WholeOrNothingReportsTest {
 		assertEquals(List.of(".", "..", "m-s0-summary.csv", "earlier"), Files.readAllLines(listing));
 	}
 
+	/**
+	 * Ctrl-C or SIGTERM, three times, at three moments found by watching the output folder rather than by the clock:
+	 * while the model loads (before the folder exists), while the staging folder fills, and as the first files of the
+	 * report appear in place — during the commit, which the shutdown hook lets finish. A moment the run passed before
+	 * the watch saw it (a fast machine) ends in a finished run, which must have left everything.
+	 */
 	@Test
 	void repeatedCtrlCOrSigtermWhileWritingLeavesAllFilesOrNone(@TempDir Path dir) throws Exception {
 		Path model = Files.writeString(dir.resolve("m.vmig"), model(300));
@@ -73,14 +80,20 @@ class WholeOrNothingReportsTest {
 		assertEquals(ExitCodes.OK, CommandRun.vmmig("report", "--format", "csv", model.toString(), "-o",
 				reference.toString()).exitCode());
 		List<String> whole = files(reference);
-		// signals at several moments: while the model loads, while scenarios run, while files are written
-		for (int attempt = 0; attempt < 4; attempt++) {
+		List<java.util.function.Predicate<List<String>>> moments = List.of(
+				listing -> true, // at once: the JVM starts and the model loads
+				listing -> listing.stream().anyMatch(name -> name.startsWith(StagedFiles.PREFIX)), // writing
+				listing -> listing.stream().anyMatch(name -> !name.startsWith(StagedFiles.PREFIX))); // moving in place
+		for (int attempt = 0; attempt < 6; attempt++) {
 			Path output = dir.resolve("out" + attempt);
 			Process process = new ProcessBuilder(ChildJvm.vmmig("report", "--format", "csv",
 					model.toString(), "-o", output.toString()))
 					.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-			Thread.sleep(800 + attempt * 500L);
-			String signal = attempt % 2 == 0 ? "-INT" : "-TERM";
+			java.util.function.Predicate<List<String>> moment = moments.get(attempt % 3);
+			while (process.isAlive() && !moment.test(files(output))) {
+				Thread.onSpinWait();
+			}
+			String signal = attempt < 3 ? "-INT" : "-TERM";
 			for (int i = 0; i < 3 && process.isAlive(); i++) { // "repeated Ctrl-C"
 				new ProcessBuilder("kill", signal, Long.toString(process.pid())).start().waitFor();
 				Thread.sleep(30);
@@ -96,7 +109,7 @@ class WholeOrNothingReportsTest {
 				// shutdown hook waits for it), so a stopped run leaves all of its files — or, before that, none
 				assertTrue(left.isEmpty() || left.equals(whole),
 						"an interrupted run left part of its files (attempt " + attempt + "): " + left.size() + " of "
-								+ whole.size());
+								+ whole.size() + ", e.g. " + left.subList(0, Math.min(3, left.size())));
 			}
 		}
 	}
