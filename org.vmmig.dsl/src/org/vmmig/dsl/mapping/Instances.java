@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
@@ -17,6 +16,7 @@ import org.vmmig.dsl.vmig.Element;
 import org.vmmig.dsl.vmig.Host;
 import org.vmmig.dsl.vmig.VmSet;
 import org.vmmig.dsl.vmig.VmigPackage;
+import org.vmmig.engine.trace.TraceFolder;
 
 /**
  * What declarations that stand for many machines expand to: a counted host ({@code host g4 count 400}) is
@@ -139,9 +139,7 @@ public final class Instances {
 
 	/** A folder's files in name order, as {@code vary traces}, {@code vms ... from traces} and vmmig planetlab take them. */
 	public static List<Path> filesByName(Path folder) throws IOException {
-		try (Stream<Path> listed = Files.list(folder)) {
-			return listed.filter(Files::isRegularFile).sorted().toList();
-		}
+		return TraceFolder.fileNames(folder, false).stream().map(folder::resolve).toList();
 	}
 
 	/** The trace files of a group's folder in name order (as {@code vary traces} and {@code vmmig planetlab} take them). */

@@ -108,7 +108,7 @@ public class CapacityValidator extends ComposedValidator {
 			error("host " + host.getName() + " runs VMs with " + Formats.bytes(used) + " of memory but has only "
 					+ Formats.bytes(capacity) + ".", host, Literals.ELEMENT__NAME, VmigIssueCodes.HOST_OVERCOMMITTED);
 		}
-		double nic = safeBytes(() -> Quantities.toBase(host.getNic(), 0));
+		double nic = nic(host);
 		double reserved = capacity(host.eResource()).nicUsedByHost().getOrDefault(host, 0.0);
 		if (nic > 0 && reserved > nic && Double.isFinite(reserved)) {
 			error("host " + host.getName() + " runs VMs reserving " + Formats.rate(reserved) + " of NIC bandwidth but its NIC has only "
@@ -145,7 +145,7 @@ public class CapacityValidator extends ComposedValidator {
 			for (Host host : EcoreUtil2.typeSelect(visible, Host.class)) {
 				largest = Math.max(largest, memory(host));
 				largestMips = Math.max(largestMips, host.getMips());
-				largestNic = Math.max(largestNic, safeBytes(() -> Quantities.toBase(host.getNic(), 0)));
+				largestNic = Math.max(largestNic, nic(host));
 			}
 			for (Vm vm : EcoreUtil2.typeSelect(visible, Vm.class)) {
 				if (vm.getHost() != null && !vm.getHost().eIsProxy()) {
@@ -163,6 +163,10 @@ public class CapacityValidator extends ComposedValidator {
 
 	private static double memory(Vm vm) {
 		return safeBytes(() -> Quantities.toBase(vm.getMemory(), 0));
+	}
+
+	private static double nic(Host host) {
+		return safeBytes(() -> Quantities.toBase(host.getNic(), 0));
 	}
 
 	private static double nic(Vm vm) {

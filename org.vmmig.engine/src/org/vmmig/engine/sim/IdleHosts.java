@@ -128,11 +128,6 @@ final class IdleHosts {
 		return awake;
 	}
 
-	/** The hosts that are not blank, as {@link #awake} (a blank host draws no power and runs no VM). */
-	long[] busy() {
-		return busy;
-	}
-
 	/**
 	 * The hosts that are not blank now, their indices in increasing order; the caller only reads it. What a pass
 	 * over every host does for the others (count or sum the hosts that are on, look at their VMs), it does over

@@ -4,13 +4,12 @@ import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.vmmig.engine.trace.CpuTrace;
+import org.vmmig.engine.trace.TraceFolder;
 
 /**
  * The data centre of Beloglazov and Buyya's PlanetLab experiments (CCPE 2012, §6.1; CloudSim 4.0's
@@ -60,40 +59,7 @@ public final class PlanetLabSetup {
 	 */
 	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
 			boolean directoryOrder) throws IOException, CpuTrace.FormatException {
-		return read(folder, traceFiles(folder, directoryOrder), hostCount, dirtyBytesPerSecondAtFullCpu);
-	}
-
-	/**
-	 * The names of the folder's regular files (or links to one), in name order or the file system's. Through
-	 * java.io.File, whose listing is one call: the day's 1,052 names listed, checked and sorted in half the CPU a
-	 * stream of Paths takes in a short run (10 against 21 ms, not yet compiled). Name order is Path's, of the names'
-	 * bytes, which String's order is for ASCII names; a folder with another name is listed and sorted as Paths.
-	 */
-	static List<String> traceFiles(Path folder, boolean directoryOrder) throws IOException {
-		File directory = folder.toFile();
-		String[] names = directory.list();
-		if (names == null) { // not a folder, or not readable: NIO's exception says which
-			Files.list(folder).close();
-			throw new IOException(folder + ": cannot list its files");
-		}
-		List<String> files = new ArrayList<>(names.length);
-		boolean ascii = true;
-		for (String name : names) {
-			if (new File(directory, name).isFile()) {
-				files.add(name);
-				ascii = ascii && isAscii(name);
-			}
-		}
-		if (directoryOrder) {
-			return files;
-		}
-		if (ascii) {
-			files.sort(null);
-			return files;
-		}
-		try (Stream<Path> listing = Files.list(folder)) {
-			return listing.filter(Files::isRegularFile).sorted().map(file -> file.getFileName().toString()).toList();
-		}
+		return read(folder, TraceFolder.fileNames(folder, directoryOrder), hostCount, dirtyBytesPerSecondAtFullCpu);
 	}
 
 	/**
@@ -103,7 +69,7 @@ public final class PlanetLabSetup {
 	 */
 	public static PlanetLabSetup read(Path folder, int hostCount, double dirtyBytesPerSecondAtFullCpu,
 			List<String> fileOrder) throws IOException, CpuTrace.FormatException {
-		java.util.Set<String> present = new java.util.TreeSet<>(traceFiles(folder, true));
+		java.util.Set<String> present = new java.util.TreeSet<>(TraceFolder.fileNames(folder, true));
 		java.util.Set<String> named = new java.util.HashSet<>();
 		List<String> files = new ArrayList<>(fileOrder.size());
 		for (String name : fileOrder) {
@@ -121,15 +87,6 @@ public final class PlanetLabSetup {
 					+ present.iterator().next() + "'");
 		}
 		return read(folder, files, hostCount, dirtyBytesPerSecondAtFullCpu);
-	}
-
-	private static boolean isAscii(String name) {
-		for (int i = 0; i < name.length(); i++) {
-			if (name.charAt(i) >= 0x80) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static PlanetLabSetup read(Path folder, List<String> files, int hostCount, double dirtyBytesPerSecondAtFullCpu)

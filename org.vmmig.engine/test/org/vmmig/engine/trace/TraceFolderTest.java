@@ -1,4 +1,4 @@
-package org.vmmig.engine.sim;
+package org.vmmig.engine.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,10 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Which files of a folder become the PlanetLab experiment's VMs, and in which order (which decides each one's VM
- * type): checked against a listing of Paths, as the experiment was read before it listed through java.io.File.
+ * Which files of a folder are traces, and in which order (which decides each one's VM type in the PlanetLab
+ * experiment and in a {@code vms … from traces} group): checked against a listing of Paths, as folders were listed
+ * before TraceFolder listed them through java.io.File.
  */
-class PlanetLabSetupTest {
+class TraceFolderTest {
 
 	@TempDir
 	Path folder;
@@ -43,9 +44,9 @@ class PlanetLabSetupTest {
 		Files.createSymbolicLink(folder.resolve("dangling"), folder.resolve("gone"));
 		List<String> expected = pathsListing();
 		assertEquals(List.of("10", "9", "A", "Z", "_x", "a", "a-b", "a.b", "b", "link", "~y"), expected);
-		assertEquals(expected, PlanetLabSetup.traceFiles(folder, false));
+		assertEquals(expected, TraceFolder.fileNames(folder, false));
 		List<String> asListed = Arrays.asList(folder.toFile().list());
-		List<String> directoryOrder = PlanetLabSetup.traceFiles(folder, true);
+		List<String> directoryOrder = TraceFolder.fileNames(folder, true);
 		assertEquals(asListed.stream().filter(expected::contains).toList(), directoryOrder,
 				"the file system's order, the same files");
 	}
@@ -65,15 +66,15 @@ class PlanetLabSetupTest {
 		for (String name : names) {
 			Files.writeString(folder.resolve(name), "5\n");
 		}
-		assertEquals(pathsListing(), PlanetLabSetup.traceFiles(folder, false));
-		assertEquals(List.of("e", "z", "\u00e9t\u00e9", "\uff21", "\ufffd", "\ud83d\ude00"), PlanetLabSetup.traceFiles(folder, false));
+		assertEquals(pathsListing(), TraceFolder.fileNames(folder, false));
+		assertEquals(List.of("e", "z", "\u00e9t\u00e9", "\uff21", "\ufffd", "\ud83d\ude00"), TraceFolder.fileNames(folder, false));
 	}
 
 	@Test
 	void aMissingFolderOrAFileSaysSo() throws IOException {
-		assertThrows(NoSuchFileException.class, () -> PlanetLabSetup.traceFiles(folder.resolve("missing"), false));
+		assertThrows(NoSuchFileException.class, () -> TraceFolder.fileNames(folder.resolve("missing"), false));
 		Path file = Files.writeString(folder.resolve("f"), "5\n");
-		assertThrows(NotDirectoryException.class, () -> PlanetLabSetup.traceFiles(file, false));
-		assertEquals(List.of("f"), PlanetLabSetup.traceFiles(folder, false));
+		assertThrows(NotDirectoryException.class, () -> TraceFolder.fileNames(file, false));
+		assertEquals(List.of("f"), TraceFolder.fileNames(folder, false));
 	}
 }
